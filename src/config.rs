@@ -1,0 +1,267 @@
+//! Configuration from the environment (PRODUCT.md, "Configuration").
+//!
+//! Every variable is read and checked here, before anything connects, so a mistake stops the
+//! process with one plain line naming the variable (see `ConfigError`).
+
+use std::net::SocketAddr;
+
+use secrecy::SecretString;
+
+use crate::store::crypto::KeyCipher;
+
+pub const DEFAULT_TECHNIFIED_API_URL: &str = "https://api.technified.xyz/api/v1";
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/technified-bot.db";
+pub const DEFAULT_HTTP_ADDR: &str = "127.0.0.1:8080";
+
+pub struct Config {
+    pub discord_token: SecretString,
+    pub technified_api_url: String,
+    pub database_url: String,
+    /// `None`: generated on first run into the data folder.
+    pub encryption_key: Option<KeyCipher>,
+    /// `None`: Discord itself.
+    pub discord_api_url: Option<String>,
+    pub dev_guild_id: Option<u64>,
+    /// `None`: the health and metrics listener is off.
+    pub http_addr: Option<SocketAddr>,
+    pub log_format: LogFormat,
+    pub rust_log: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+/// One invalid variable: printed as `VARIABLE: problem`.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{var}: {problem}")]
+pub struct ConfigError {
+    pub var: &'static str,
+    pub problem: String,
+}
+
+fn invalid(var: &'static str, problem: impl Into<String>) -> ConfigError {
+    ConfigError {
+        var,
+        problem: problem.into(),
+    }
+}
+
+impl Config {
+    /// Reads the process environment (after `.env` was loaded by the caller).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads variables through `lookup`; empty values count as unset.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| {
+            lookup(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+
+        let discord_token = get("DISCORD_TOKEN").ok_or_else(|| {
+            invalid(
+                "DISCORD_TOKEN",
+                "is required: the bot token from the Discord developer portal (Bot, Reset Token)",
+            )
+        })?;
+        if discord_token.contains(char::is_whitespace) {
+            return Err(invalid("DISCORD_TOKEN", "must not contain spaces"));
+        }
+
+        let technified_api_url = http_url(
+            "TECHNIFIED_API_URL",
+            get("TECHNIFIED_API_URL").unwrap_or_else(|| DEFAULT_TECHNIFIED_API_URL.into()),
+        )?;
+
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+        if !database_url.starts_with("sqlite:") {
+            return Err(invalid(
+                "DATABASE_URL",
+                "must be a SQLite URL such as sqlite://data/technified-bot.db",
+            ));
+        }
+
+        let encryption_key = get("ENCRYPTION_KEY")
+            .map(|value| KeyCipher::from_base64(&value))
+            .transpose()
+            .map_err(|e| invalid("ENCRYPTION_KEY", e.to_string()))?;
+
+        let discord_api_url = get("DISCORD_API_URL")
+            .map(|url| http_url("DISCORD_API_URL", url))
+            .transpose()?;
+
+        let dev_guild_id = get("DEV_GUILD_ID")
+            .map(|id| {
+                id.parse::<u64>()
+                    .ok()
+                    .filter(|id| *id > 0)
+                    .ok_or_else(|| invalid("DEV_GUILD_ID", "must be a Discord server ID (digits)"))
+            })
+            .transpose()?;
+
+        let http_addr = match get("HTTP_ADDR").as_deref() {
+            Some("off") => None,
+            other => Some(
+                other
+                    .unwrap_or(DEFAULT_HTTP_ADDR)
+                    .parse::<SocketAddr>()
+                    .map_err(|_| {
+                        invalid(
+                            "HTTP_ADDR",
+                            "must be an address like 127.0.0.1:8080, or off",
+                        )
+                    })?,
+            ),
+        };
+
+        let log_format = match get("LOG_FORMAT").as_deref() {
+            None | Some("pretty") => LogFormat::Pretty,
+            Some("json") => LogFormat::Json,
+            Some(_) => return Err(invalid("LOG_FORMAT", "must be pretty or json")),
+        };
+
+        let rust_log = get("RUST_LOG").unwrap_or_else(|| "info".into());
+        tracing_subscriber::EnvFilter::try_new(&rust_log)
+            .map_err(|e| invalid("RUST_LOG", format!("is not a valid filter: {e}")))?;
+
+        Ok(Self {
+            discord_token: SecretString::from(discord_token),
+            technified_api_url,
+            database_url,
+            encryption_key,
+            discord_api_url,
+            dev_guild_id,
+            http_addr,
+            log_format,
+            rust_log,
+        })
+    }
+}
+
+/// The listener address of a running instance, for `healthcheck`; a wildcard address is asked
+/// on loopback.
+pub fn healthcheck_addr(
+    lookup: impl Fn(&str) -> Option<String>,
+) -> Result<SocketAddr, ConfigError> {
+    let raw = lookup("HTTP_ADDR").filter(|v| !v.trim().is_empty());
+    let raw = raw.as_deref().map(str::trim).unwrap_or(DEFAULT_HTTP_ADDR);
+    if raw == "off" {
+        return Err(invalid(
+            "HTTP_ADDR",
+            "is off, so there is no health endpoint to ask",
+        ));
+    }
+    let mut addr: SocketAddr = raw.parse().map_err(|_| {
+        invalid(
+            "HTTP_ADDR",
+            "must be an address like 127.0.0.1:8080, or off",
+        )
+    })?;
+    if addr.ip().is_unspecified() {
+        addr.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+    }
+    Ok(addr)
+}
+
+fn http_url(var: &'static str, url: String) -> Result<String, ConfigError> {
+    let parsed =
+        reqwest::Url::parse(&url).map_err(|e| invalid(var, format!("is not a valid URL: {e}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
+        return Err(invalid(var, "must be an http:// or https:// URL"));
+    }
+    Ok(url.trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|name| vars.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_need_only_the_token() {
+        let c = config(&[("DISCORD_TOKEN", "abc.def")]).unwrap();
+        assert_eq!(c.technified_api_url, DEFAULT_TECHNIFIED_API_URL);
+        assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
+        assert!(c.encryption_key.is_none());
+        assert!(c.discord_api_url.is_none());
+        assert_eq!(c.http_addr, Some("127.0.0.1:8080".parse().unwrap()));
+        assert_eq!(c.log_format, LogFormat::Pretty);
+        assert_eq!(c.rust_log, "info");
+    }
+
+    #[test]
+    fn each_bad_variable_is_named() {
+        let token = ("DISCORD_TOKEN", "t");
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (&[], "DISCORD_TOKEN"),
+            (&[("DISCORD_TOKEN", "   ")], "DISCORD_TOKEN"),
+            (
+                &[token, ("TECHNIFIED_API_URL", "ftp://x")],
+                "TECHNIFIED_API_URL",
+            ),
+            (
+                &[token, ("TECHNIFIED_API_URL", "not a url")],
+                "TECHNIFIED_API_URL",
+            ),
+            (&[token, ("DATABASE_URL", "postgres://x")], "DATABASE_URL"),
+            (&[token, ("ENCRYPTION_KEY", "short")], "ENCRYPTION_KEY"),
+            (
+                &[token, ("DISCORD_API_URL", "localhost:9")],
+                "DISCORD_API_URL",
+            ),
+            (&[token, ("DEV_GUILD_ID", "abc")], "DEV_GUILD_ID"),
+            (&[token, ("HTTP_ADDR", "8080")], "HTTP_ADDR"),
+            (&[token, ("LOG_FORMAT", "xml")], "LOG_FORMAT"),
+            (&[token, ("RUST_LOG", "info,[")], "RUST_LOG"),
+        ];
+        for (vars, var) in cases {
+            let err = config(vars)
+                .err()
+                .unwrap_or_else(|| panic!("{vars:?} accepted"));
+            assert_eq!(err.var, *var);
+            assert!(err.to_string().starts_with(&format!("{var}: ")));
+            assert!(!err.to_string().contains('\n'));
+        }
+    }
+
+    #[test]
+    fn explicit_values() {
+        let c = config(&[
+            ("DISCORD_TOKEN", "t"),
+            ("DISCORD_API_URL", "http://127.0.0.1:3000/"),
+            ("DEV_GUILD_ID", "42"),
+            ("HTTP_ADDR", "off"),
+            ("LOG_FORMAT", "json"),
+            (
+                "ENCRYPTION_KEY",
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(c.discord_api_url.as_deref(), Some("http://127.0.0.1:3000"));
+        assert_eq!(c.dev_guild_id, Some(42));
+        assert_eq!(c.http_addr, None);
+        assert_eq!(c.log_format, LogFormat::Json);
+        assert!(c.encryption_key.is_some());
+    }
+
+    #[test]
+    fn healthcheck_asks_loopback_for_a_wildcard_listener() {
+        let addr = healthcheck_addr(|_| Some("0.0.0.0:9000".into())).unwrap();
+        assert_eq!(addr, "127.0.0.1:9000".parse().unwrap());
+        assert!(healthcheck_addr(|_| Some("off".into())).is_err());
+    }
+}
