@@ -1,0 +1,3 @@
+//! Retry policy (pure functions) and, later, the retry engine.
+
+pub mod policy;
