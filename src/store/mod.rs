@@ -1,0 +1,734 @@
+//! SQLite store: per-server keys (encrypted), settings, and the durable retry queue.
+//!
+//! Queries are checked at run time (`query_as` + `FromRow`), so building needs no database.
+//! Times are passed in by callers (unix seconds for keys, milliseconds for jobs) so that tests
+//! control them; only the jobs' `created_at`/`updated_at` bookkeeping uses SQLite's clock.
+
+pub mod crypto;
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
+};
+use sqlx::{FromRow, Row};
+
+pub use crypto::{BLOB_VERSION, CipherError, KeyCipher};
+
+use crate::technified::ApiKey;
+
+/// How long a statement waits for another connection's write lock before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+const MAX_CONNECTIONS: u32 = 4;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("DATABASE_URL {0}")]
+    InvalidUrl(&'static str),
+    #[error("cannot create the database folder {}: {error}", path.display())]
+    CreateDir { path: PathBuf, error: io::Error },
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The master key changed (or the row was tampered with): the admin runs /setup again.
+    #[error("the stored key cannot be decrypted with this ENCRYPTION_KEY; run /setup again")]
+    Undecryptable,
+    #[error("the key belongs to server {key_guild}, not to server {guild_id}")]
+    KeyForOtherGuild { guild_id: u64, key_guild: u64 },
+    #[error("ID {0} is too large to store")]
+    IdOutOfRange(u64),
+}
+
+/// The store: cheap to clone, shared by commands and the retry engine.
+#[derive(Clone)]
+pub struct Store {
+    pool: SqlitePool,
+    cipher: Arc<KeyCipher>,
+}
+
+impl fmt::Debug for Store {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Store").finish_non_exhaustive()
+    }
+}
+
+/// A server's key, decrypted, with what is known about it.
+#[derive(Clone)]
+pub struct GuildKey {
+    pub key: ApiKey,
+    /// `technified_<guild>_…abcd`, for people.
+    pub masked: String,
+    pub set_by: u64,
+    /// Unix seconds.
+    pub set_at: i64,
+    /// False when Technified could not be reached at /setup; the retry worker checks it later.
+    pub verified: bool,
+    pub last_success_at: Option<i64>,
+    pub last_error: Option<LastError>,
+}
+
+impl fmt::Debug for GuildKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GuildKey")
+            .field("key", &self.masked)
+            .field("set_by", &self.set_by)
+            .field("set_at", &self.set_at)
+            .field("verified", &self.verified)
+            .field("last_success_at", &self.last_success_at)
+            .field("last_error", &self.last_error)
+            .finish()
+    }
+}
+
+/// The last failed Technified call made with a server's key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LastError {
+    /// HTTP status; `None` for timeouts and connection failures.
+    pub status: Option<u16>,
+    pub message: String,
+    /// Unix seconds.
+    pub at: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JobState {
+    Pending,
+    Running,
+    Done,
+    Failed,
+    Cancelled,
+}
+
+impl JobState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Running => "running",
+            Self::Done => "done",
+            Self::Failed => "failed",
+            Self::Cancelled => "cancelled",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown job state")]
+pub struct UnknownJobState;
+
+impl FromStr for JobState {
+    type Err = UnknownJobState;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
+            "pending" => Self::Pending,
+            "running" => Self::Running,
+            "done" => Self::Done,
+            "failed" => Self::Failed,
+            "cancelled" => Self::Cancelled,
+            _ => return Err(UnknownJobState),
+        })
+    }
+}
+
+/// How a job ended; see [`Store::finish`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobOutcome {
+    Done,
+    Failed,
+}
+
+impl JobOutcome {
+    fn state(self) -> JobState {
+        match self {
+            Self::Done => JobState::Done,
+            Self::Failed => JobState::Failed,
+        }
+    }
+}
+
+/// A job to queue. Times are unix milliseconds.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub guild_id: u64,
+    pub kind: String,
+    /// What the job acts on (a Roblox ID, a binding key...), so same-target jobs keep their order.
+    pub target: String,
+    pub payload: serde_json::Value,
+    /// The Discord user who asked.
+    pub requested_by: u64,
+    /// Lets the engine edit the member's reply, even after a restart.
+    pub interaction_token: Option<SecretString>,
+    pub token_expires_at_ms: Option<i64>,
+    pub channel_id: Option<u64>,
+    pub next_attempt_at_ms: i64,
+    pub deadline_at_ms: i64,
+}
+
+/// A row of `jobs`; field names follow the columns, with `_ms` on the millisecond times.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub id: i64,
+    pub guild_id: u64,
+    pub kind: String,
+    pub target: String,
+    pub payload: serde_json::Value,
+    pub requested_by: u64,
+    pub interaction_token: Option<SecretString>,
+    pub token_expires_at_ms: Option<i64>,
+    pub channel_id: Option<u64>,
+    pub state: JobState,
+    pub attempts: u32,
+    /// An attempt may have reached Technified: read the state back before sending again.
+    pub sent_once: bool,
+    pub next_attempt_at_ms: i64,
+    pub deadline_at_ms: i64,
+    pub last_error: Option<String>,
+    pub result: Option<String>,
+    pub created_at_ms: i64,
+    pub updated_at_ms: i64,
+}
+
+impl<'r> FromRow<'r, SqliteRow> for Job {
+    fn from_row(row: &'r SqliteRow) -> Result<Self, sqlx::Error> {
+        let payload: String = row.try_get("payload")?;
+        let state: String = row.try_get("state")?;
+        Ok(Self {
+            id: row.try_get("id")?,
+            guild_id: row.try_get("guild_id")?,
+            kind: row.try_get("kind")?,
+            target: row.try_get("target")?,
+            payload: serde_json::from_str(&payload).map_err(|e| decode_error("payload", e))?,
+            requested_by: row.try_get("requested_by")?,
+            interaction_token: row
+                .try_get::<Option<String>, _>("interaction_token")?
+                .map(SecretString::from),
+            token_expires_at_ms: row.try_get("token_expires_at")?,
+            channel_id: row.try_get("channel_id")?,
+            state: state.parse().map_err(|e| decode_error("state", e))?,
+            attempts: row.try_get("attempts")?,
+            sent_once: row.try_get("sent_once")?,
+            next_attempt_at_ms: row.try_get("next_attempt_at")?,
+            deadline_at_ms: row.try_get("deadline_at")?,
+            last_error: row.try_get("last_error")?,
+            result: row.try_get("result")?,
+            created_at_ms: row.try_get("created_at")?,
+            updated_at_ms: row.try_get("updated_at")?,
+        })
+    }
+}
+
+fn decode_error(
+    column: &str,
+    error: impl std::error::Error + Send + Sync + 'static,
+) -> sqlx::Error {
+    sqlx::Error::ColumnDecode {
+        index: column.to_owned(),
+        source: Box::new(error),
+    }
+}
+
+#[derive(FromRow)]
+struct KeyRow {
+    key_blob: Vec<u8>,
+    masked: String,
+    set_by: u64,
+    set_at: i64,
+    verified: bool,
+    last_success_at: Option<i64>,
+    last_error_status: Option<u16>,
+    last_error_message: Option<String>,
+    last_error_at: Option<i64>,
+}
+
+/// Where a `DATABASE_URL` points.
+enum Location {
+    Memory,
+    File(PathBuf),
+}
+
+fn parse_url(database_url: &str) -> Result<(SqliteConnectOptions, Location), StoreError> {
+    let rest = database_url
+        .strip_prefix("sqlite:")
+        .ok_or(StoreError::InvalidUrl(
+            "must be a SQLite URL: sqlite://path, sqlite:path or sqlite::memory:",
+        ))?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let (database, params) = rest.split_once('?').unwrap_or((rest, ""));
+    let options = SqliteConnectOptions::from_str(database_url)?;
+    if database == ":memory:" || params.split('&').any(|p| p == "mode=memory") {
+        return Ok((options, Location::Memory));
+    }
+    if database.is_empty() {
+        return Err(StoreError::InvalidUrl("names no database file"));
+    }
+    let path = options.get_filename().to_owned();
+    Ok((options, Location::File(path)))
+}
+
+/// The folder of the SQLite file, where a generated encryption key file goes; `None` for an
+/// in-memory database or a URL that is not a SQLite one.
+pub fn data_dir(database_url: &str) -> Option<PathBuf> {
+    match parse_url(database_url).ok()?.1 {
+        Location::Memory => None,
+        Location::File(path) => Some(match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+            _ => PathBuf::from("."),
+        }),
+    }
+}
+
+fn db_id(id: u64) -> Result<i64, StoreError> {
+    i64::try_from(id).map_err(|_| StoreError::IdOutOfRange(id))
+}
+
+fn db_opt_id(id: Option<u64>) -> Result<Option<i64>, StoreError> {
+    id.map(db_id).transpose()
+}
+
+impl Store {
+    /// Opens (creating on first run) the database and brings its schema up to date.
+    pub async fn open(database_url: &str, cipher: KeyCipher) -> Result<Self, StoreError> {
+        let (options, location) = parse_url(database_url)?;
+        let options = options
+            .create_if_missing(true)
+            .busy_timeout(BUSY_TIMEOUT)
+            .foreign_keys(true);
+        let pool = match location {
+            // One connection that never closes: an in-memory database lives as long as it.
+            Location::Memory => {
+                SqlitePoolOptions::new()
+                    .max_connections(1)
+                    .min_connections(1)
+                    .idle_timeout(None)
+                    .max_lifetime(None)
+                    .connect_with(options)
+                    .await?
+            }
+            Location::File(path) => {
+                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(parent).map_err(|error| StoreError::CreateDir {
+                        path: parent.to_owned(),
+                        error,
+                    })?;
+                }
+                // WAL: readers do not block the writer. `synchronous` stays FULL so a queued
+                // write survives a power cut, not just a crash.
+                SqlitePoolOptions::new()
+                    .max_connections(MAX_CONNECTIONS)
+                    .connect_with(options.journal_mode(SqliteJournalMode::Wal))
+                    .await?
+            }
+        };
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Self {
+            pool,
+            cipher: Arc::new(cipher),
+        })
+    }
+
+    /// Waits for open connections to finish and closes them (checkpointing the WAL).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Whether the database answers (for `/readyz` and `/doctor`).
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    // ---- keys ----
+
+    /// Stores `key` for `guild_id`, replacing any previous key (rotation) and forgetting the
+    /// previous key's last success and last error.
+    pub async fn put_key(
+        &self,
+        guild_id: u64,
+        key: &ApiKey,
+        set_by: u64,
+        verified: bool,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        if key.guild_id() != guild_id {
+            return Err(StoreError::KeyForOtherGuild {
+                guild_id,
+                key_guild: key.guild_id(),
+            });
+        }
+        let blob = self.cipher.encrypt(guild_id, key.expose());
+        sqlx::query(
+            "INSERT INTO guild_keys
+                 (guild_id, key_blob, key_version, masked, set_by, set_at, verified,
+                  last_success_at, last_error_status, last_error_message, last_error_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL)
+             ON CONFLICT (guild_id) DO UPDATE SET
+                 key_blob = excluded.key_blob,
+                 key_version = excluded.key_version,
+                 masked = excluded.masked,
+                 set_by = excluded.set_by,
+                 set_at = excluded.set_at,
+                 verified = excluded.verified,
+                 last_success_at = NULL,
+                 last_error_status = NULL,
+                 last_error_message = NULL,
+                 last_error_at = NULL",
+        )
+        .bind(db_id(guild_id)?)
+        .bind(blob)
+        .bind(i64::from(BLOB_VERSION))
+        .bind(key.masked())
+        .bind(db_id(set_by)?)
+        .bind(now)
+        .bind(verified)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The server's key, decrypted; `None` when no key is stored.
+    pub async fn key(&self, guild_id: u64) -> Result<Option<GuildKey>, StoreError> {
+        let row: Option<KeyRow> = sqlx::query_as(
+            "SELECT key_blob, masked, set_by, set_at, verified, last_success_at,
+                    last_error_status, last_error_message, last_error_at
+             FROM guild_keys WHERE guild_id = ?",
+        )
+        .bind(db_id(guild_id)?)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let plain = self
+            .cipher
+            .decrypt(guild_id, &row.key_blob)
+            .map_err(|_| StoreError::Undecryptable)?;
+        let key = ApiKey::parse(plain.expose_secret()).map_err(|_| StoreError::Undecryptable)?;
+        let last_error = match (row.last_error_message, row.last_error_at) {
+            (Some(message), Some(at)) => Some(LastError {
+                status: row.last_error_status,
+                message,
+                at,
+            }),
+            _ => None,
+        };
+        Ok(Some(GuildKey {
+            key,
+            masked: row.masked,
+            set_by: row.set_by,
+            set_at: row.set_at,
+            verified: row.verified,
+            last_success_at: row.last_success_at,
+            last_error,
+        }))
+    }
+
+    /// Technified accepted the stored key.
+    pub async fn mark_verified(&self, guild_id: u64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE guild_keys SET verified = 1 WHERE guild_id = ?")
+            .bind(db_id(guild_id)?)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Forgets the server's key; false when there was none.
+    pub async fn delete_key(&self, guild_id: u64) -> Result<bool, StoreError> {
+        let done = sqlx::query("DELETE FROM guild_keys WHERE guild_id = ?")
+            .bind(db_id(guild_id)?)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// A call with the key succeeded, which also proves the key (so it counts as verified).
+    pub async fn record_success(&self, guild_id: u64, now: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE guild_keys SET last_success_at = ?, verified = 1 WHERE guild_id = ?")
+            .bind(now)
+            .bind(db_id(guild_id)?)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// A call with the key failed; `status` is `None` for timeouts and connection failures.
+    pub async fn record_error(
+        &self,
+        guild_id: u64,
+        status: Option<u16>,
+        message: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE guild_keys
+             SET last_error_status = ?, last_error_message = ?, last_error_at = ?
+             WHERE guild_id = ?",
+        )
+        .bind(status)
+        .bind(message)
+        .bind(now)
+        .bind(db_id(guild_id)?)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    // ---- settings ----
+
+    /// Sets (or with `None`, clears) the server's log channel.
+    pub async fn set_log_channel(
+        &self,
+        guild_id: u64,
+        channel_id: Option<u64>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO guild_settings (guild_id, log_channel_id) VALUES (?, ?)
+             ON CONFLICT (guild_id) DO UPDATE SET log_channel_id = excluded.log_channel_id",
+        )
+        .bind(db_id(guild_id)?)
+        .bind(db_opt_id(channel_id)?)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn log_channel(&self, guild_id: u64) -> Result<Option<u64>, StoreError> {
+        let channel: Option<Option<u64>> =
+            sqlx::query_scalar("SELECT log_channel_id FROM guild_settings WHERE guild_id = ?")
+                .bind(db_id(guild_id)?)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(channel.flatten())
+    }
+
+    // ---- retry queue ----
+
+    /// Queues a job and returns its ID. The row is committed when this returns, so the member
+    /// may be told "queued" only afterwards.
+    pub async fn enqueue(&self, job: NewJob) -> Result<i64, StoreError> {
+        let done = sqlx::query(
+            "INSERT INTO jobs
+                 (guild_id, kind, target, payload, requested_by, interaction_token,
+                  token_expires_at, channel_id, next_attempt_at, deadline_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(db_id(job.guild_id)?)
+        .bind(job.kind)
+        .bind(job.target)
+        .bind(job.payload.to_string())
+        .bind(db_id(job.requested_by)?)
+        .bind(
+            job.interaction_token
+                .as_ref()
+                .map(|t| t.expose_secret().to_owned()),
+        )
+        .bind(job.token_expires_at_ms)
+        .bind(db_opt_id(job.channel_id)?)
+        .bind(job.next_attempt_at_ms)
+        .bind(job.deadline_at_ms)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.last_insert_rowid())
+    }
+
+    pub async fn job(&self, id: i64) -> Result<Option<Job>, StoreError> {
+        Ok(sqlx::query_as("SELECT * FROM jobs WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    /// Pending jobs due at `now_ms`, in the order they were queued.
+    pub async fn due_jobs(&self, now_ms: i64, limit: u32) -> Result<Vec<Job>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT * FROM jobs WHERE state = 'pending' AND next_attempt_at <= ?
+             ORDER BY id LIMIT ?",
+        )
+        .bind(now_ms)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// When the next pending job is due (unix ms), so the engine can sleep until then.
+    pub async fn next_due_at(&self) -> Result<Option<i64>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM jobs WHERE state = 'pending'")
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Takes a pending job for an attempt; false when it is not pending (another worker took
+    /// it, or it was cancelled or finished).
+    pub async fn claim(&self, id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = 'running',
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE id = ? AND state = 'pending'",
+        )
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Puts a job back in the queue after a failed attempt. `sent_once` only ever goes from
+    /// false to true: once a request may have reached Technified, every later attempt reads
+    /// back first. False when the job was not pending or running.
+    pub async fn reschedule(
+        &self,
+        id: i64,
+        attempts: u32,
+        next_attempt_at_ms: i64,
+        sent_once: bool,
+        last_error: &str,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = 'pending', attempts = ?, next_attempt_at = ?,
+                 sent_once = (sent_once OR ?), last_error = ?,
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE id = ? AND state IN ('pending', 'running')",
+        )
+        .bind(attempts)
+        .bind(next_attempt_at_ms)
+        .bind(sent_once)
+        .bind(last_error)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Ends a job with its final result (shown to the member or in the log channel). False
+    /// when the job was not pending or running.
+    pub async fn finish(
+        &self,
+        id: i64,
+        outcome: JobOutcome,
+        result: &str,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = ?, result = ?,
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE id = ? AND state IN ('pending', 'running')",
+        )
+        .bind(outcome.state().as_str())
+        .bind(result)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Cancels a pending job of this server; false when it is not this server's, or is
+    /// running or already over.
+    pub async fn cancel(&self, guild_id: u64, id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = 'cancelled',
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE id = ? AND guild_id = ? AND state = 'pending'",
+        )
+        .bind(id)
+        .bind(db_id(guild_id)?)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// For `/jobs`: the server's pending and running jobs in queue order, then those that
+    /// failed or were cancelled in the last 24 hours, newest first.
+    pub async fn jobs_for_guild(&self, guild_id: u64, limit: u32) -> Result<Vec<Job>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT * FROM jobs
+             WHERE guild_id = ?
+               AND (state IN ('pending', 'running')
+                    OR (state IN ('failed', 'cancelled')
+                        AND updated_at >= CAST(unixepoch('subsec') * 1000 AS INTEGER) - 86400000))
+             ORDER BY state IN ('failed', 'cancelled'),
+                      CASE WHEN state IN ('pending', 'running') THEN id END,
+                      updated_at DESC, id DESC
+             LIMIT ?",
+        )
+        .bind(db_id(guild_id)?)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Jobs not over yet (pending or running), for one server or all.
+    pub async fn pending_count(&self, guild_id: Option<u64>) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM jobs
+             WHERE state IN ('pending', 'running') AND (?1 IS NULL OR guild_id = ?1)",
+        )
+        .bind(db_opt_id(guild_id)?)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    /// At start: jobs left running by a crash go back to pending, marked `sent_once` since
+    /// the interrupted attempt may have reached Technified. Returns how many.
+    pub async fn recover_running(&self) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = 'pending', sent_once = 1,
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE state = 'running'",
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_dir_is_the_folder_of_the_file() {
+        let cases = [
+            ("sqlite://data/technified-bot.db", Some("data")),
+            ("sqlite:data/bot.db", Some("data")),
+            ("sqlite:///var/lib/bot/bot.db", Some("/var/lib/bot")),
+            ("sqlite://bot.db?mode=rwc", Some(".")),
+            ("sqlite:bot.db", Some(".")),
+            ("sqlite::memory:", None),
+            ("sqlite://:memory:", None),
+            ("sqlite://?mode=memory", None),
+            ("sqlite://", None),
+            ("postgres://localhost/bot", None),
+        ];
+        for (url, expected) in cases {
+            assert_eq!(data_dir(url), expected.map(PathBuf::from), "{url}");
+        }
+    }
+
+    #[test]
+    fn non_sqlite_urls_are_refused_without_echoing_them() {
+        let Err(error) = parse_url("postgres://user:hunter2@localhost/bot") else {
+            panic!("accepted a postgres URL");
+        };
+        let message = error.to_string();
+        assert!(
+            message.starts_with("DATABASE_URL must be a SQLite URL"),
+            "{message}"
+        );
+        assert!(!message.contains("hunter2"), "{message}");
+    }
+
+    #[test]
+    fn job_states_round_trip() {
+        use JobState::*;
+        for state in [Pending, Running, Done, Failed, Cancelled] {
+            assert_eq!(state.as_str().parse::<JobState>(), Ok(state));
+        }
+        assert_eq!("paused".parse::<JobState>(), Err(UnknownJobState));
+    }
+}

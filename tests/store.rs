@@ -1,0 +1,541 @@
+//! The store against real SQLite files: first run, restarts, encryption at rest, the queue.
+
+use std::path::Path;
+
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::json;
+use sqlx::Row;
+use sqlx::sqlite::SqliteConnectOptions;
+use technified_bot::store::{
+    JobOutcome, JobState, KeyCipher, LastError, NewJob, Store, StoreError,
+};
+use technified_bot::technified::ApiKey;
+
+const MASTER: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+const OTHER_MASTER: &str = "HwAeAR0CHAMbBBoFGQYYBxcIFgkVChQLEwwSDREOEA8=";
+const GUILD: u64 = 1_100_000_000_000_000_001;
+const OTHER_GUILD: u64 = 1_100_000_000_000_000_002;
+const ADMIN: u64 = 900_000_000_000_000_001;
+
+fn url(dir: &Path) -> String {
+    format!("sqlite://{}", dir.join("nested/data/bot.db").display())
+}
+
+async fn open(url: &str) -> Store {
+    Store::open(url, KeyCipher::from_base64(MASTER).unwrap())
+        .await
+        .unwrap()
+}
+
+fn api_key(guild: u64, secret: &str) -> ApiKey {
+    ApiKey::parse(&format!("technified_{guild}_{secret}")).unwrap()
+}
+
+/// A second, independent connection to the file, as an attacker or a DBA would read it.
+async fn raw(dir: &Path) -> sqlx::SqliteConnection {
+    use sqlx::ConnectOptions;
+    SqliteConnectOptions::new()
+        .filename(dir.join("nested/data/bot.db"))
+        .connect()
+        .await
+        .unwrap()
+}
+
+fn new_job(guild: u64, target: &str, next_ms: i64) -> NewJob {
+    NewJob {
+        guild_id: guild,
+        kind: "roblox.ban".into(),
+        target: target.into(),
+        payload: json!({"roblox_id": 42, "reason": "spam"}),
+        requested_by: ADMIN,
+        interaction_token: Some(SecretString::from("interaction-token-xyz".to_owned())),
+        token_expires_at_ms: Some(next_ms + 900_000),
+        channel_id: Some(123),
+        next_attempt_at_ms: next_ms,
+        deadline_at_ms: next_ms + 86_400_000,
+    }
+}
+
+#[tokio::test]
+async fn first_run_creates_folder_and_file_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = url(dir.path());
+    assert!(!dir.path().join("nested").exists());
+
+    let store = open(&url).await;
+    store.ping().await.unwrap();
+    assert!(dir.path().join("nested/data/bot.db").is_file());
+    assert_eq!(
+        technified_bot::store::data_dir(&url).as_deref(),
+        Some(dir.path().join("nested/data").as_path())
+    );
+    drop(store);
+
+    // A restart runs the embedded migrations again: they must be recognised as applied.
+    let store = open(&url).await;
+    store.ping().await.unwrap();
+    store.close().await;
+    let store = open(&url).await;
+    let mut conn = raw(dir.path()).await;
+    let applied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(applied, 1);
+    let journal: String = sqlx::query_scalar("PRAGMA journal_mode")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(journal, "wal");
+    store.ping().await.unwrap();
+}
+
+#[tokio::test]
+async fn memory_database_works_and_other_urls_are_refused() {
+    let store = open("sqlite::memory:").await;
+    store.set_log_channel(GUILD, Some(5)).await.unwrap();
+    assert_eq!(store.log_channel(GUILD).await.unwrap(), Some(5));
+
+    let Err(error) = Store::open(
+        "postgres://localhost/bot",
+        KeyCipher::from_base64(MASTER).unwrap(),
+    )
+    .await
+    else {
+        panic!("opened a postgres URL");
+    };
+    assert!(matches!(error, StoreError::InvalidUrl(_)), "{error}");
+}
+
+#[tokio::test]
+async fn key_survives_restart_and_is_encrypted_at_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = url(dir.path());
+    let key = api_key(GUILD, "VerySecretPart123");
+    let store = open(&url).await;
+    store
+        .put_key(GUILD, &key, ADMIN, true, 1_700_000_000)
+        .await
+        .unwrap();
+    drop(store);
+
+    let store = open(&url).await;
+    let stored = store.key(GUILD).await.unwrap().unwrap();
+    assert_eq!(stored.key.expose(), key.expose());
+    assert_eq!(stored.masked, key.masked());
+    assert_eq!(stored.set_by, ADMIN);
+    assert_eq!(stored.set_at, 1_700_000_000);
+    assert!(stored.verified);
+    assert_eq!(stored.last_success_at, None);
+    assert_eq!(stored.last_error, None);
+    assert!(store.key(OTHER_GUILD).await.unwrap().is_none());
+    // Debug shows the masked key only.
+    let debug = format!("{stored:?}");
+    assert!(!debug.contains("VerySecretPart123"), "{debug}");
+
+    let mut conn = raw(dir.path()).await;
+    let row =
+        sqlx::query("SELECT key_blob, key_version, masked FROM guild_keys WHERE guild_id = ?")
+            .bind(GUILD as i64)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    let blob: Vec<u8> = row.get("key_blob");
+    assert_eq!(blob[0], 1);
+    assert_eq!(row.get::<i64, _>("key_version"), 1);
+    assert!(row.get::<String, _>("masked").ends_with("…t123"));
+    let clear = key.expose().as_bytes();
+    assert!(!blob.windows(clear.len()).any(|w| w == clear));
+    assert!(!blob.windows(8).any(|w| w == b"VerySecr"));
+    let cipher = KeyCipher::from_base64(MASTER).unwrap();
+    assert_eq!(
+        cipher.decrypt(GUILD, &blob).unwrap().expose_secret(),
+        key.expose()
+    );
+    assert!(cipher.decrypt(OTHER_GUILD, &blob).is_err());
+    // The whole file (main database and WAL) never holds the key in clear.
+    for name in ["bot.db", "bot.db-wal"] {
+        if let Ok(bytes) = std::fs::read(dir.path().join("nested/data").join(name)) {
+            assert!(!bytes.windows(clear.len()).any(|w| w == clear), "{name}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_row_copied_to_another_guild_or_read_with_another_master_key_is_undecryptable() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = url(dir.path());
+    let store = open(&url).await;
+    store
+        .put_key(GUILD, &api_key(GUILD, "abc"), ADMIN, true, 1)
+        .await
+        .unwrap();
+    let mut conn = raw(dir.path()).await;
+    sqlx::query(
+        "INSERT INTO guild_keys (guild_id, key_blob, key_version, masked, set_by, set_at)
+         SELECT ?, key_blob, key_version, masked, set_by, set_at FROM guild_keys
+         WHERE guild_id = ?",
+    )
+    .bind(OTHER_GUILD as i64)
+    .bind(GUILD as i64)
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    let error = store.key(OTHER_GUILD).await.err().unwrap();
+    assert!(matches!(error, StoreError::Undecryptable));
+    assert!(
+        error
+            .to_string()
+            .contains("stored key cannot be decrypted with this ENCRYPTION_KEY")
+    );
+    drop(store);
+
+    let store = Store::open(&url, KeyCipher::from_base64(OTHER_MASTER).unwrap())
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.key(GUILD).await,
+        Err(StoreError::Undecryptable)
+    ));
+}
+
+#[tokio::test]
+async fn rotation_replaces_the_key_and_forgets_its_history() {
+    let store = open("sqlite::memory:").await;
+    store
+        .put_key(GUILD, &api_key(GUILD, "first1"), ADMIN, true, 100)
+        .await
+        .unwrap();
+    store.record_success(GUILD, 150).await.unwrap();
+    store
+        .record_error(GUILD, Some(503), "Service Unavailable", 160)
+        .await
+        .unwrap();
+
+    store
+        .put_key(GUILD, &api_key(GUILD, "second2"), ADMIN + 1, false, 200)
+        .await
+        .unwrap();
+    let stored = store.key(GUILD).await.unwrap().unwrap();
+    assert_eq!(stored.key.expose(), format!("technified_{GUILD}_second2"));
+    assert_eq!(stored.set_by, ADMIN + 1);
+    assert_eq!(stored.set_at, 200);
+    assert!(!stored.verified);
+    assert_eq!(stored.last_success_at, None);
+    assert_eq!(stored.last_error, None);
+
+    store.mark_verified(GUILD).await.unwrap();
+    assert!(store.key(GUILD).await.unwrap().unwrap().verified);
+
+    assert!(store.delete_key(GUILD).await.unwrap());
+    assert!(store.key(GUILD).await.unwrap().is_none());
+    assert!(!store.delete_key(GUILD).await.unwrap());
+}
+
+#[tokio::test]
+async fn a_key_for_another_guild_is_not_stored() {
+    let store = open("sqlite::memory:").await;
+    let result = store
+        .put_key(GUILD, &api_key(OTHER_GUILD, "abc"), ADMIN, true, 1)
+        .await;
+    assert!(matches!(
+        result,
+        Err(StoreError::KeyForOtherGuild {
+            key_guild: OTHER_GUILD,
+            ..
+        })
+    ));
+    assert!(store.key(GUILD).await.unwrap().is_none());
+}
+
+#[tokio::test]
+async fn success_and_error_are_recorded() {
+    let store = open("sqlite::memory:").await;
+    store
+        .put_key(GUILD, &api_key(GUILD, "abc"), ADMIN, false, 100)
+        .await
+        .unwrap();
+    store
+        .record_error(GUILD, Some(401), "Invalid API key for this guild", 110)
+        .await
+        .unwrap();
+    let stored = store.key(GUILD).await.unwrap().unwrap();
+    assert_eq!(
+        stored.last_error,
+        Some(LastError {
+            status: Some(401),
+            message: "Invalid API key for this guild".into(),
+            at: 110,
+        })
+    );
+    assert!(!stored.verified);
+
+    store
+        .record_error(GUILD, None, "timed out", 120)
+        .await
+        .unwrap();
+    store.record_success(GUILD, 130).await.unwrap();
+    let stored = store.key(GUILD).await.unwrap().unwrap();
+    assert_eq!(stored.last_success_at, Some(130));
+    assert!(stored.verified, "a successful call proves the key");
+    let error = stored.last_error.unwrap();
+    assert_eq!((error.status, error.at), (None, 120));
+    assert_eq!(error.message, "timed out");
+}
+
+#[tokio::test]
+async fn log_channel_is_set_changed_and_cleared() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = url(dir.path());
+    let store = open(&url).await;
+    assert_eq!(store.log_channel(GUILD).await.unwrap(), None);
+    store.set_log_channel(GUILD, Some(111)).await.unwrap();
+    store.set_log_channel(GUILD, Some(222)).await.unwrap();
+    store.set_log_channel(OTHER_GUILD, Some(333)).await.unwrap();
+    drop(store);
+    let store = open(&url).await;
+    assert_eq!(store.log_channel(GUILD).await.unwrap(), Some(222));
+    assert_eq!(store.log_channel(OTHER_GUILD).await.unwrap(), Some(333));
+    store.set_log_channel(GUILD, None).await.unwrap();
+    assert_eq!(store.log_channel(GUILD).await.unwrap(), None);
+}
+
+#[tokio::test]
+async fn job_lifecycle() {
+    let store = open("sqlite::memory:").await;
+    assert_eq!(store.next_due_at().await.unwrap(), None);
+    let id = store.enqueue(new_job(GUILD, "42", 1_000)).await.unwrap();
+    let later = store.enqueue(new_job(GUILD, "43", 5_000)).await.unwrap();
+    assert_eq!(store.next_due_at().await.unwrap(), Some(1_000));
+    assert_eq!(store.pending_count(Some(GUILD)).await.unwrap(), 2);
+    assert_eq!(store.pending_count(Some(OTHER_GUILD)).await.unwrap(), 0);
+
+    assert!(store.due_jobs(999, 10).await.unwrap().is_empty());
+    let due = store.due_jobs(1_000, 10).await.unwrap();
+    assert_eq!(due.len(), 1);
+    let job = &due[0];
+    assert_eq!(job.id, id);
+    assert_eq!(job.guild_id, GUILD);
+    assert_eq!(job.kind, "roblox.ban");
+    assert_eq!(job.target, "42");
+    assert_eq!(job.payload, json!({"roblox_id": 42, "reason": "spam"}));
+    assert_eq!(job.requested_by, ADMIN);
+    assert_eq!(
+        job.interaction_token.as_ref().map(|t| t.expose_secret()),
+        Some("interaction-token-xyz")
+    );
+    assert_eq!(job.token_expires_at_ms, Some(901_000));
+    assert_eq!(job.channel_id, Some(123));
+    assert_eq!(job.state, JobState::Pending);
+    assert_eq!((job.attempts, job.sent_once), (0, false));
+    assert_eq!(job.deadline_at_ms, 86_401_000);
+    assert_eq!(
+        (job.last_error.as_deref(), job.result.as_deref()),
+        (None, None)
+    );
+    assert!(job.created_at_ms > 1_600_000_000_000);
+    // The interaction token is a credential: Debug must not show it.
+    assert!(!format!("{job:?}").contains("interaction-token-xyz"));
+
+    assert!(store.claim(id).await.unwrap());
+    assert!(!store.claim(id).await.unwrap(), "already running");
+    assert!(
+        store
+            .due_jobs(10_000, 10)
+            .await
+            .unwrap()
+            .iter()
+            .all(|j| j.id != id)
+    );
+    assert_eq!(
+        store.job(id).await.unwrap().unwrap().state,
+        JobState::Running
+    );
+
+    assert!(
+        store
+            .reschedule(id, 1, 3_000, true, "503 Service Unavailable")
+            .await
+            .unwrap()
+    );
+    let job = store.job(id).await.unwrap().unwrap();
+    assert_eq!(job.state, JobState::Pending);
+    assert_eq!(
+        (job.attempts, job.sent_once, job.next_attempt_at_ms),
+        (1, true, 3_000)
+    );
+    assert_eq!(job.last_error.as_deref(), Some("503 Service Unavailable"));
+    assert_eq!(store.next_due_at().await.unwrap(), Some(3_000));
+
+    // Once possibly sent, always read back first.
+    assert!(store.claim(id).await.unwrap());
+    assert!(
+        store
+            .reschedule(id, 2, 4_000, false, "timeout")
+            .await
+            .unwrap()
+    );
+    assert!(store.job(id).await.unwrap().unwrap().sent_once);
+
+    let due: Vec<i64> = store
+        .due_jobs(5_000, 10)
+        .await
+        .unwrap()
+        .iter()
+        .map(|j| j.id)
+        .collect();
+    assert_eq!(due, [id, later], "queue order");
+    assert_eq!(store.due_jobs(5_000, 1).await.unwrap().len(), 1);
+
+    assert!(store.claim(id).await.unwrap());
+    assert!(store.finish(id, JobOutcome::Done, "banned").await.unwrap());
+    let job = store.job(id).await.unwrap().unwrap();
+    assert_eq!(job.state, JobState::Done);
+    assert_eq!(job.result.as_deref(), Some("banned"));
+    assert!(!store.finish(id, JobOutcome::Failed, "again").await.unwrap());
+    assert!(!store.claim(id).await.unwrap());
+    assert!(!store.reschedule(id, 3, 0, false, "x").await.unwrap());
+    assert_eq!(store.pending_count(None).await.unwrap(), 1);
+    assert_eq!(store.next_due_at().await.unwrap(), Some(5_000));
+}
+
+#[tokio::test]
+async fn cancelled_jobs_are_never_due_again() {
+    let store = open("sqlite::memory:").await;
+    let id = store.enqueue(new_job(GUILD, "42", 0)).await.unwrap();
+    assert!(
+        !store.cancel(OTHER_GUILD, id).await.unwrap(),
+        "another server's job"
+    );
+    assert!(store.cancel(GUILD, id).await.unwrap());
+    assert!(!store.cancel(GUILD, id).await.unwrap());
+    assert!(store.due_jobs(i64::MAX, 10).await.unwrap().is_empty());
+    assert!(!store.claim(id).await.unwrap());
+    assert!(!store.reschedule(id, 1, 0, false, "x").await.unwrap());
+    assert_eq!(store.next_due_at().await.unwrap(), None);
+    assert_eq!(store.pending_count(None).await.unwrap(), 0);
+    assert_eq!(
+        store.job(id).await.unwrap().unwrap().state,
+        JobState::Cancelled
+    );
+
+    // A running job cannot be cancelled: its attempt may already be on the wire.
+    let running = store.enqueue(new_job(GUILD, "43", 0)).await.unwrap();
+    assert!(store.claim(running).await.unwrap());
+    assert!(!store.cancel(GUILD, running).await.unwrap());
+}
+
+#[tokio::test]
+async fn jobs_for_guild_lists_active_then_recent_failures() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&url(dir.path())).await;
+    let pending = store.enqueue(new_job(GUILD, "1", 0)).await.unwrap();
+    let running = store.enqueue(new_job(GUILD, "2", 0)).await.unwrap();
+    let done = store.enqueue(new_job(GUILD, "3", 0)).await.unwrap();
+    let failed = store.enqueue(new_job(GUILD, "4", 0)).await.unwrap();
+    let cancelled = store.enqueue(new_job(GUILD, "5", 0)).await.unwrap();
+    let old_failure = store.enqueue(new_job(GUILD, "6", 0)).await.unwrap();
+    store.enqueue(new_job(OTHER_GUILD, "7", 0)).await.unwrap();
+    for id in [running, done, failed, old_failure] {
+        assert!(store.claim(id).await.unwrap());
+    }
+    store.finish(done, JobOutcome::Done, "ok").await.unwrap();
+    store
+        .finish(failed, JobOutcome::Failed, "400")
+        .await
+        .unwrap();
+    store
+        .finish(old_failure, JobOutcome::Failed, "400")
+        .await
+        .unwrap();
+    store.cancel(GUILD, cancelled).await.unwrap();
+    let mut conn = raw(dir.path()).await;
+    sqlx::query("UPDATE jobs SET updated_at = updated_at - 2 * 86400000 WHERE id = ?")
+        .bind(old_failure)
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    // Make the order of the two recent ones unambiguous.
+    sqlx::query("UPDATE jobs SET updated_at = updated_at - 1000 WHERE id = ?")
+        .bind(failed)
+        .execute(&mut conn)
+        .await
+        .unwrap();
+
+    let ids: Vec<i64> = store
+        .jobs_for_guild(GUILD, 10)
+        .await
+        .unwrap()
+        .iter()
+        .map(|j| j.id)
+        .collect();
+    assert_eq!(ids, [pending, running, cancelled, failed]);
+    assert_eq!(store.jobs_for_guild(GUILD, 2).await.unwrap().len(), 2);
+    assert_eq!(store.pending_count(Some(GUILD)).await.unwrap(), 2);
+    assert_eq!(store.pending_count(None).await.unwrap(), 3);
+}
+
+#[tokio::test]
+async fn queue_survives_restart_and_running_jobs_are_recovered() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = url(dir.path());
+    let store = open(&url).await;
+    let waiting = store.enqueue(new_job(GUILD, "42", 1_000)).await.unwrap();
+    let interrupted = store.enqueue(new_job(GUILD, "43", 1_000)).await.unwrap();
+    assert!(store.claim(interrupted).await.unwrap());
+    // A crash: no close, no finish.
+    drop(store);
+
+    let store = open(&url).await;
+    assert!(
+        store
+            .due_jobs(1_000, 10)
+            .await
+            .unwrap()
+            .iter()
+            .all(|j| j.id != interrupted)
+    );
+    assert_eq!(store.recover_running().await.unwrap(), 1);
+    let due = store.due_jobs(1_000, 10).await.unwrap();
+    assert_eq!(
+        due.iter().map(|j| j.id).collect::<Vec<_>>(),
+        [waiting, interrupted]
+    );
+    assert!(!due[0].sent_once);
+    assert!(
+        due[1].sent_once,
+        "the interrupted attempt may have reached Technified"
+    );
+    assert_eq!(due[1].payload, json!({"roblox_id": 42, "reason": "spam"}));
+    assert_eq!(
+        due[1].interaction_token.as_ref().map(|t| t.expose_secret()),
+        Some("interaction-token-xyz")
+    );
+    assert_eq!(store.recover_running().await.unwrap(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_claims_have_exactly_one_winner() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = url(dir.path());
+    let store = open(&url).await;
+    // A second process-like handle on the same file, with its own connections.
+    let other = open(&url).await;
+    for round in 0..20 {
+        let id = store
+            .enqueue(new_job(GUILD, &round.to_string(), 0))
+            .await
+            .unwrap();
+        let (a, b) = tokio::join!(
+            tokio::spawn({
+                let store = store.clone();
+                async move { store.claim(id).await.unwrap() }
+            }),
+            tokio::spawn({
+                let other = other.clone();
+                async move { other.claim(id).await.unwrap() }
+            }),
+        );
+        assert!(a.unwrap() ^ b.unwrap(), "round {round}");
+    }
+}
