@@ -1,0 +1,165 @@
+//! The gateway at `/ws`: HELLO, heartbeat ACKs, IDENTIFY → READY + GUILD_CREATE, RESUME, and the
+//! dispatches the driver queues (INTERACTION_CREATE, ...). One live session, like a single shard.
+
+use std::sync::Arc;
+
+use axum::extract::State as AxumState;
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::response::Response;
+use serde_json::{Value, json};
+
+use super::fixtures::{self, HEARTBEAT_INTERVAL_MS};
+use super::ids::next_snowflake;
+use super::state::{Inner, Session, State};
+
+pub(crate) async fn upgrade(AxumState(inner): AxumState<Arc<Inner>>, ws: WebSocketUpgrade) -> Response {
+    ws.on_upgrade(move |socket| connection(socket, inner))
+}
+
+enum Step {
+    Send(Vec<Value>),
+    Close(u16),
+    Idle,
+}
+
+async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
+    let conn = inner.update(|s| {
+        s.gateway.next_conn += 1;
+        s.gateway.next_conn
+    });
+    let hello = json!({"op": 10, "s": null, "t": null, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS, "_trace": ["fake-discord"]}});
+    if send(&mut socket, &[hello]).await.is_err() {
+        return;
+    }
+    let mut rx = inner.subscribe();
+    loop {
+        // Pending dispatches and close requests first, then wait for the client or a change.
+        let step = {
+            let mut s = inner.lock();
+            if s.gateway.shutdown {
+                return;
+            }
+            match s.gateway.close_request {
+                Some((c, code)) if c == conn => {
+                    s.gateway.close_request = None;
+                    s.gateway.active_conn = None;
+                    Step::Close(code)
+                }
+                _ => match flush(&mut s, conn) {
+                    frames if frames.is_empty() => Step::Idle,
+                    frames => Step::Send(frames),
+                },
+            }
+        };
+        match step {
+            Step::Close(code) => {
+                let frame = CloseFrame { code, reason: "closed by the test".into() };
+                let _ = socket.send(Message::Close(Some(frame))).await;
+                inner.notify();
+                return;
+            }
+            Step::Send(frames) => {
+                inner.notify();
+                if send(&mut socket, &frames).await.is_err() {
+                    break;
+                }
+                continue;
+            }
+            Step::Idle => {}
+        }
+        tokio::select! {
+            msg = socket.recv() => match msg {
+                Some(Ok(Message::Text(text))) => {
+                    let Ok(payload) = serde_json::from_str::<Value>(text.as_str()) else { continue };
+                    let replies = inner.update(|s| handle_op(s, conn, &payload));
+                    if send(&mut socket, &replies).await.is_err() {
+                        break;
+                    }
+                }
+                Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break,
+                Some(Ok(_)) => {}
+            },
+            changed = rx.changed() => if changed.is_err() { break },
+        }
+    }
+    inner.update(|s| {
+        if s.gateway.active_conn == Some(conn) {
+            s.gateway.active_conn = None;
+        }
+    });
+}
+
+async fn send(socket: &mut WebSocket, frames: &[Value]) -> Result<(), axum::Error> {
+    for f in frames {
+        socket.send(Message::Text(f.to_string().into())).await?;
+    }
+    Ok(())
+}
+
+/// Takes the queued dispatches this connection should send now, numbering them.
+fn flush(s: &mut State, conn: u64) -> Vec<Value> {
+    let g = &mut s.gateway;
+    if g.active_conn != Some(conn) {
+        return Vec::new();
+    }
+    let Some(session) = g.session.as_mut() else { return Vec::new() };
+    let mut out = Vec::new();
+    while g.delivered < g.events.len() {
+        let ev = &g.events[g.delivered];
+        g.delivered += 1;
+        out.push(numbered(session, ev["t"].as_str().unwrap_or_default(), ev["d"].clone()));
+    }
+    out
+}
+
+fn numbered(session: &mut Session, t: &str, d: Value) -> Value {
+    session.seq += 1;
+    let frame = json!({"op": 0, "s": session.seq, "t": t, "d": d});
+    session.sent.push(frame.clone());
+    frame
+}
+
+/// Answers one client payload; returns the frames to send back.
+fn handle_op(s: &mut State, conn: u64, payload: &Value) -> Vec<Value> {
+    match payload["op"].as_u64() {
+        Some(1) => {
+            s.gateway.heartbeats += 1;
+            vec![json!({"op": 11, "s": null, "t": null, "d": null})]
+        }
+        Some(2) => identify(s, conn, payload["d"].clone()),
+        Some(6) => resume(s, conn, payload["d"].clone()),
+        _ => Vec::new(),
+    }
+}
+
+fn identify(s: &mut State, conn: u64, d: Value) -> Vec<Value> {
+    s.gateway.identifies.push(d);
+    let mut session = Session { id: format!("{:032x}", u128::from(next_snowflake()) << 20), seq: 0, sent: Vec::new() };
+    let resume_url = format!("ws://127.0.0.1:{}/ws", s.port);
+    let guild_ids: Vec<u64> = s.guilds.iter().map(|g| g.id).collect();
+    let ready = fixtures::ready(s.app_id, &s.bot_user, &guild_ids, &session.id, &resume_url);
+    let mut frames = vec![numbered(&mut session, "READY", ready)];
+    for g in &s.guilds {
+        frames.push(numbered(&mut session, "GUILD_CREATE", fixtures::guild_create(g, &s.bot_user)));
+    }
+    s.gateway.session = Some(session);
+    s.gateway.active_conn = Some(conn);
+    s.gateway.readies += 1;
+    frames
+}
+
+fn resume(s: &mut State, conn: u64, d: Value) -> Vec<Value> {
+    s.gateway.resumes.push(d.clone());
+    let accepted = !s.gateway.reject_resume
+        && s.gateway.session.as_ref().is_some_and(|sess| d["session_id"].as_str() == Some(sess.id.as_str()));
+    let Some(session) = s.gateway.session.as_mut().filter(|_| accepted) else {
+        // Op 9 with `d: false`: the client must IDENTIFY again.
+        return vec![json!({"op": 9, "s": null, "t": null, "d": false})];
+    };
+    let seq = d["seq"].as_u64().unwrap_or(0);
+    let mut frames: Vec<Value> = session.sent.iter().filter(|f| f["s"].as_u64().unwrap_or(0) > seq).cloned().collect();
+    frames.push(numbered(session, "RESUMED", json!({"_trace": ["fake-discord"]})));
+    s.gateway.active_conn = Some(conn);
+    s.gateway.resumed += 1;
+    frames
+}

@@ -1,0 +1,237 @@
+//! What the fake knows and remembers, shared by the REST routes, the gateway and the driver.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use serde_json::Value;
+use tokio::sync::watch;
+
+use super::model::{DiscordFault, FakeGuild, Member, RecordedRequest};
+use crate::conformance::Violation;
+
+pub(crate) struct Inner {
+    state: Mutex<State>,
+    /// Bumped after every change, so waits can sleep until something happens.
+    changed: watch::Sender<u64>,
+}
+
+impl Inner {
+    pub(crate) fn new(state: State) -> Self {
+        Self { state: Mutex::new(state), changed: watch::Sender::new(0) }
+    }
+
+    /// The state, for reads and for changes that nobody waits on.
+    pub(crate) fn lock(&self) -> MutexGuard<'_, State> {
+        // A test that panicked while holding the lock must not hide the state from the report.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub(crate) fn notify(&self) {
+        self.changed.send_modify(|v| *v = v.wrapping_add(1));
+    }
+
+    /// Changes the state and wakes every wait.
+    pub(crate) fn update<R>(&self, f: impl FnOnce(&mut State) -> R) -> R {
+        let r = f(&mut self.lock());
+        self.notify();
+        r
+    }
+
+    pub(crate) fn subscribe(&self) -> watch::Receiver<u64> {
+        self.changed.subscribe()
+    }
+
+    /// Waits until `f` returns `Some`, at most `timeout`. Panics with a report of what the fake
+    /// received on timeout, and at once if the bot broke a conformance rule meanwhile.
+    pub(crate) async fn wait_for<T>(&self, timeout: Duration, what: &str, mut f: impl FnMut(&State) -> Option<T>) -> T {
+        let mut rx = self.subscribe();
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            {
+                let s = self.lock();
+                s.panic_on_violations();
+                if let Some(v) = f(&s) {
+                    return v;
+                }
+            }
+            if tokio::time::timeout_at(deadline, rx.changed()).await.is_err() {
+                let report = self.lock().report();
+                panic!("fake discord: timed out after {timeout:?} waiting for {what}\n{report}");
+            }
+        }
+    }
+}
+
+pub(crate) struct FaultRule {
+    pub method: Option<String>,
+    pub prefix: String,
+    pub fault: DiscordFault,
+    pub remaining: usize,
+}
+
+pub(crate) struct Registration {
+    pub guild: Option<u64>,
+    pub body: Value,
+}
+
+pub(crate) struct InteractionRec {
+    pub id: u64,
+    pub token: String,
+    /// 2 command, 3 component, 4 autocomplete, 5 modal submit.
+    pub kind: u8,
+    pub created: tokio::time::Instant,
+    pub guild_id: u64,
+    pub channel_id: u64,
+    pub member: Member,
+    /// Command name (for the interaction metadata of messages).
+    pub name: String,
+    /// For a modal submit: the interaction whose callback opened the modal.
+    pub parent: Option<u64>,
+    /// For a component (or a modal opened from one): the message it sits on.
+    pub source_message: Option<u64>,
+    /// Callback bodies in arrival order (only the first is accepted).
+    pub callbacks: Vec<Value>,
+    /// The `@original` message, once there is one.
+    pub original: Option<u64>,
+    /// `@original` is still "thinking" (deferred, not yet edited or followed up).
+    pub deferred: bool,
+    /// Edits of `@original` (PATCH, or type 7 on a component).
+    pub edits: usize,
+    pub followups: Vec<u64>,
+}
+
+pub(crate) struct StoredMessage {
+    pub json: Value,
+    pub channel_id: u64,
+    pub deleted: bool,
+}
+
+pub(crate) struct Session {
+    pub id: String,
+    pub seq: u64,
+    /// Every dispatch sent in this session, replayed on RESUME.
+    pub sent: Vec<Value>,
+}
+
+#[derive(Default)]
+pub(crate) struct GatewayState {
+    /// Dispatches (`{"t", "d"}`) in order; `delivered` of them were sent.
+    pub events: Vec<Value>,
+    pub delivered: usize,
+    pub session: Option<Session>,
+    pub active_conn: Option<u64>,
+    pub next_conn: u64,
+    pub close_request: Option<(u64, u16)>,
+    pub identifies: Vec<Value>,
+    pub resumes: Vec<Value>,
+    pub readies: usize,
+    pub resumed: usize,
+    pub heartbeats: usize,
+    pub reject_resume: bool,
+    pub shutdown: bool,
+}
+
+pub(crate) struct State {
+    pub started: std::time::Instant,
+    pub port: u16,
+    pub app_id: u64,
+    pub bot_user_id: u64,
+    pub bot_user: Value,
+    pub owner: Value,
+    pub guilds: Vec<FakeGuild>,
+    pub requests: Vec<RecordedRequest>,
+    pub violations: Vec<Violation>,
+    pub faults: Vec<FaultRule>,
+    pub registrations: Vec<Registration>,
+    /// Registered commands (as echoed) per scope: `None` global, `Some(guild)`.
+    pub commands: BTreeMap<Option<u64>, Vec<Value>>,
+    /// Stable command ids per (scope, name, type), as Discord keeps them across re-registrations.
+    pub command_ids: HashMap<(Option<u64>, String, u64), u64>,
+    pub interactions: HashMap<u64, InteractionRec>,
+    pub tokens: HashMap<String, u64>,
+    pub messages: HashMap<u64, StoredMessage>,
+    /// Message ids in creation order.
+    pub message_order: Vec<u64>,
+    pub token_ttl: Duration,
+    pub expired_tokens: HashSet<String>,
+    pub callback_deadline: Option<Duration>,
+    pub gateway: GatewayState,
+}
+
+impl State {
+    pub(crate) fn guild(&self, id: u64) -> Option<&FakeGuild> {
+        self.guilds.iter().find(|g| g.id == id)
+    }
+
+    pub(crate) fn guild_mut(&mut self, id: u64) -> Option<&mut FakeGuild> {
+        self.guilds.iter_mut().find(|g| g.id == id)
+    }
+
+    /// The guild owning a channel.
+    pub(crate) fn guild_of_channel(&self, channel_id: u64) -> Option<&FakeGuild> {
+        self.guilds.iter().find(|g| g.find_channel(channel_id).is_some())
+    }
+
+    pub(crate) fn token_expired(&self, rec: &InteractionRec) -> bool {
+        self.expired_tokens.contains(&rec.token) || rec.created.elapsed() >= self.token_ttl
+    }
+
+    /// Queues a gateway dispatch; the live session sends it (or the next one, after READY).
+    pub(crate) fn dispatch(&mut self, t: &str, d: Value) {
+        self.gateway.events.push(serde_json::json!({"t": t, "d": d}));
+    }
+
+    pub(crate) fn panic_on_violations(&self) {
+        if !self.violations.is_empty() {
+            let lines: Vec<String> = self.violations.iter().map(|v| format!("conformance: {v}")).collect();
+            panic!("{}", lines.join("\n"));
+        }
+    }
+
+    /// A human-readable account of what the fake received, for failure messages.
+    pub(crate) fn report(&self) -> String {
+        let mut out = String::new();
+        let g = &self.gateway;
+        let _ = writeln!(
+            out,
+            "gateway: {} connection(s), {} IDENTIFY, {} RESUME, {} READY sent, {} RESUMED sent, {} heartbeat(s), {}/{} dispatches delivered",
+            g.next_conn,
+            g.identifies.len(),
+            g.resumes.len(),
+            g.readies,
+            g.resumed,
+            g.heartbeats,
+            g.delivered,
+            g.events.len()
+        );
+        let _ = writeln!(out, "REST requests ({}):", self.requests.len());
+        let skip = self.requests.len().saturating_sub(40);
+        if skip > 0 {
+            let _ = writeln!(out, "  ... {skip} earlier");
+        }
+        for r in &self.requests[skip..] {
+            let _ = writeln!(out, "  {r}");
+        }
+        let mut interactions: Vec<&InteractionRec> = self.interactions.values().collect();
+        interactions.sort_by_key(|i| i.id);
+        for i in interactions {
+            let types: Vec<String> = i.callbacks.iter().map(|c| c["type"].to_string()).collect();
+            let _ = writeln!(
+                out,
+                "interaction {} (type {}, /{}): callbacks [{}], {} edit(s), {} follow-up(s)",
+                i.id,
+                i.kind,
+                i.name,
+                types.join(", "),
+                i.edits,
+                i.followups.len()
+            );
+        }
+        for v in &self.violations {
+            let _ = writeln!(out, "conformance: {v}");
+        }
+        out
+    }
+}

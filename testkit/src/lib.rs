@@ -1,0 +1,5 @@
+//! Fake servers for the bot's tests, demo and benchmarks.
+
+pub mod conformance;
+pub mod discord;
+pub mod technified;
