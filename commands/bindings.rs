@@ -1,0 +1,248 @@
+use poise::serenity_prelude as serenity;
+
+use crate::discord::{Context, Error, calls, embeds, input, reply, text, views};
+use crate::technified::model::{AgePlatform, BindingRule, NewBinding};
+
+/// Bindings per page of `/bindings list`.
+const PAGE_SIZE: usize = 10;
+
+/// Role bindings: Discord roles given from Roblox data.
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("list", "add", "remove", "test"),
+    subcommand_required,
+    default_member_permissions = "MANAGE_GUILD"
+)]
+pub async fn bindings(_: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// All bindings of this server.
+#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+async fn list(ctx: Context<'_>) -> Result<(), Error> {
+    let key = calls::guild_key(ctx).await?;
+    let bindings = calls::read(ctx, || ctx.data().technified.list_bindings(&key)).await?;
+    ctx.data()
+        .bindings
+        .put(calls::guild_id(ctx), bindings.clone());
+    let lines: Vec<String> = bindings.iter().map(views::binding_line).collect();
+    let pages: Vec<_> = if lines.is_empty() {
+        vec![views::bindings_page(&[], 0, 1, 0)]
+    } else {
+        let count = lines.len().div_ceil(PAGE_SIZE);
+        lines
+            .chunks(PAGE_SIZE)
+            .enumerate()
+            .map(|(i, chunk)| views::bindings_page(chunk, i, count, lines.len()))
+            .collect()
+    };
+    reply::paginate(ctx, pages).await
+}
+
+/// Add a binding.
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("group_rank", "gamepass", "asset", "badge", "account_age"),
+    subcommand_required,
+    required_permissions = "MANAGE_GUILD"
+)]
+async fn add(_: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Give a role to members whose rank in a Roblox group is in a range.
+#[poise::command(slash_command, guild_only, rename = "group-rank")]
+async fn group_rank(
+    ctx: Context<'_>,
+    #[description = "The role to give"] role: serenity::Role,
+    #[description = "The Roblox group ID"]
+    #[min = 1]
+    group_id: i64,
+    #[description = "Lowest rank that matches (0 to 255)"]
+    #[min = 0]
+    #[max = 255]
+    min_rank: i64,
+    #[description = "Highest rank that matches (0 to 255)"]
+    #[min = 0]
+    #[max = 255]
+    max_rank: i64,
+    #[description = "Order when bindings overlap (optional)"]
+    #[min = 0]
+    #[max = 1000]
+    priority: Option<i64>,
+) -> Result<(), Error> {
+    let (min_rank, max_rank) = input::rank_range(min_rank, max_rank)?;
+    let rule = BindingRule::GroupRank {
+        group_id: input::positive_id("group_id", group_id)?,
+        min_rank,
+        max_rank,
+    };
+    add_binding(ctx, &role, rule, priority).await
+}
+
+/// Give a role to owners of a game pass.
+#[poise::command(slash_command, guild_only)]
+async fn gamepass(
+    ctx: Context<'_>,
+    #[description = "The role to give"] role: serenity::Role,
+    #[description = "The Roblox game pass ID"]
+    #[min = 1]
+    gamepass_id: i64,
+    #[description = "Order when bindings overlap (optional)"]
+    #[min = 0]
+    #[max = 1000]
+    priority: Option<i64>,
+) -> Result<(), Error> {
+    let rule = BindingRule::Gamepass {
+        gamepass_id: input::positive_id("gamepass_id", gamepass_id)?,
+    };
+    add_binding(ctx, &role, rule, priority).await
+}
+
+/// Give a role to owners of a Roblox asset.
+#[poise::command(slash_command, guild_only)]
+async fn asset(
+    ctx: Context<'_>,
+    #[description = "The role to give"] role: serenity::Role,
+    #[description = "The Roblox asset ID"]
+    #[min = 1]
+    asset_id: i64,
+    #[description = "Order when bindings overlap (optional)"]
+    #[min = 0]
+    #[max = 1000]
+    priority: Option<i64>,
+) -> Result<(), Error> {
+    let rule = BindingRule::Asset {
+        asset_id: input::positive_id("asset_id", asset_id)?,
+    };
+    add_binding(ctx, &role, rule, priority).await
+}
+
+/// Give a role to holders of a Roblox badge.
+#[poise::command(slash_command, guild_only)]
+async fn badge(
+    ctx: Context<'_>,
+    #[description = "The role to give"] role: serenity::Role,
+    #[description = "The Roblox badge ID"]
+    #[min = 1]
+    badge_id: i64,
+    #[description = "Order when bindings overlap (optional)"]
+    #[min = 0]
+    #[max = 1000]
+    priority: Option<i64>,
+) -> Result<(), Error> {
+    let rule = BindingRule::Badge {
+        badge_id: input::positive_id("badge_id", badge_id)?,
+    };
+    add_binding(ctx, &role, rule, priority).await
+}
+
+/// Which account's age an account-age binding checks.
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+enum Platform {
+    #[name = "discord"]
+    Discord,
+    #[name = "roblox"]
+    Roblox,
+}
+
+/// Give a role to accounts older than a number of days.
+#[poise::command(slash_command, guild_only, rename = "account-age")]
+async fn account_age(
+    ctx: Context<'_>,
+    #[description = "The role to give"] role: serenity::Role,
+    #[description = "Whose account age counts"] platform: Platform,
+    #[description = "Minimum age in days"]
+    #[min = 0]
+    min_days: i64,
+    #[description = "Order when bindings overlap (optional)"]
+    #[min = 0]
+    #[max = 1000]
+    priority: Option<i64>,
+) -> Result<(), Error> {
+    let rule = BindingRule::AccountAge {
+        platform: match platform {
+            Platform::Discord => AgePlatform::Discord,
+            Platform::Roblox => AgePlatform::Roblox,
+        },
+        min_days: input::min_days(min_days)?,
+    };
+    add_binding(ctx, &role, rule, priority).await
+}
+
+async fn add_binding(
+    ctx: Context<'_>,
+    role: &serenity::Role,
+    rule: BindingRule,
+    priority: Option<i64>,
+) -> Result<(), Error> {
+    let binding = NewBinding {
+        discord_role_id: role.id.get(),
+        rule,
+        priority: input::priority(priority)?,
+    };
+    let key = calls::guild_key(ctx).await?;
+    let done = calls::write(ctx, ctx.data().technified.add_binding(&key, &binding)).await;
+    ctx.data().bindings.forget(calls::guild_id(ctx));
+    let summary = text::binding_added(role.id.get(), &text::rule_target(&binding.rule));
+    reply::audit(ctx, &summary, &done).await;
+    done?;
+    reply::show(ctx, embeds::success(&summary, ""), Vec::new()).await?;
+    Ok(())
+}
+
+/// Remove a binding.
+#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+async fn remove(
+    ctx: Context<'_>,
+    #[description = "The binding (start typing to search)"]
+    #[autocomplete = "binding_ids"]
+    id: String,
+) -> Result<(), Error> {
+    let id = input::binding_id(&id)?;
+    let key = calls::guild_key(ctx).await?;
+    let done = calls::write(ctx, ctx.data().technified.remove_binding(&key, &id)).await;
+    ctx.data().bindings.forget(calls::guild_id(ctx));
+    let summary = text::binding_removed(&id);
+    reply::audit(ctx, &summary, &done).await;
+    done?;
+    reply::show(ctx, embeds::success(&summary, ""), Vec::new()).await?;
+    Ok(())
+}
+
+/// Why a member does or does not match a binding, as Technified explains it.
+#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+async fn test(
+    ctx: Context<'_>,
+    #[description = "The binding (start typing to search)"]
+    #[autocomplete = "binding_ids"]
+    id: String,
+    #[description = "The member to test"] user: serenity::User,
+) -> Result<(), Error> {
+    let id = input::binding_id(&id)?;
+    let key = calls::guild_key(ctx).await?;
+    let member = user.id.get();
+    let result = calls::read(ctx, || {
+        ctx.data().technified.test_binding(&key, &id, member)
+    })
+    .await?;
+    reply::show(ctx, views::binding_test(&result), Vec::new()).await?;
+    Ok(())
+}
+
+/// Binding choices from this server's list (cached briefly, so typing doesn't spend quota).
+async fn binding_ids(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+    let choices = calls::cached_bindings(ctx)
+        .await
+        .iter()
+        .map(|b| (b.id.clone(), views::binding_choice(b)))
+        .filter(|(id, label)| {
+            id.contains(partial) || label.to_lowercase().contains(&partial.to_lowercase())
+        })
+        .take(25)
+        .map(|(id, label)| serenity::AutocompleteChoice::new(label, id))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}

@@ -1,0 +1,58 @@
+use crate::discord::{Context, Error, calls, embeds, reply, text, views};
+
+/// This server's Technified API key.
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("status", "remove"),
+    subcommand_required,
+    default_member_permissions = "MANAGE_GUILD"
+)]
+pub async fn key(_: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// The saved key (masked), who set it, and how its calls went.
+#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+async fn status(ctx: Context<'_>) -> Result<(), Error> {
+    let guild = calls::guild_id(ctx);
+    let stored = ctx
+        .data()
+        .store
+        .key(guild)
+        .await?
+        .ok_or(Error::NotConnected)?;
+    let pending = ctx.data().store.pending_count(Some(guild)).await?;
+    reply::show(ctx, views::key_status(&stored, pending), Vec::new()).await?;
+    Ok(())
+}
+
+/// Forget the saved key (asks first).
+#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+async fn remove(ctx: Context<'_>) -> Result<(), Error> {
+    let guild = calls::guild_id(ctx);
+    let stored = ctx
+        .data()
+        .store
+        .key(guild)
+        .await?
+        .ok_or(Error::NotConnected)?;
+    let question = embeds::working(&text::key_remove_question(&stored.masked));
+    if !reply::confirm(ctx, question, text::REMOVE).await? {
+        reply::show(ctx, embeds::info(text::KEPT, text::KEY_KEPT), Vec::new()).await?;
+        return Ok(());
+    }
+    ctx.data().store.delete_key(guild).await?;
+    tracing::info!(
+        guild_id = guild,
+        by = ctx.author().id.get(),
+        "API key removed"
+    );
+    reply::show(
+        ctx,
+        embeds::success(text::REMOVED, text::KEY_REMOVED),
+        Vec::new(),
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,57 @@
+use poise::serenity_prelude as serenity;
+
+use crate::discord::{Context, Error, calls, input, reply, views};
+
+/// Find who is verified with Technified in this server.
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("discord", "roblox", "batch"),
+    subcommand_required
+)]
+pub async fn lookup(_: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// The Roblox account linked to a member.
+#[poise::command(slash_command, guild_only)]
+async fn discord(
+    ctx: Context<'_>,
+    #[description = "The member to look up"] user: serenity::User,
+) -> Result<(), Error> {
+    let key = calls::guild_key(ctx).await?;
+    let link = calls::read(ctx, || {
+        ctx.data().technified.lookup_discord(&key, user.id.get())
+    })
+    .await?;
+    reply::show(ctx, views::link(&link), Vec::new()).await?;
+    Ok(())
+}
+
+/// The Discord member linked to a Roblox account.
+#[poise::command(slash_command, guild_only)]
+async fn roblox(
+    ctx: Context<'_>,
+    #[description = "The Roblox user ID"]
+    #[min = 1]
+    roblox_id: i64,
+) -> Result<(), Error> {
+    let roblox_id = input::positive_id("roblox_id", roblox_id)?;
+    let key = calls::guild_key(ctx).await?;
+    let link = calls::read(ctx, || ctx.data().technified.lookup_roblox(&key, roblox_id)).await?;
+    reply::show(ctx, views::link(&link), Vec::new()).await?;
+    Ok(())
+}
+
+/// Look up to 25 members at once.
+#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+async fn batch(
+    ctx: Context<'_>,
+    #[description = "Up to 25 mentions or IDs, separated by spaces or commas"] users: String,
+) -> Result<(), Error> {
+    let ids = input::user_list(&users)?;
+    let key = calls::guild_key(ctx).await?;
+    let results = calls::read(ctx, || ctx.data().technified.lookup_batch(&key, &ids)).await?;
+    reply::show(ctx, views::batch(&results), Vec::new()).await?;
+    Ok(())
+}

@@ -1,0 +1,27 @@
+//! The slash commands. Each is thin: check input, call the core, show the result. The names
+//! and options are PRODUCT.md's command table exactly.
+
+mod bindings;
+mod help;
+mod key;
+mod lookup;
+mod roblox;
+mod settings;
+mod setup;
+mod shield;
+
+use crate::discord::{Data, Error};
+
+/// Every command, in the order `/help` lists them.
+pub fn all() -> Vec<poise::Command<Data, Error>> {
+    vec![
+        setup::setup(),
+        key::key(),
+        lookup::lookup(),
+        bindings::bindings(),
+        roblox::roblox(),
+        shield::shield(),
+        settings::settings(),
+        help::help(),
+    ]
+}

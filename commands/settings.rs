@@ -1,0 +1,50 @@
+use poise::serenity_prelude as serenity;
+
+use crate::discord::{Context, Error, calls, embeds, text};
+
+/// Bot settings for this server.
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("log_channel"),
+    subcommand_required,
+    default_member_permissions = "MANAGE_GUILD"
+)]
+pub async fn settings(_: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Where late results of retried operations and an audit line of every write go.
+#[poise::command(
+    slash_command,
+    guild_only,
+    rename = "log-channel",
+    required_permissions = "MANAGE_GUILD"
+)]
+async fn log_channel(
+    ctx: Context<'_>,
+    #[description = "A text channel the bot can post in"]
+    #[channel_types("Text")]
+    channel: serenity::GuildChannel,
+) -> Result<(), Error> {
+    // Posting the test line is the permission check: Discord answers 50013/50001 when the bot
+    // cannot, and the error embed names the permission to grant there.
+    let test_line = serenity::CreateMessage::new()
+        .embed(embeds::info(
+            text::LOG_CHANNEL_TEST_TITLE,
+            &text::log_channel_test(ctx.author().id.get()),
+        ))
+        .allowed_mentions(serenity::CreateAllowedMentions::new());
+    channel.id.send_message(ctx.http(), test_line).await?;
+    ctx.data()
+        .store
+        .set_log_channel(calls::guild_id(ctx), Some(channel.id.get()))
+        .await?;
+    crate::discord::reply::show(
+        ctx,
+        embeds::success(text::SAVED, &text::log_channel_set(channel.id.get())),
+        Vec::new(),
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,31 @@
+use crate::discord::{Context, Error, calls, input, reply, views};
+
+/// Technified Shield, the shared list of flagged Roblox accounts.
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("check"),
+    subcommand_required,
+    default_member_permissions = "MANAGE_GUILD"
+)]
+pub async fn shield(_: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Whether a Roblox account is flagged by Shield.
+#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+async fn check(
+    ctx: Context<'_>,
+    #[description = "The Roblox user ID"]
+    #[min = 1]
+    roblox_id: i64,
+) -> Result<(), Error> {
+    let roblox_id = input::positive_id("roblox_id", roblox_id)?;
+    let key = calls::guild_key(ctx).await?;
+    // Shield is suspended upstream: any failure means "offline" at once, never a retry.
+    let result = reply::quick_or_defer(ctx, ctx.data().technified.shield_check(&key, roblox_id))
+        .await
+        .map_err(Error::ShieldOffline)?;
+    reply::show(ctx, views::shield(roblox_id, &result), Vec::new()).await?;
+    Ok(())
+}

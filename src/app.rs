@@ -1,0 +1,232 @@
+//! The running process: wires config, store, Technified client, Discord client and the health
+//! listener together, and the `check` and `healthcheck` subcommands.
+
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use poise::serenity_prelude as serenity;
+use secrecy::ExposeSecret;
+
+use crate::config::Config;
+use crate::discord::{self, Data, Registration};
+use crate::store::crypto::KeyCipher;
+use crate::store::{self, Store};
+use crate::technified;
+
+/// File name of the generated encryption key, beside the database.
+pub const KEY_FILE: &str = "encryption.key";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("encryption key: {0}")]
+    Cipher(#[from] store::crypto::CipherError),
+    #[error("database: {0}")]
+    Store(#[from] store::StoreError),
+    #[error("Discord: {0}")]
+    Discord(#[from] serenity::Error),
+    #[error("HTTP listener on {addr}: {source}")]
+    Listener {
+        addr: std::net::SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+/// Runs the bot until SIGINT or SIGTERM.
+pub async fn run(config: Config) -> Result<(), StartError> {
+    run_until(config, shutdown_signal()).await
+}
+
+/// Runs the bot until `shutdown` completes (a signal in production, a test's trigger in tests).
+pub async fn run_until(
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), StartError> {
+    let cipher = match config.encryption_key {
+        Some(cipher) => cipher,
+        None => {
+            let dir = store::data_dir(&config.database_url).unwrap_or_else(|| ".".into());
+            let path = dir.join(KEY_FILE);
+            let (cipher, generated) = KeyCipher::load_or_generate(&path)?;
+            if generated {
+                tracing::warn!(path = %path.display(), "generated a new ENCRYPTION_KEY; back it up with the database");
+            }
+            cipher
+        }
+    };
+    let store = Store::open(&config.database_url, cipher).await?;
+    let data = Data {
+        technified: technified::Client::new(&config.technified_api_url),
+        store: store.clone(),
+        bindings: Default::default(),
+    };
+    let registration = config
+        .dev_guild_id
+        .map_or(Registration::Global, Registration::Guild);
+    let mut client = discord::client(
+        config.discord_token.expose_secret(),
+        config.discord_api_url.as_deref(),
+        registration,
+        data,
+    )
+    .await?;
+
+    let shard_manager = client.shard_manager.clone();
+    if let Some(addr) = config.http_addr {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|source| StartError::Listener { addr, source })?;
+        tracing::info!(%addr, "health and metrics listening");
+        let state = Health {
+            shards: shard_manager.clone(),
+            store: store.clone(),
+            metrics: metrics_handle(),
+        };
+        tokio::spawn(async move {
+            if let Err(e) = axum::serve(listener, health_routes(state)).await {
+                tracing::error!(error = %e, "health listener stopped");
+            }
+        });
+    }
+    tokio::spawn(async move {
+        shutdown.await;
+        tracing::info!("shutting down");
+        shard_manager.shutdown_all().await;
+    });
+    client.start().await?;
+    store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut terminate =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                .expect("installing a SIGTERM handler cannot fail on unix");
+        tokio::select! {
+            _ = interrupt => {},
+            _ = terminate.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = interrupt.await;
+}
+
+/// The process-wide Prometheus recorder (installed once, even when tests start several bots).
+pub fn metrics_handle() -> PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE
+        .get_or_init(|| {
+            let recorder = PrometheusBuilder::new().build_recorder();
+            let handle = recorder.handle();
+            if metrics::set_global_recorder(recorder).is_err() {
+                tracing::warn!("a metrics recorder was already installed");
+            }
+            handle
+        })
+        .clone()
+}
+
+#[derive(Clone)]
+struct Health {
+    shards: Arc<serenity::ShardManager>,
+    store: Store,
+    metrics: PrometheusHandle,
+}
+
+fn health_routes(state: Health) -> axum::Router {
+    axum::Router::new()
+        .route("/healthz", axum::routing::get(|| async { "ok" }))
+        .route("/readyz", axum::routing::get(ready))
+        .route(
+            "/metrics",
+            axum::routing::get(|State(state): State<Health>| async move { state.metrics.render() }),
+        )
+        .with_state(state)
+}
+
+/// 200 once the gateway is connected and the store answers, else 503 with the reason.
+async fn ready(State(state): State<Health>) -> (StatusCode, &'static str) {
+    let connected = state
+        .shards
+        .runners
+        .lock()
+        .await
+        .values()
+        .any(|runner| runner.stage == serenity::ConnectionStage::Connected);
+    if !connected {
+        return (StatusCode::SERVICE_UNAVAILABLE, "gateway not connected");
+    }
+    if state.store.ping().await.is_err() {
+        return (StatusCode::SERVICE_UNAVAILABLE, "store not answering");
+    }
+    (StatusCode::OK, "ready")
+}
+
+/// `technified-bot healthcheck`: asks a running instance's `/healthz`.
+pub async fn healthcheck(addr: std::net::SocketAddr) -> bool {
+    let client = reqwest::Client::new();
+    let request = client
+        .get(format!("http://{addr}/healthz"))
+        .timeout(Duration::from_secs(3));
+    matches!(request.send().await, Ok(response) if response.status().is_success())
+}
+
+/// `technified-bot check`: one line per check; true when all passed.
+pub async fn check(config: &Config) -> bool {
+    println!("ok    configuration is valid");
+    let mut http = serenity::HttpBuilder::new(config.discord_token.expose_secret());
+    if let Some(url) = &config.discord_api_url {
+        http = http.proxy(url).ratelimiter_disabled(true);
+    }
+    let http = http.build();
+    let mut all_ok = true;
+    let mut line = |ok: bool, text: String| {
+        all_ok &= ok;
+        println!("{}  {text}", if ok { "ok  " } else { "FAIL" });
+    };
+    match http.get_current_user().await {
+        Ok(user) => line(
+            true,
+            format!("Discord accepted the token (bot {})", user.name),
+        ),
+        Err(e) => line(false, format!("Discord did not accept DISCORD_TOKEN: {e}")),
+    }
+    match http.get_gateway().await {
+        Ok(gateway) => line(true, format!("Discord gateway is {}", gateway.url)),
+        Err(e) => line(false, format!("Discord gateway address not available: {e}")),
+    }
+    let started = Instant::now();
+    match technified_reachable(&config.technified_api_url).await {
+        Ok(()) => line(
+            true,
+            format!(
+                "Technified answers at {} ({} ms)",
+                config.technified_api_url,
+                started.elapsed().as_millis()
+            ),
+        ),
+        Err(e) => line(
+            false,
+            format!(
+                "Technified not reachable at {}: {e}",
+                config.technified_api_url
+            ),
+        ),
+    }
+    all_ok
+}
+
+/// Any HTTP answer from Technified (even 401 for the missing key) proves it is reachable.
+async fn technified_reachable(base_url: &str) -> Result<(), reqwest::Error> {
+    reqwest::Client::new()
+        .get(format!("{base_url}/bindings/list"))
+        .timeout(Duration::from_secs(10))
+        .send()
+        .await
+        .map(drop)
+}

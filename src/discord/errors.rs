@@ -1,0 +1,391 @@
+//! The one error type commands return, and the one place that turns any failure into the embed
+//! a member sees (PRODUCT.md, "Errors: every failure is a friendly embed").
+
+use poise::serenity_prelude as serenity;
+
+use super::embeds;
+use super::text::{self, Notice};
+use super::{Data, reply};
+use crate::store::StoreError;
+use crate::technified::{ApiError, Endpoint, ErrorKind};
+
+/// What went wrong, in terms a member can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("this server has no API key")]
+    NotConnected,
+    #[error("the stored API key cannot be decrypted")]
+    KeyUnreadable,
+    /// Input that was checked before any call; the text says what to fix.
+    #[error("invalid input: {0}")]
+    Invalid(String),
+    #[error("Technified: {error}")]
+    Technified { error: ApiError, attempts: u32 },
+    #[error("Shield: {0}")]
+    ShieldOffline(ApiError),
+    #[error("the moderator is not verified")]
+    ModeratorNotVerified,
+    #[error("the member did not answer in time")]
+    TimedOut,
+    /// Boxed: serenity's error is large and this type travels through every `?`.
+    #[error("Discord: {0}")]
+    Discord(Box<serenity::Error>),
+    #[error("store: {0}")]
+    Store(#[from] StoreError),
+}
+
+impl From<serenity::Error> for Error {
+    fn from(error: serenity::Error) -> Self {
+        Self::Discord(Box::new(error))
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(error: ApiError) -> Self {
+        Self::Technified { error, attempts: 1 }
+    }
+}
+
+impl Error {
+    pub fn invalid(what: impl Into<String>) -> Self {
+        Self::Invalid(what.into())
+    }
+
+    /// The embed for this failure.
+    pub fn embed(&self) -> serenity::CreateEmbed {
+        match self {
+            Self::NotConnected => embeds::error(&text::not_connected()),
+            Self::KeyUnreadable => embeds::error(&text::key_unreadable()),
+            Self::Invalid(what) => embeds::error(&text::invalid_input(what)),
+            Self::Technified { error, attempts } => technified_embed(error, *attempts),
+            Self::ShieldOffline(error) => {
+                embeds::footer(embeds::error(&text::shield_offline()), &footer(error))
+            }
+            Self::ModeratorNotVerified => embeds::error(&text::moderator_not_verified()),
+            Self::TimedOut => embeds::error(&text::timed_out()),
+            Self::Discord(error) => discord_embed(error),
+            Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable()),
+            Self::Store(_) => embeds::error(&text::unexpected()),
+        }
+    }
+
+    /// Whether this is the bot's own fault (logged as an error) rather than the member's or an
+    /// upstream's (logged at info).
+    pub fn is_internal(&self) -> bool {
+        match self {
+            Self::Store(StoreError::Undecryptable) => false,
+            Self::Store(_) => true,
+            Self::Technified { error, .. } => internal_fault(error),
+            _ => false,
+        }
+    }
+}
+
+/// `HTTP 401 · Invalid API key for this guild · request 1a2b3c`: for whoever reports it.
+fn footer(error: &ApiError) -> String {
+    let status = match &error.kind {
+        ErrorKind::Api { status, .. } | ErrorKind::Malformed { status, .. } => {
+            format!("HTTP {status}")
+        }
+        ErrorKind::Transport { timeout: true, .. } => "timeout".to_owned(),
+        ErrorKind::Transport { .. } => "no connection".to_owned(),
+    };
+    let message = match &error.kind {
+        ErrorKind::Api { message, .. } if !message.is_empty() => format!(" · {message}"),
+        ErrorKind::Malformed { .. } => " · unreadable answer".to_owned(),
+        _ => String::new(),
+    };
+    format!("{status}{message} · request {}", error.request_id)
+}
+
+fn internal_fault(error: &ApiError) -> bool {
+    match &error.kind {
+        ErrorKind::Api {
+            status: 400,
+            message,
+            ..
+        } => message.starts_with("Guild ID required"),
+        ErrorKind::Api { status, .. } | ErrorKind::Malformed { status, .. } => *status == 426,
+        ErrorKind::Transport { .. } => false,
+    }
+}
+
+/// Which sentence a Technified failure gets; the status class decides for unreadable bodies.
+pub fn technified_notice(error: &ApiError, attempts: u32) -> (u32, Notice) {
+    let status = error.status();
+    if internal_fault(error) {
+        return (embeds::RED, text::internal_fault(&error.request_id));
+    }
+    let red = embeds::RED;
+    match (&error.kind, status) {
+        (
+            ErrorKind::Api {
+                message, details, ..
+            },
+            Some(400 | 422),
+        ) => {
+            let mut says = if message.is_empty() {
+                "the request was not valid".to_owned()
+            } else {
+                message.trim_end_matches('.').to_owned()
+            };
+            if let Some(details) = details {
+                says.push_str(&format!(" ({})", describe_details(details)));
+            }
+            (red, text::input_rejected(&says))
+        }
+        (_, Some(401)) => (red, text::key_rejected()),
+        (_, Some(403)) => (red, text::key_other_guild()),
+        (_, Some(404)) => (
+            red,
+            match error.endpoint {
+                Endpoint::LookupDiscord | Endpoint::LookupRoblox | Endpoint::LookupBatch => {
+                    text::not_verified()
+                }
+                Endpoint::Unban => text::no_active_ban(),
+                Endpoint::Unmute => text::no_active_mute(),
+                _ => text::not_found(),
+            },
+        ),
+        (_, Some(409)) => (red, text::already_exists()),
+        (_, Some(429)) => {
+            let wait = match &error.kind {
+                ErrorKind::Api { retry_after, .. } => retry_after.unwrap_or_default(),
+                _ => Default::default(),
+            };
+            (embeds::AMBER, text::rate_limited(reply::unix_in(wait)))
+        }
+        (_, Some(400..=499)) => (red, text::input_rejected("the request was not valid")),
+        // 5xx, timeouts, connection failures, and unreadable 2xx bodies.
+        _ if attempts > 1 => (red, text::gave_up(attempts)),
+        _ => (embeds::AMBER, text::write_not_retried()),
+    }
+}
+
+fn technified_embed(error: &ApiError, attempts: u32) -> serenity::CreateEmbed {
+    let (colour, notice) = technified_notice(error, attempts);
+    embeds::footer(embeds::embed(colour, &notice), &footer(error))
+}
+
+/// Technified's `details` (shape undocumented): strings and flat objects read naturally, the
+/// rest as compact JSON.
+fn describe_details(details: &serde_json::Value) -> String {
+    match details {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| match v {
+                serde_json::Value::String(s) => format!("{k}: {s}"),
+                other => format!("{k}: {other}"),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}
+
+/// Discord-side failures: say which permission to grant, where.
+fn discord_embed(error: &serenity::Error) -> serenity::CreateEmbed {
+    let notice = match error {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => match response
+            .error
+            .code
+        {
+            50001 => text::bot_missing_permission("View Channel", "that channel"),
+            50013 => text::bot_missing_permission("Send Messages and Embed Links", "that channel"),
+            _ => text::discord_refused(&response.error.message),
+        },
+        _ => text::unexpected(),
+    };
+    embeds::error(&notice)
+}
+
+/// Names a permission set the way Discord's UI does ("Manage Server").
+pub fn permission_names(permissions: serenity::Permissions) -> String {
+    permissions.get_permission_names().join(", ")
+}
+
+/// The framework's single error handler.
+pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
+    match error {
+        poise::FrameworkError::Command { error, ctx, .. } => {
+            if error.is_internal() {
+                tracing::error!(command = %ctx.command().qualified_name, error = %error, "command failed");
+            } else {
+                tracing::info!(command = %ctx.command().qualified_name, error = %error, "command failed");
+            }
+            let outcome = if error.is_internal() {
+                "internal_error"
+            } else {
+                "failed"
+            };
+            reply::finish_command(ctx, outcome).await;
+            show(ctx, error.embed()).await;
+        }
+        poise::FrameworkError::MissingUserPermissions {
+            missing_permissions,
+            ctx,
+            ..
+        } => {
+            let names = missing_permissions.map_or_else(|| "required".to_owned(), permission_names);
+            reply::finish_command(ctx, "refused").await;
+            show(ctx, embeds::error(&text::missing_permission(&names))).await;
+        }
+        poise::FrameworkError::GuildOnly { ctx, .. } => {
+            reply::finish_command(ctx, "refused").await;
+            show(ctx, embeds::error(&text::guild_only())).await;
+        }
+        poise::FrameworkError::CommandPanic { ctx, payload, .. } => {
+            tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");
+            reply::finish_command(ctx, "internal_error").await;
+            show(ctx, embeds::error(&text::unexpected())).await;
+        }
+        other => {
+            if let Err(e) = poise::builtins::on_error(other).await {
+                tracing::error!(error = %e, "could not handle a framework error");
+            }
+        }
+    }
+}
+
+/// Shows `embed` as the command's answer, replacing whatever the member saw before.
+async fn show(ctx: poise::Context<'_, Data, Error>, embed: serenity::CreateEmbed) {
+    if let poise::Context::Application(ctx) = ctx
+        && let Err(e) = reply::show(ctx, embed, Vec::new()).await
+    {
+        tracing::warn!(error = %e, "could not show an error to the member");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn api(endpoint: Endpoint, status: u16, message: &str) -> ApiError {
+        ApiError {
+            endpoint,
+            request_id: "req-1".into(),
+            kind: ErrorKind::Api {
+                status,
+                message: message.into(),
+                details: None,
+                retry_after: None,
+            },
+        }
+    }
+
+    fn title(error: &ApiError) -> String {
+        technified_notice(error, 1).1.title
+    }
+
+    #[test]
+    fn each_documented_case_has_its_meaning() {
+        use Endpoint::*;
+        assert_eq!(
+            title(&api(LookupDiscord, 401, "Missing API key")),
+            text::key_rejected().title
+        );
+        assert_eq!(
+            title(&api(ListBindings, 401, "Invalid API key for this guild")),
+            text::key_rejected().title
+        );
+        assert_eq!(
+            title(&api(Ban, 403, "API key does not match target guild")),
+            text::key_other_guild().title
+        );
+        let guild_missing = api(
+            ListBindings,
+            400,
+            "Guild ID required for API key (use route :guildId or X-Guild-ID)",
+        );
+        let (_, notice) = technified_notice(&guild_missing, 1);
+        assert!(notice.body.contains("req-1"));
+        assert_eq!(
+            title(&api(AddBinding, 422, "min_rank > max_rank")),
+            text::input_rejected("").title
+        );
+        assert_eq!(
+            title(&api(LookupDiscord, 404, "")),
+            text::not_verified().title
+        );
+        assert_eq!(
+            title(&api(LookupRoblox, 404, "")),
+            text::not_verified().title
+        );
+        assert_eq!(title(&api(Unban, 404, "")), text::no_active_ban().title);
+        assert_eq!(title(&api(Unmute, 404, "")), text::no_active_mute().title);
+        assert_eq!(title(&api(RemoveBinding, 404, "")), text::not_found().title);
+        assert_eq!(
+            title(&api(AddBinding, 409, "")),
+            text::already_exists().title
+        );
+        assert_eq!(
+            technified_notice(&api(Ban, 426, "Expected WebSocket upgrade"), 1)
+                .1
+                .title,
+            text::internal_fault("x").title
+        );
+        let (colour, notice) = technified_notice(&api(Ban, 503, ""), 1);
+        assert_eq!(colour, embeds::AMBER);
+        assert_eq!(notice.title, text::write_not_retried().title);
+    }
+
+    #[test]
+    fn details_are_shown_with_the_message() {
+        let mut error = api(Endpoint::AddBinding, 422, "Validation failed");
+        if let ErrorKind::Api { details, .. } = &mut error.kind {
+            *details = Some(serde_json::json!({"min_rank": "must be at most max_rank"}));
+        }
+        let body = technified_notice(&error, 1).1.body;
+        assert!(body.contains("Validation failed"), "{body}");
+        assert!(
+            body.contains("min_rank: must be at most max_rank"),
+            "{body}"
+        );
+    }
+
+    #[test]
+    fn unreadable_bodies_follow_their_status_class() {
+        let html = |status| ApiError {
+            endpoint: Endpoint::LookupDiscord,
+            request_id: "r".into(),
+            kind: ErrorKind::Malformed {
+                status,
+                snippet: "<html>".into(),
+            },
+        };
+        assert_eq!(technified_notice(&html(502), 1).0, embeds::AMBER);
+        assert_eq!(title(&html(404)), text::not_verified().title);
+        assert_eq!(title(&html(401)), text::key_rejected().title);
+    }
+
+    #[test]
+    fn rate_limit_says_when() {
+        let mut error = api(Endpoint::LookupDiscord, 429, "Rate limit exceeded");
+        if let ErrorKind::Api { retry_after, .. } = &mut error.kind {
+            *retry_after = Some(Duration::from_secs(17));
+        }
+        let (colour, notice) = technified_notice(&error, 1);
+        assert_eq!(colour, embeds::AMBER);
+        assert!(notice.body.contains("<t:"), "{}", notice.body);
+    }
+
+    #[test]
+    fn footer_has_status_message_and_request() {
+        let text = footer(&api(
+            Endpoint::LookupDiscord,
+            401,
+            "Invalid API key for this guild",
+        ));
+        assert_eq!(
+            text,
+            "HTTP 401 · Invalid API key for this guild · request req-1"
+        );
+    }
+}

@@ -1,0 +1,230 @@
+//! Checks on what members type, made before any call so bad input changes nothing and costs
+//! no quota. Each failure is an `Error::Invalid` whose text says what to fix.
+
+use super::Error;
+
+/// At most this many users in one `/lookup batch` (Technified's anti-enumeration cap).
+pub const BATCH_MAX: usize = 25;
+/// Technified's reason limit is undocumented; Discord shows 1024 characters in a field, and
+/// the audit line repeats the reason, so this keeps both readable.
+pub const REASON_MAX: usize = 500;
+
+/// A Roblox (or other upstream) numeric ID typed as an integer option.
+pub fn positive_id(name: &str, value: i64) -> Result<u64, Error> {
+    u64::try_from(value)
+        .ok()
+        .filter(|v| *v > 0)
+        .ok_or_else(|| Error::invalid(format!("{name} must be a positive number.")))
+}
+
+/// Group ranks: 0 to 255 each, and min ≤ max.
+pub fn rank_range(min: i64, max: i64) -> Result<(u8, u8), Error> {
+    let rank = |name: &str, v: i64| {
+        u8::try_from(v).map_err(|_| Error::invalid(format!("{name} must be between 0 and 255.")))
+    };
+    let (min, max) = (rank("min_rank", min)?, rank("max_rank", max)?);
+    if min > max {
+        return Err(Error::invalid(format!(
+            "min_rank ({min}) must not be greater than max_rank ({max})."
+        )));
+    }
+    Ok((min, max))
+}
+
+pub fn priority(value: Option<i64>) -> Result<Option<i64>, Error> {
+    match value {
+        Some(p) if !(0..=1000).contains(&p) => {
+            Err(Error::invalid("priority must be between 0 and 1000."))
+        }
+        other => Ok(other),
+    }
+}
+
+pub fn min_days(value: i64) -> Result<u32, Error> {
+    u32::try_from(value)
+        .ok()
+        .filter(|d| *d <= 36_500)
+        .ok_or_else(|| Error::invalid("min_days must be between 0 and 36500."))
+}
+
+/// A moderation reason: required text of reasonable length.
+pub fn reason(value: &str) -> Result<String, Error> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(Error::invalid("Give a reason."));
+    }
+    if value.chars().count() > REASON_MAX {
+        return Err(Error::invalid(format!(
+            "The reason is too long: at most {REASON_MAX} characters."
+        )));
+    }
+    Ok(value.to_owned())
+}
+
+pub fn optional_reason(value: Option<&str>) -> Result<Option<String>, Error> {
+    value
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(reason)
+        .transpose()
+}
+
+/// A punishment length: `permanent`, or a number with `s`, `m`, `h`, `d` or `w` (`30m`, `7d`).
+/// Returns `None` for permanent, else the normalised text Technified receives.
+pub fn duration(value: Option<&str>) -> Result<Option<String>, Error> {
+    let Some(value) = value.map(|v| v.trim().to_ascii_lowercase()) else {
+        return Ok(None);
+    };
+    if value.is_empty() || value == "permanent" {
+        return Ok(None);
+    }
+    let bad = || {
+        Error::invalid(format!(
+            "`{value}` is not a duration. Use a number and a unit, like 30m, 12h, 7d or 2w, or `permanent`."
+        ))
+    };
+    let unit = value.chars().last().ok_or_else(bad)?;
+    let amount: u32 = value[..value.len() - unit.len_utf8()]
+        .parse()
+        .map_err(|_| bad())?;
+    let seconds_per_unit: u64 = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3_600,
+        'd' => 86_400,
+        'w' => 604_800,
+        _ => return Err(bad()),
+    };
+    if amount == 0 {
+        return Err(bad());
+    }
+    // Ten years is plenty; longer is almost certainly a typo for `permanent`.
+    if u64::from(amount) * seconds_per_unit > 10 * 365 * 86_400 {
+        return Err(Error::invalid(
+            "That duration is longer than ten years; use `permanent` instead.",
+        ));
+    }
+    Ok(Some(format!("{amount}{unit}")))
+}
+
+/// `/lookup batch` users: mentions (`<@1>`, `<@!1>`) or IDs, separated by spaces or commas.
+/// Duplicates are dropped, order is kept.
+pub fn user_list(value: &str) -> Result<Vec<u64>, Error> {
+    let mut ids = Vec::new();
+    for token in value.split(|c: char| c.is_whitespace() || c == ',') {
+        if token.is_empty() {
+            continue;
+        }
+        let digits = token
+            .strip_prefix("<@")
+            .and_then(|t| t.strip_suffix('>'))
+            .map(|t| t.trim_start_matches('!'))
+            .unwrap_or(token);
+        let id = digits
+            .parse::<u64>()
+            .ok()
+            .filter(|id| *id > 0)
+            .ok_or_else(|| {
+                Error::invalid(format!(
+                    "`{}` is not a user mention or ID.",
+                    super::embeds::truncate(token, 40)
+                ))
+            })?;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    if ids.is_empty() {
+        return Err(Error::invalid("List at least one user (mentions or IDs)."));
+    }
+    if ids.len() > BATCH_MAX {
+        return Err(Error::invalid(format!(
+            "At most {BATCH_MAX} users at once; you listed {}.",
+            ids.len()
+        )));
+    }
+    Ok(ids)
+}
+
+/// A binding ID as chosen from autocomplete or typed: short, no spaces.
+pub fn binding_id(value: &str) -> Result<String, Error> {
+    let value = value.trim();
+    if value.is_empty()
+        || value.len() > 64
+        || !value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(Error::invalid(
+            "Pick a binding from the list (start typing to search), or give its ID from /bindings list.",
+        ));
+    }
+    Ok(value.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration(None).unwrap(), None);
+        assert_eq!(duration(Some("permanent")).unwrap(), None);
+        assert_eq!(duration(Some(" 5M ")).unwrap().as_deref(), Some("5m"));
+        assert_eq!(duration(Some("7d")).unwrap().as_deref(), Some("7d"));
+        for bad in ["5", "m", "5x", "-5m", "0m", "1.5h", "5 m", "99999w", "é"] {
+            assert!(duration(Some(bad)).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ranks() {
+        assert_eq!(rank_range(0, 255).unwrap(), (0, 255));
+        assert_eq!(rank_range(50, 50).unwrap(), (50, 50));
+        assert!(rank_range(51, 50).is_err());
+        assert!(rank_range(-1, 5).is_err());
+        assert!(rank_range(0, 256).is_err());
+    }
+
+    #[test]
+    fn user_lists() {
+        assert_eq!(user_list("<@1>, <@!2> 3,,3").unwrap(), vec![1, 2, 3]);
+        assert!(user_list("").is_err());
+        assert!(user_list("<@abc>").is_err());
+        let many = (1..=26)
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(user_list(&many).is_err());
+        let max = (1..=25)
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        assert_eq!(user_list(&max).unwrap().len(), 25);
+    }
+
+    #[test]
+    fn reasons() {
+        assert!(reason("  ").is_err());
+        assert_eq!(reason(" spam ").unwrap(), "spam");
+        assert!(reason(&"x".repeat(REASON_MAX + 1)).is_err());
+        assert_eq!(optional_reason(Some("  ")).unwrap(), None);
+    }
+
+    #[test]
+    fn ids() {
+        assert_eq!(positive_id("roblox_id", 261).unwrap(), 261);
+        assert!(positive_id("roblox_id", 0).is_err());
+        assert!(positive_id("roblox_id", -5).is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn parsers_never_panic(text in "\\PC{0,120}") {
+            let _ = duration(Some(&text));
+            let _ = user_list(&text);
+            let _ = reason(&text);
+        }
+    }
+}

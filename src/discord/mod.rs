@@ -1,0 +1,81 @@
+//! The Discord layer: shared state, the framework as `main` builds it, replies and errors.
+
+pub mod calls;
+pub mod embeds;
+pub mod errors;
+pub mod input;
+pub mod reply;
+pub mod text;
+pub mod views;
+
+use poise::serenity_prelude as serenity;
+
+pub use errors::Error;
+
+use crate::store::Store;
+use crate::technified;
+
+/// Everything a command needs, shared by all of them.
+pub struct Data {
+    pub technified: technified::Client,
+    pub store: Store,
+    pub bindings: calls::BindingsCache,
+}
+
+pub type Context<'a> = poise::ApplicationContext<'a, Data, Error>;
+
+/// The framework options: the command list and the one error handler.
+pub fn framework_options() -> poise::FrameworkOptions<Data, Error> {
+    poise::FrameworkOptions {
+        commands: crate::commands::all(),
+        on_error: |error| Box::pin(errors::on_error(error)),
+        pre_command: |ctx| Box::pin(reply::start_command(ctx)),
+        post_command: |ctx| Box::pin(reply::finish_command(ctx, "ok")),
+        // Owners are not used, and asking Discord for them is one more call at start.
+        initialize_owners: false,
+        ..Default::default()
+    }
+}
+
+/// Where slash commands are registered.
+#[derive(Debug, Clone, Copy)]
+pub enum Registration {
+    Global,
+    Guild(u64),
+}
+
+/// Builds the Discord client: REST to `api_url` when set (a proxy or a test double, with
+/// serenity's own rate limiter off since it would bypass the proxy), the gateway from that
+/// REST's `GET /gateway`.
+pub async fn client(
+    token: &str,
+    api_url: Option<&str>,
+    registration: Registration,
+    data: Data,
+) -> Result<serenity::Client, serenity::Error> {
+    let mut http = serenity::HttpBuilder::new(token);
+    if let Some(url) = api_url {
+        http = http.proxy(url).ratelimiter_disabled(true);
+    }
+    let framework = poise::Framework::builder()
+        .options(framework_options())
+        .setup(move |ctx, ready, framework| {
+            Box::pin(async move {
+                let commands = &framework.options().commands;
+                match registration {
+                    Registration::Global => {
+                        poise::builtins::register_globally(ctx, commands).await?;
+                    }
+                    Registration::Guild(guild) => {
+                        poise::builtins::register_in_guild(ctx, commands, guild.into()).await?;
+                    }
+                }
+                tracing::info!(bot = %ready.user.name, ?registration, "connected; commands registered");
+                Ok(data)
+            })
+        })
+        .build();
+    serenity::ClientBuilder::new_with_http(http.build(), serenity::GatewayIntents::GUILDS)
+        .framework(framework)
+        .await
+}

@@ -1,0 +1,438 @@
+//! Every sentence a Discord user reads, in one place (English for now). Handlers and the error
+//! mapping pick a text from here, so a translation by Discord locale only touches this module.
+
+/// A title and the sentence under it.
+pub struct Notice {
+    pub title: String,
+    pub body: String,
+}
+
+fn notice(title: impl Into<String>, body: impl Into<String>) -> Notice {
+    Notice {
+        title: title.into(),
+        body: body.into(),
+    }
+}
+
+pub const WHERE_KEYS_ARE: &str =
+    "Create one in the Technified dashboard: Settings, API Keys (the full key is shown only once).";
+
+// --- Failures (red) --------------------------------------------------------------------------
+
+pub fn not_connected() -> Notice {
+    notice(
+        "This server is not connected yet",
+        "An admin (Manage Server) runs /setup with this server's Technified API key.",
+    )
+}
+
+pub fn key_unreadable() -> Notice {
+    notice(
+        "The saved key cannot be read",
+        "The bot's ENCRYPTION_KEY changed since the key was saved. An admin runs /setup again.",
+    )
+}
+
+pub fn key_rejected() -> Notice {
+    notice(
+        "The saved API key was rejected",
+        format!("It was revoked or is wrong. {WHERE_KEYS_ARE} Then run /setup."),
+    )
+}
+
+pub fn key_other_guild() -> Notice {
+    notice(
+        "This key belongs to another server",
+        format!("Technified refused it for this server. {WHERE_KEYS_ARE} Then run /setup."),
+    )
+}
+
+pub fn internal_fault(request_id: &str) -> Notice {
+    notice(
+        "Something went wrong inside the bot",
+        format!(
+            "This is a fault of the bot, not yours. Please report it with request ID {request_id}."
+        ),
+    )
+}
+
+pub fn input_rejected(technified_says: &str) -> Notice {
+    notice(
+        "Technified did not accept that",
+        format!("Technified says: {technified_says}. Check the values and try again."),
+    )
+}
+
+pub fn not_verified() -> Notice {
+    notice(
+        "Not verified",
+        "That user is not verified with Technified in this server.",
+    )
+}
+
+pub fn no_active_ban() -> Notice {
+    notice(
+        "No active ban",
+        "That user has no active ban, so there is nothing to lift.",
+    )
+}
+
+pub fn no_active_mute() -> Notice {
+    notice(
+        "No active mute",
+        "That user has no active mute, so there is nothing to lift.",
+    )
+}
+
+pub fn not_found() -> Notice {
+    notice(
+        "Not found",
+        "That item does not exist (or this server is not set up on Technified yet).",
+    )
+}
+
+pub fn already_exists() -> Notice {
+    notice(
+        "Already exists",
+        "That already exists on Technified (for example the same binding).",
+    )
+}
+
+pub fn gave_up(attempts: u32) -> Notice {
+    notice(
+        "Technified is still having trouble",
+        format!("Gave up after {attempts} attempts. Nothing was lost; try again in a few minutes."),
+    )
+}
+
+pub fn shield_offline() -> Notice {
+    notice(
+        "Shield is offline",
+        "Technified has suspended Shield, so flags cannot be checked right now.",
+    )
+}
+
+pub fn moderator_not_verified() -> Notice {
+    notice(
+        "You are not verified",
+        "Roblox actions are recorded under the moderator's Roblox account. Verify with Technified in this server, then try again.",
+    )
+}
+
+pub fn invalid_input(what: &str) -> Notice {
+    notice("Please check your input", what)
+}
+
+pub fn missing_permission(permission: &str) -> Notice {
+    notice(
+        "You cannot use this",
+        format!("It needs the {permission} permission in this server."),
+    )
+}
+
+pub fn guild_only() -> Notice {
+    notice(
+        "Servers only",
+        "This command works inside a server, not in direct messages.",
+    )
+}
+
+pub fn discord_refused(what: &str) -> Notice {
+    notice("Discord refused that", what)
+}
+
+pub fn bot_missing_permission(permission: &str, place: &str) -> Notice {
+    notice(
+        "The bot lacks a permission",
+        format!("Give the bot the {permission} permission in {place}, then try again."),
+    )
+}
+
+pub fn unexpected() -> Notice {
+    notice(
+        "Something went wrong inside the bot",
+        "This is a fault of the bot, not yours. The details are in the bot's log.",
+    )
+}
+
+pub fn timed_out() -> Notice {
+    notice(
+        "Timed out",
+        "Nothing was changed. Run the command again when you are ready.",
+    )
+}
+
+// --- Working on it (amber) ------------------------------------------------------------------
+
+pub fn retrying(attempt: u32, next_try_unix: i64) -> Notice {
+    notice(
+        "Technified is having trouble",
+        format!(
+            "Technified (or Discord or Roblox behind it) did not answer properly. Retrying automatically: attempt {attempt}, next try <t:{next_try_unix}:R>."
+        ),
+    )
+}
+
+pub fn rate_limited(next_try_unix: i64) -> Notice {
+    notice(
+        "Technified is rate-limiting this server",
+        format!("Retrying automatically at <t:{next_try_unix}:T> (<t:{next_try_unix}:R>)."),
+    )
+}
+
+pub fn write_not_retried() -> Notice {
+    notice(
+        "Technified is having trouble",
+        "Technified (or Discord or Roblox behind it) did not answer properly, so this change may not have been applied. Check its status in a minute before trying again.",
+    )
+}
+
+pub fn key_checking() -> Notice {
+    notice(
+        "Key saved, not yet verified",
+        "Technified did not answer, so the key is stored as not yet verified. It will be checked automatically; /key status shows the result.",
+    )
+}
+pub const CANCEL: &str = "Cancel";
+
+// --- Setup and key ---------------------------------------------------------------------------
+
+pub const SETUP_MODAL_TITLE: &str = "Connect Technified";
+pub const SETUP_KEY_LABEL: &str = "API key";
+pub const SETUP_KEY_PLACEHOLDER: &str = "technified_<server ID>_…";
+pub const CONNECTED_TITLE: &str = "Connected to Technified";
+
+pub fn key_malformed(problem: &str) -> Notice {
+    notice(
+        "That is not a Technified API key",
+        format!(
+            "A key looks like technified_<server ID>_<random letters> ({problem}). {WHERE_KEYS_ARE}"
+        ),
+    )
+}
+
+pub fn key_for_other_server(owner_guild: u64) -> Notice {
+    notice(
+        "This key belongs to another server",
+        format!(
+            "It was made for the server with ID {owner_guild}. Create a key for this server in its Technified dashboard (Settings, API Keys) and run /setup again. Nothing was saved."
+        ),
+    )
+}
+
+pub fn connected(masked: &str) -> String {
+    format!("Technified accepted the key `{masked}`. It is stored encrypted; /key status shows it.")
+}
+
+pub fn key_remove_question(masked: &str) -> Notice {
+    notice(
+        "Remove the saved key?",
+        format!(
+            "The bot will forget `{masked}` and stop calling Technified for this server until /setup is run again."
+        ),
+    )
+}
+
+pub const REMOVE: &str = "Remove";
+pub const KEPT: &str = "Kept";
+pub const KEY_KEPT: &str = "The key was not removed.";
+pub const REMOVED: &str = "Removed";
+pub const KEY_REMOVED: &str =
+    "The key is forgotten. Revoke it in the Technified dashboard too if it may have leaked.";
+pub const KEY_STATUS_TITLE: &str = "Technified API key";
+pub const SET_BY: &str = "Set by";
+pub const STATE: &str = "State";
+pub const VERIFIED_YES: &str = "accepted by Technified";
+pub const VERIFIED_PENDING: &str = "not yet verified";
+pub const LAST_SUCCESS: &str = "Last successful call";
+pub const LAST_ERROR: &str = "Last error";
+pub const PENDING_RETRIES: &str = "Pending retries";
+pub const NEVER: &str = "never";
+pub const NONE: &str = "none";
+pub const NO_ANSWER: &str = "no answer";
+
+// --- Settings --------------------------------------------------------------------------------
+
+pub const SAVED: &str = "Saved";
+pub const LOG_CHANNEL_TEST_TITLE: &str = "Technified bot log";
+
+pub fn log_channel_test(by: u64) -> String {
+    format!("<@{by}> chose this channel for the bot's audit lines and late results.")
+}
+
+pub fn log_channel_set(channel: u64) -> String {
+    format!("Audit lines and late results will go to <#{channel}>.")
+}
+
+// --- Lookups and Shield ----------------------------------------------------------------------
+
+pub const VERIFIED: &str = "Verified";
+pub const DISCORD: &str = "Discord";
+pub const ROBLOX: &str = "Roblox";
+pub const ROBLOX_ID: &str = "Roblox ID";
+pub const NOT_VERIFIED_SHORT: &str = "not verified";
+pub const REASON: &str = "Reason";
+pub const CATEGORY: &str = "Category";
+pub const SOURCE: &str = "Source";
+
+pub fn batch_title(verified: usize, asked: usize) -> String {
+    format!("{verified} of {asked} verified")
+}
+
+pub fn shield_flagged(roblox_id: u64) -> Notice {
+    notice(
+        "Flagged by Shield",
+        format!("Roblox account {roblox_id} is on Technified's Shield list."),
+    )
+}
+
+pub fn shield_clear(roblox_id: u64) -> String {
+    format!("Roblox account {roblox_id} is not flagged by Shield")
+}
+
+// --- Help ------------------------------------------------------------------------------------
+
+pub const HELP_TITLE: &str = "Technified bot commands";
+pub const HELP_FOOTER: &str = "/help <command> shows a command's options and who can use it.";
+pub const OPTIONAL_MARK: &str = " (optional)";
+pub const WHO: &str = "Who";
+pub const EVERYONE: &str = "everyone";
+
+pub fn unknown_command(name: &str) -> Notice {
+    notice(
+        "No such command",
+        format!("There is no command called /{name}. /help lists them all."),
+    )
+}
+
+// --- Roblox moderation -----------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Punishment {
+    Ban,
+    Mute,
+}
+
+pub const BAN_CONFIRM: &str = "Ban permanently";
+pub const CANCELLED: &str = "Cancelled";
+pub const NOTHING_CHANGED: &str = "Nothing was changed.";
+pub const BY_ROBLOX: &str = "By (Roblox)";
+pub const SINCE: &str = "Since";
+pub const UNTIL: &str = "Until";
+pub const PERMANENT: &str = "permanent";
+
+pub fn permanent_ban_question(roblox_id: u64, reason: &str) -> Notice {
+    notice(
+        "Ban permanently?",
+        format!(
+            "Roblox account {roblox_id} will be banned from this server's games with no end date. Reason: {reason}"
+        ),
+    )
+}
+
+pub fn not_punished(kind: Punishment, roblox_id: u64) -> String {
+    match kind {
+        Punishment::Ban => format!("Roblox account {roblox_id} is not banned"),
+        Punishment::Mute => format!("Roblox account {roblox_id} is not muted"),
+    }
+}
+
+pub fn punished(kind: Punishment, roblox_id: u64) -> Notice {
+    match kind {
+        Punishment::Ban => notice("Banned", format!("Roblox account {roblox_id} is banned.")),
+        Punishment::Mute => notice("Muted", format!("Roblox account {roblox_id} is muted.")),
+    }
+}
+
+pub fn punish_summary(
+    kind: Punishment,
+    roblox_id: u64,
+    duration: Option<&str>,
+    reason: &str,
+) -> String {
+    let verb = match kind {
+        Punishment::Ban => "Banned",
+        Punishment::Mute => "Muted",
+    };
+    let length = duration.map_or_else(|| "permanently".to_owned(), |d| format!("for {d}"));
+    format!("{verb} Roblox account {roblox_id} {length}: {reason}")
+}
+
+pub fn lift_summary(kind: Punishment, roblox_id: u64) -> String {
+    match kind {
+        Punishment::Ban => format!("Lifted the ban of Roblox account {roblox_id}"),
+        Punishment::Mute => format!("Lifted the mute of Roblox account {roblox_id}"),
+    }
+}
+
+// --- Audit lines -----------------------------------------------------------------------------
+
+pub const AUDIT_DONE: &str = "done";
+
+pub fn audit_failed(why: &str) -> String {
+    format!("failed ({why})")
+}
+
+pub fn audit_line(member: u64, what: &str, outcome: &str) -> String {
+    format!("<@{member}>: {what}: {outcome}")
+}
+
+// --- Bindings --------------------------------------------------------------------------------
+
+pub const NO_BINDINGS: &str = "This server has no bindings yet. Add one with /bindings add.";
+pub const PRIORITY: &str = "priority";
+pub const BINDING_MATCHES: &str = "Matches";
+pub const BINDING_NO_MATCH: &str = "Does not match";
+pub const BINDING_RESULT: &str = "Binding test";
+pub const GROUP_RANK: &str = "Group rank";
+pub const PREVIOUS: &str = "Previous";
+pub const NEXT: &str = "Next";
+
+pub fn bindings_title(total: usize) -> String {
+    match total {
+        1 => "1 binding".to_owned(),
+        n => format!("{n} bindings"),
+    }
+}
+
+pub fn page(current: usize, of: usize) -> String {
+    format!("Page {current} of {of}")
+}
+
+/// What a binding matches, in words.
+pub fn rule_target(rule: &crate::technified::model::BindingRule) -> String {
+    use crate::technified::model::{AgePlatform, BindingRule};
+    match rule {
+        BindingRule::GroupRank {
+            group_id,
+            min_rank,
+            max_rank,
+        } => format!("group {group_id}, ranks {min_rank} to {max_rank}"),
+        BindingRule::Gamepass { gamepass_id } => format!("game pass {gamepass_id}"),
+        BindingRule::Asset { asset_id } => format!("asset {asset_id}"),
+        BindingRule::Badge { badge_id } => format!("badge {badge_id}"),
+        BindingRule::AccountAge { platform, min_days } => {
+            let platform = match platform {
+                AgePlatform::Discord => "Discord",
+                AgePlatform::Roblox => "Roblox",
+            };
+            format!("{platform} account at least {min_days} days old")
+        }
+    }
+}
+
+pub fn binding_target(binding: &crate::technified::model::Binding) -> String {
+    match (&binding.rule, &binding.group_name) {
+        (Some(rule), Some(group)) => format!("{} ({group})", rule_target(rule)),
+        (Some(rule), None) => rule_target(rule),
+        (None, _) => format!("{} binding", binding.binding_type),
+    }
+}
+
+pub fn binding_added(role: u64, target: &str) -> String {
+    format!("Added a binding: <@&{role}> for {target}")
+}
+
+pub fn binding_removed(id: &str) -> String {
+    format!("Removed binding {id}")
+}

@@ -1,0 +1,237 @@
+//! Success answers: how a Technified result looks as an embed. Wording comes from `text`.
+
+use poise::serenity_prelude as serenity;
+
+use super::embeds::{self, field, footer};
+use super::text;
+use crate::store::GuildKey;
+use crate::technified::model::{Binding, BindingTest, Link, PunishmentStatus, ShieldCheck};
+
+pub fn roblox_profile(roblox_id: u64, username: &str) -> String {
+    format!("[{username}](https://www.roblox.com/users/{roblox_id}/profile)")
+}
+
+pub fn link(link: &Link) -> serenity::CreateEmbed {
+    let embed = embeds::success(text::VERIFIED, "");
+    let embed = field(
+        embed,
+        text::DISCORD,
+        &format!("<@{}>", link.discord_id),
+        true,
+    );
+    let embed = field(
+        embed,
+        text::ROBLOX,
+        &roblox_profile(link.roblox_id, &link.roblox_username),
+        true,
+    );
+    field(embed, text::ROBLOX_ID, &link.roblox_id.to_string(), true)
+}
+
+pub fn batch(results: &[(u64, Option<Link>)]) -> serenity::CreateEmbed {
+    let lines: Vec<String> = results
+        .iter()
+        .map(|(discord_id, link)| match link {
+            Some(link) => format!(
+                "<@{discord_id}>: {} ({})",
+                roblox_profile(link.roblox_id, &link.roblox_username),
+                link.roblox_id
+            ),
+            None => format!("<@{discord_id}>: {}", text::NOT_VERIFIED_SHORT),
+        })
+        .collect();
+    let verified = results.iter().filter(|(_, l)| l.is_some()).count();
+    embeds::info(
+        &text::batch_title(verified, results.len()),
+        &lines.join("\n"),
+    )
+}
+
+pub fn shield(roblox_id: u64, result: &ShieldCheck) -> serenity::CreateEmbed {
+    match &result.flag {
+        Some(flag) if result.flagged => {
+            let embed = embeds::error(&text::shield_flagged(roblox_id));
+            let embed = field(embed, text::REASON, &flag.reason, false);
+            let embed = field(embed, text::CATEGORY, &flag.category, true);
+            field(embed, text::SOURCE, &flag.source, true)
+        }
+        _ if result.flagged => embeds::error(&text::shield_flagged(roblox_id)),
+        _ => embeds::success(&text::shield_clear(roblox_id), ""),
+    }
+}
+
+pub fn key_status(stored: &GuildKey, pending: i64) -> serenity::CreateEmbed {
+    let embed = embeds::info(text::KEY_STATUS_TITLE, &format!("`{}`", stored.masked));
+    let embed = field(
+        embed,
+        text::SET_BY,
+        &format!("<@{}> <t:{}:R>", stored.set_by, stored.set_at),
+        true,
+    );
+    let state = if stored.verified {
+        text::VERIFIED_YES
+    } else {
+        text::VERIFIED_PENDING
+    };
+    let embed = field(embed, text::STATE, state, true);
+    let last_success = stored
+        .last_success_at
+        .map_or_else(|| text::NEVER.to_owned(), |at| format!("<t:{at}:R>"));
+    let embed = field(embed, text::LAST_SUCCESS, &last_success, true);
+    let last_error = stored.last_error.as_ref().map_or_else(
+        || text::NONE.to_owned(),
+        |e| {
+            let status = e
+                .status
+                .map_or_else(|| text::NO_ANSWER.to_owned(), |s| format!("HTTP {s}"));
+            format!("{status}: {} <t:{}:R>", e.message, e.at)
+        },
+    );
+    let embed = field(embed, text::LAST_ERROR, &last_error, false);
+    field(embed, text::PENDING_RETRIES, &pending.to_string(), true)
+}
+
+/// One line per binding, for the list and its pages.
+pub fn binding_line(binding: &Binding) -> String {
+    let role = format!("<@&{}>", binding.discord_role_id);
+    let priority = binding
+        .priority
+        .map(|p| format!(" · {} {p}", text::PRIORITY))
+        .unwrap_or_default();
+    format!(
+        "`{}` {role} ← {}{priority}",
+        binding.id,
+        binding_target(binding)
+    )
+}
+
+fn binding_target(binding: &Binding) -> String {
+    text::binding_target(binding)
+}
+
+pub fn bindings_page(
+    lines: &[String],
+    page: usize,
+    pages: usize,
+    total: usize,
+) -> serenity::CreateEmbed {
+    let body = if lines.is_empty() {
+        text::NO_BINDINGS.to_owned()
+    } else {
+        lines.join("\n")
+    };
+    let embed = embeds::info(&text::bindings_title(total), &body);
+    if pages > 1 {
+        footer(embed, &text::page(page + 1, pages))
+    } else {
+        embed
+    }
+}
+
+pub fn binding_test(result: &BindingTest) -> serenity::CreateEmbed {
+    let (colour, title) = match result.matches {
+        Some(true) => (embeds::GREEN, text::BINDING_MATCHES),
+        Some(false) => (embeds::RED, text::BINDING_NO_MATCH),
+        None => (embeds::BLURPLE, text::BINDING_RESULT),
+    };
+    let embed = embeds::embed(
+        colour,
+        &text::Notice {
+            title: title.into(),
+            body: result.explanation.clone(),
+        },
+    );
+    match result.rank {
+        Some(rank) => field(embed, text::GROUP_RANK, &rank.to_string(), true),
+        None => embed,
+    }
+}
+
+/// Ban or mute status of one Roblox account.
+pub fn punishment_status(
+    kind: text::Punishment,
+    roblox_id: u64,
+    status: &PunishmentStatus,
+) -> serenity::CreateEmbed {
+    let Some(info) = status.info.as_ref().filter(|_| status.active) else {
+        return embeds::success(&text::not_punished(kind, roblox_id), "");
+    };
+    let embed = embeds::embed(embeds::RED, &text::punished(kind, roblox_id));
+    let embed = field(embed, text::REASON, &info.reason, false);
+    let embed = match &info.by {
+        Some(by) => field(embed, text::BY_ROBLOX, &roblox_profile_id(by), true),
+        None => embed,
+    };
+    let embed = match info.created_at {
+        Some(at) => field(embed, text::SINCE, &format!("<t:{at}:f>"), true),
+        None => embed,
+    };
+    let until = match info.expires_at {
+        Some(at) if !info.is_permanent => format!("<t:{at}:f> (<t:{at}:R>)"),
+        _ => text::PERMANENT.to_owned(),
+    };
+    field(embed, text::UNTIL, &until, true)
+}
+
+fn roblox_profile_id(roblox_id: &str) -> String {
+    format!("[{roblox_id}](https://www.roblox.com/users/{roblox_id}/profile)")
+}
+
+/// One command as `/help` describes it.
+pub struct HelpEntry {
+    pub qualified_name: String,
+    pub description: String,
+    pub permissions: serenity::Permissions,
+    /// (name, description, required)
+    pub options: Vec<(String, String, bool)>,
+}
+
+fn who(permissions: serenity::Permissions) -> String {
+    if permissions.is_empty() {
+        text::EVERYONE.to_owned()
+    } else {
+        super::errors::permission_names(permissions)
+    }
+}
+
+pub fn help_overview(commands: &[HelpEntry]) -> serenity::CreateEmbed {
+    let lines: Vec<String> = commands
+        .iter()
+        .map(|c| format!("`/{}`: {}", c.qualified_name, c.description))
+        .collect();
+    footer(
+        embeds::info(text::HELP_TITLE, &lines.join("\n")),
+        text::HELP_FOOTER,
+    )
+}
+
+pub fn help_details(commands: &[&HelpEntry]) -> serenity::CreateEmbed {
+    let mut embed = embeds::info(text::HELP_TITLE, "");
+    for command in commands.iter().take(25) {
+        let mut lines = vec![command.description.clone()];
+        lines.extend(command.options.iter().map(|(name, description, required)| {
+            let optional = if *required { "" } else { text::OPTIONAL_MARK };
+            format!("• `{name}`{optional}: {description}")
+        }));
+        lines.push(format!("{}: {}", text::WHO, who(command.permissions)));
+        embed = field(
+            embed,
+            &format!("/{}", command.qualified_name),
+            &lines.join("\n"),
+            false,
+        );
+    }
+    embed
+}
+
+/// An autocomplete label for a binding (plain text: choices cannot show mentions).
+pub fn binding_choice(binding: &Binding) -> String {
+    let role = binding.role_name.as_ref().map_or_else(
+        || format!("role {}", binding.discord_role_id),
+        |name| format!("@{name}"),
+    );
+    embeds::truncate(
+        &format!("{}: {role} ← {}", binding.id, binding_target(binding)),
+        100,
+    )
+}

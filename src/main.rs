@@ -1,0 +1,86 @@
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use technified_bot::app;
+use technified_bot::config::{self, Config, LogFormat};
+
+/// Self-hosted Discord bot for servers that use Technified.
+///
+/// Configured by environment variables (a .env file in the working directory is read first):
+/// DISCORD_TOKEN (required), TECHNIFIED_API_URL, DATABASE_URL, ENCRYPTION_KEY, DISCORD_API_URL,
+/// DEV_GUILD_ID, HTTP_ADDR, LOG_FORMAT, RUST_LOG. See .env.example.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate the configuration and reach Discord and Technified, one line per check.
+    Check,
+    /// Ask a running instance's /healthz on HTTP_ADDR; exit 0 when healthy, else 1.
+    Healthcheck,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Err(e) = dotenvy::dotenv()
+        && !e.not_found()
+    {
+        eprintln!(".env: {e}");
+        return ExitCode::from(2);
+    }
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some(Command::Healthcheck) = cli.command {
+        return match config::healthcheck_addr(|name| std::env::var(name).ok()) {
+            Ok(addr) if runtime.block_on(app::healthcheck(addr)) => ExitCode::SUCCESS,
+            Ok(_) => ExitCode::FAILURE,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    init_tracing(&config);
+    match cli.command {
+        Some(Command::Check) => {
+            if runtime.block_on(app::check(&config)) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        _ => match runtime.block_on(app::run(config)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                tracing::error!(error = %e, "the bot stopped");
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn init_tracing(config: &Config) {
+    let filter = tracing_subscriber::EnvFilter::new(&config.rust_log);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    match config.log_format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Pretty => builder.init(),
+    }
+}

@@ -1,0 +1,152 @@
+//! The real bot binary against the fakes: a world with one server, its admin, a fake Discord,
+//! a fake Technified, and a data folder that survives restarts of the bot.
+
+#![allow(dead_code)] // Each test binary uses part of this module.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Duration;
+
+use serde_json::json;
+use testkit::discord::permissions::{BAN_MEMBERS, MANAGE_GUILD, MODERATE_MEMBERS};
+use testkit::discord::{FakeChannel, FakeDiscord, FakeGuild, Member, SeenMessage};
+use testkit::technified::FakeTechnified;
+use tokio::process::{Child, Command};
+
+pub const GUILD: u64 = 111_111_111_111_111_111;
+pub const OTHER_GUILD: u64 = 999_999_999_999_999_999;
+pub const LOG_CHANNEL: u64 = 444_444_444_444_444_444;
+pub const ADMIN: u64 = 222_222_222_222_222_222;
+pub const MEMBER: u64 = 333_333_333_333_333_333;
+pub const ADMIN_ROBLOX: u64 = 1_000;
+pub const WAIT: Duration = Duration::from_secs(15);
+
+/// The bot process, killed when dropped.
+pub struct Bot {
+    child: Child,
+    log: PathBuf,
+}
+
+impl Bot {
+    /// Starts the real binary with its data in `data_dir`, talking only to the fakes.
+    pub fn start(discord: &FakeDiscord, technified: &FakeTechnified, data_dir: &Path) -> Bot {
+        Self::start_with(discord, technified, data_dir, &[])
+    }
+
+    pub fn start_with(
+        discord: &FakeDiscord,
+        technified: &FakeTechnified,
+        data_dir: &Path,
+        extra_env: &[(&str, &str)],
+    ) -> Bot {
+        let log = data_dir.join(format!("bot-{}.log", std::process::id()));
+        let log_file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log)
+            .expect("bot log file");
+        let mut command = Command::new(env!("CARGO_BIN_EXE_technified-bot"));
+        command
+            .current_dir(data_dir)
+            .env_clear()
+            .env("DISCORD_TOKEN", "test-token")
+            .env("DISCORD_API_URL", discord.api_url())
+            .env("TECHNIFIED_API_URL", technified.base_url())
+            .env(
+                "DATABASE_URL",
+                format!("sqlite://{}", data_dir.join("bot.db").display()),
+            )
+            .env("HTTP_ADDR", "off")
+            .env("RUST_LOG", "info,technified_bot=debug")
+            .stdin(Stdio::null())
+            .stdout(log_file.try_clone().expect("log file"))
+            .stderr(log_file)
+            .kill_on_drop(true);
+        for (name, value) in extra_env {
+            command.env(name, value);
+        }
+        let child = command.spawn().expect("the bot binary starts");
+        Bot { child, log }
+    }
+
+    pub fn logs(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    /// Kills the process without warning (a crash).
+    pub async fn kill(&mut self) {
+        self.child.kill().await.expect("kill the bot");
+    }
+}
+
+/// One server with an admin, a log channel, both fakes and a running bot.
+pub struct World {
+    pub discord: FakeDiscord,
+    pub technified: FakeTechnified,
+    pub dir: tempfile::TempDir,
+    pub bot: Bot,
+    pub admin: Member,
+    pub member: Member,
+    pub moderator: Member,
+}
+
+impl World {
+    /// A world whose bot has connected and registered its commands; the server has no key yet.
+    pub async fn start() -> World {
+        let discord = FakeDiscord::start().await;
+        discord.add_guild(
+            FakeGuild::new(GUILD, "Test Server").channel(FakeChannel::text(LOG_CHANNEL, "bot-log")),
+        );
+        let technified = FakeTechnified::start().await;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let bot = Bot::start(&discord, &technified, dir.path());
+        discord.wait_commands_registered(WAIT).await;
+        World {
+            discord,
+            technified,
+            dir,
+            bot,
+            admin: Member::new(ADMIN, "admin").permissions(MANAGE_GUILD),
+            member: Member::new(MEMBER, "member"),
+            moderator: Member::new(ADMIN + 1, "moderator").permissions(BAN_MEMBERS | MODERATE_MEMBERS),
+        }
+    }
+
+    /// A world whose server is connected with a valid key (through `/setup`, as an admin would).
+    pub async fn connected() -> (World, String) {
+        let world = World::start().await;
+        let key = world.technified.add_key(GUILD);
+        let reply = world.setup(&key).await;
+        assert!(
+            reply.embed_text().contains("connected"),
+            "setup failed: {}",
+            reply.embed_text()
+        );
+        world.technified.link(GUILD, ADMIN, ADMIN_ROBLOX, "AdminOnRoblox");
+        world.technified.link(GUILD, ADMIN + 1, ADMIN_ROBLOX + 1, "ModOnRoblox");
+        (world, key)
+    }
+
+    /// Runs `/setup`, types `key` into the dialog, and returns the verdict the admin sees.
+    pub async fn setup(&self, key: &str) -> SeenMessage {
+        let command = self.discord.command(GUILD, &self.admin, "setup", json!({}));
+        let submit = command.submit_modal(&[("0", key)]).await;
+        submit.final_message(WAIT).await
+    }
+
+    /// Runs a command as `who` and returns what they finally see.
+    pub async fn run(&self, who: &Member, command: &str, options: serde_json::Value) -> SeenMessage {
+        self.discord
+            .command(GUILD, who, command, options)
+            .final_message(WAIT)
+            .await
+    }
+
+    /// Restarts the bot on the same data folder.
+    pub async fn restart(&mut self) {
+        self.bot.kill().await;
+        let sessions = self.discord.identifies().len();
+        self.bot = Bot::start(&self.discord, &self.technified, self.dir.path());
+        self.discord.wait_sessions(sessions + 1, WAIT).await;
+    }
+}
