@@ -205,9 +205,15 @@ fn discord_embed(error: &serenity::Error) -> serenity::CreateEmbed {
     embeds::error(&notice)
 }
 
-/// Names a permission set the way Discord's UI does ("Manage Server").
+/// Names a permission set the way Discord's UI does ("Manage Server", not serenity's
+/// "Manage Guild").
 pub fn permission_names(permissions: serenity::Permissions) -> String {
-    permissions.get_permission_names().join(", ")
+    permissions
+        .get_permission_names()
+        .into_iter()
+        .map(text::permission_name)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The framework's single error handler.

@@ -436,3 +436,11 @@ pub fn binding_added(role: u64, target: &str) -> String {
 pub fn binding_removed(id: &str) -> String {
     format!("Removed binding {id}")
 }
+
+/// A permission as Discord's UI names it, from serenity's name for it.
+pub fn permission_name(serenity_name: &str) -> &str {
+    match serenity_name {
+        "Manage Guild" => "Manage Server",
+        other => other,
+    }
+}
