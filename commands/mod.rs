@@ -2,6 +2,7 @@
 //! and options are PRODUCT.md's command table exactly.
 
 mod bindings;
+mod doctor;
 mod help;
 mod key;
 mod lookup;
@@ -22,6 +23,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         roblox::roblox(),
         shield::shield(),
         settings::settings(),
+        doctor::doctor(),
         help::help(),
     ]
 }

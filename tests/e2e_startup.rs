@@ -41,7 +41,11 @@ fn expected_tree() -> Value {
     let roblox_id = || opt("roblox_id", INTEGER, true);
     json!([
         command("setup", MANAGE_GUILD, vec![]),
-        command("key", MANAGE_GUILD, vec![sub("status", vec![]), sub("remove", vec![])]),
+        command(
+            "key",
+            MANAGE_GUILD,
+            vec![sub("status", vec![]), sub("remove", vec![])]
+        ),
         command(
             "lookup",
             None,
@@ -69,9 +73,18 @@ fn expected_tree() -> Value {
                                 priority(),
                             ]
                         ),
-                        sub("gamepass", vec![role(), opt("gamepass_id", INTEGER, true), priority()]),
-                        sub("asset", vec![role(), opt("asset_id", INTEGER, true), priority()]),
-                        sub("badge", vec![role(), opt("badge_id", INTEGER, true), priority()]),
+                        sub(
+                            "gamepass",
+                            vec![role(), opt("gamepass_id", INTEGER, true), priority()]
+                        ),
+                        sub(
+                            "asset",
+                            vec![role(), opt("asset_id", INTEGER, true), priority()]
+                        ),
+                        sub(
+                            "badge",
+                            vec![role(), opt("badge_id", INTEGER, true), priority()]
+                        ),
                         sub(
                             "account-age",
                             vec![
@@ -84,33 +97,55 @@ fn expected_tree() -> Value {
                     ]
                 ),
                 sub("remove", vec![opt("id", STRING, true)]),
-                sub("test", vec![opt("id", STRING, true), opt("user", USER, true)]),
+                sub(
+                    "test",
+                    vec![opt("id", STRING, true), opt("user", USER, true)]
+                ),
             ]
         ),
         command(
             "roblox",
             MODERATE_MEMBERS,
             vec![
-                sub("ban-status", vec![roblox_id(), opt("place_id", INTEGER, false)]),
-                sub("mute-status", vec![roblox_id(), opt("place_id", INTEGER, false)]),
+                sub(
+                    "ban-status",
+                    vec![roblox_id(), opt("place_id", INTEGER, false)]
+                ),
+                sub(
+                    "mute-status",
+                    vec![roblox_id(), opt("place_id", INTEGER, false)]
+                ),
                 sub(
                     "ban",
-                    vec![roblox_id(), opt("reason", STRING, true), opt("duration", STRING, false)]
+                    vec![
+                        roblox_id(),
+                        opt("reason", STRING, true),
+                        opt("duration", STRING, false)
+                    ]
                 ),
                 sub("unban", vec![roblox_id(), opt("reason", STRING, false)]),
                 sub(
                     "mute",
-                    vec![roblox_id(), opt("reason", STRING, true), opt("duration", STRING, false)]
+                    vec![
+                        roblox_id(),
+                        opt("reason", STRING, true),
+                        opt("duration", STRING, false)
+                    ]
                 ),
                 sub("unmute", vec![roblox_id(), opt("reason", STRING, false)]),
             ]
         ),
-        command("shield", MANAGE_GUILD, vec![sub("check", vec![roblox_id()])]),
+        command(
+            "shield",
+            MANAGE_GUILD,
+            vec![sub("check", vec![roblox_id()])]
+        ),
         command(
             "settings",
             MANAGE_GUILD,
             vec![sub("log-channel", vec![opt("channel", CHANNEL, true)])]
         ),
+        command("doctor", MANAGE_GUILD, vec![]),
         command("help", None, vec![opt("command", STRING, false)]),
     ])
 }
@@ -140,7 +175,12 @@ fn project(registered: &Value) -> Value {
             .expect("registration is an array")
             .iter()
             .map(|c| {
-                assert_eq!(c["contexts"], json!([0]), "{} must be guild-only", c["name"]);
+                assert_eq!(
+                    c["contexts"],
+                    json!([0]),
+                    "{} must be guild-only",
+                    c["name"]
+                );
                 json!({
                     "name": c["name"],
                     "default_member_permissions": c["default_member_permissions"],
@@ -205,6 +245,7 @@ async fn help_lists_every_command_and_explains_one() {
         "/roblox ban-status",
         "/shield check",
         "/settings log-channel",
+        "/doctor",
         "/help",
     ] {
         assert!(text.contains(name), "help lacks {name}: {text}");

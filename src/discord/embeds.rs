@@ -32,10 +32,15 @@ pub fn truncate(text: &str, max: usize) -> String {
 }
 
 pub fn embed(colour: u32, notice: &Notice) -> serenity::CreateEmbed {
-    serenity::CreateEmbed::new()
+    let embed = serenity::CreateEmbed::new()
         .colour(colour)
-        .title(truncate(&notice.title, TITLE_MAX))
-        .description(truncate(&notice.body, DESCRIPTION_MAX))
+        .title(truncate(&notice.title, TITLE_MAX));
+    // Discord refuses an empty description; a title-only embed leaves it out.
+    if notice.body.is_empty() {
+        embed
+    } else {
+        embed.description(truncate(&notice.body, DESCRIPTION_MAX))
+    }
 }
 
 pub fn error(notice: &Notice) -> serenity::CreateEmbed {

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use poise::serenity_prelude as serenity;
 
 use super::{Context, Data, Error};
+use crate::store::Store;
 
 /// Discord wants a first answer within 3 s; past this the bot defers and edits later.
 pub const DEFER_AFTER: Duration = Duration::from_millis(2000);
@@ -48,14 +49,7 @@ pub async fn show(
         Ok(_) => Ok(()),
         Err(e) if token_gone(&e) => {
             let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
-            deliver_late(
-                ctx.serenity_context(),
-                ctx.data(),
-                guild,
-                ctx.author().id,
-                embed,
-            )
-            .await
+            deliver_late(ctx.http(), &ctx.data().store, guild, ctx.author().id, embed).await
         }
         Err(e) => Err(e),
     }
@@ -72,13 +66,13 @@ pub fn token_gone(error: &serenity::Error) -> bool {
 
 /// Posts a result the member can no longer see in place to the log channel, mentioning them.
 pub async fn deliver_late(
-    discord: &serenity::Context,
-    data: &Data,
+    http: &serenity::Http,
+    store: &Store,
     guild_id: u64,
     member: serenity::UserId,
     embed: serenity::CreateEmbed,
 ) -> Result<(), serenity::Error> {
-    let Ok(Some(channel)) = data.store.log_channel(guild_id).await else {
+    let Ok(Some(channel)) = store.log_channel(guild_id).await else {
         tracing::info!(guild_id, "late result dropped: no log channel set");
         return Ok(());
     };
@@ -87,7 +81,7 @@ pub async fn deliver_late(
         .embed(embed)
         .allowed_mentions(serenity::CreateAllowedMentions::new().users([member]));
     serenity::ChannelId::new(channel)
-        .send_message(discord, message)
+        .send_message(http, message)
         .await
         .map(drop)
 }
@@ -176,19 +170,24 @@ pub async fn confirm(
 /// channel never fails the command itself; `/doctor` reports it.
 pub async fn audit<T>(ctx: Context<'_>, what: &str, result: &Result<T, Error>) {
     let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
-    let Ok(Some(channel)) = ctx.data().store.log_channel(guild).await else {
-        return;
-    };
     let outcome = match result {
         Ok(_) => super::text::AUDIT_DONE.to_owned(),
         Err(e) => super::text::audit_failed(&e.to_string()),
     };
     let line = super::text::audit_line(ctx.author().id.get(), what, &outcome);
+    post_audit(ctx.http(), &ctx.data().store, guild, &line).await;
+}
+
+/// Posts `line` to the server's log channel, if one is set; failures are only logged.
+pub async fn post_audit(http: &serenity::Http, store: &Store, guild: u64, line: &str) {
+    let Ok(Some(channel)) = store.log_channel(guild).await else {
+        return;
+    };
     let message = serenity::CreateMessage::new()
-        .content(super::embeds::truncate(&line, 2000))
+        .content(super::embeds::truncate(line, 2000))
         .allowed_mentions(serenity::CreateAllowedMentions::new());
     if let Err(e) = serenity::ChannelId::new(channel)
-        .send_message(ctx.http(), message)
+        .send_message(http, message)
         .await
     {
         tracing::warn!(guild_id = guild, error = %e, "could not write the audit line");

@@ -444,3 +444,175 @@ pub fn permission_name(serenity_name: &str) -> &str {
         other => other,
     }
 }
+
+// --- /doctor ---------------------------------------------------------------------------------
+
+/// One checklist line: what was checked, what was found, and how to fix it when it failed.
+pub struct Check {
+    pub ok: bool,
+    pub what: String,
+    pub found: String,
+    pub fix: Option<String>,
+}
+
+fn passed(what: &str, found: impl Into<String>) -> Check {
+    Check {
+        ok: true,
+        what: what.into(),
+        found: found.into(),
+        fix: None,
+    }
+}
+
+fn failed(what: &str, found: impl Into<String>, fix: impl Into<String>) -> Check {
+    Check {
+        ok: false,
+        what: what.into(),
+        found: found.into(),
+        fix: Some(fix.into()),
+    }
+}
+
+pub const DOCTOR_TITLE: &str = "Checklist";
+pub const FIX: &str = "Fix";
+
+pub fn check_key_missing() -> Check {
+    failed(
+        "API key",
+        "no key saved",
+        "An admin runs /setup with this server's Technified API key.",
+    )
+}
+
+pub fn check_key_unreadable() -> Check {
+    failed(
+        "API key",
+        "saved, but cannot be decrypted with this ENCRYPTION_KEY",
+        "Run /setup again, or restore the encryption.key that was used to save it.",
+    )
+}
+
+pub fn check_key_present(masked: &str) -> Check {
+    passed("API key", format!("saved: `{masked}`"))
+}
+
+/// The key check and the reachability check from one authenticated read.
+pub fn check_key_and_api(
+    error: Option<&crate::technified::ApiError>,
+    latency_ms: u64,
+) -> Vec<Check> {
+    use crate::technified::ErrorKind;
+    let reachable = passed("Technified API", format!("reachable, {latency_ms} ms"));
+    match error {
+        None => vec![passed("Key accepted", "yes"), reachable],
+        Some(e) if matches!(e.status(), Some(401 | 403)) => vec![
+            failed(
+                "Key accepted",
+                format!("no (HTTP {})", e.status().unwrap_or_default()),
+                format!(
+                    "The key was revoked or belongs to another server. {WHERE_KEYS_ARE} Then run /setup."
+                ),
+            ),
+            reachable,
+        ],
+        Some(e) if matches!(e.status(), Some(429)) => vec![
+            passed("Key accepted", "yes (rate-limited right now)"),
+            reachable,
+        ],
+        Some(e) => {
+            let found = match &e.kind {
+                ErrorKind::Transport { timeout: true, .. } => {
+                    "no answer within the timeout".to_owned()
+                }
+                ErrorKind::Transport { .. } => "cannot connect".to_owned(),
+                _ => format!("answered HTTP {}", e.status().unwrap_or_default()),
+            };
+            vec![failed(
+                "Technified API",
+                found,
+                "Technified may be having trouble; try again in a few minutes. If it persists, the bot's operator checks TECHNIFIED_API_URL with `technified-bot check`.",
+            )]
+        }
+    }
+}
+
+pub fn check_log_channel_unset() -> Check {
+    failed(
+        "Log channel",
+        "not set",
+        "Run /settings log-channel so late results and audit lines have somewhere to go.",
+    )
+}
+
+pub fn check_log_channel(
+    channel: u64,
+    missing: Option<poise::serenity_prelude::Permissions>,
+) -> Check {
+    match missing {
+        Some(missing) if !missing.is_empty() => failed(
+            "Log channel",
+            format!("<#{channel}>: the bot cannot post there"),
+            format!(
+                "Give the bot {} in <#{channel}>.",
+                super::errors::permission_names(missing)
+            ),
+        ),
+        Some(_) => passed("Log channel", format!("<#{channel}>, writable")),
+        None => passed(
+            "Log channel",
+            format!("<#{channel}> (permissions not cached yet)"),
+        ),
+    }
+}
+
+pub fn check_queue(pending: i64) -> Check {
+    passed("Retry queue", format!("{pending} pending"))
+}
+
+/// `(group, used, quota, paused until unix)` per rate-limit group.
+pub fn check_headroom(groups: &[(&str, u32, u32, Option<i64>)]) -> Check {
+    let lines: Vec<String> = groups
+        .iter()
+        .map(|(name, used, quota, paused)| match paused {
+            Some(until) => format!("{name}: rate-limited until <t:{until}:T>"),
+            None => format!("{name}: {used}/{quota} this minute"),
+        })
+        .collect();
+    if groups.iter().any(|g| g.3.is_some()) {
+        failed(
+            "Rate-limit headroom",
+            lines.join(", "),
+            "Technified limits calls per key and minute; the bot waits and retries by itself.",
+        )
+    } else {
+        passed("Rate-limit headroom", lines.join(", "))
+    }
+}
+
+// --- Queued writes and /jobs -----------------------------------------------------------------
+
+pub const LATE_DONE: &str = "Done after Technified recovered.";
+pub const JOBS_TITLE: &str = "Retries";
+pub const NO_JOBS: &str = "Nothing is waiting or failed recently.";
+pub const ALREADY_RUNNING: &str = "not cancelled (already running or finished)";
+
+pub fn queued(summary: &str, next_try_unix: i64) -> Notice {
+    notice(
+        "Technified is having trouble: queued",
+        format!(
+            "{summary}: not applied yet. It is saved and will be retried automatically (next try <t:{next_try_unix}:R>); this message is updated with the result. /jobs shows or cancels it."
+        ),
+    )
+}
+
+pub fn job_failed(summary: &str, reason: &str) -> Notice {
+    notice("Not done", format!("{summary}: {reason}."))
+}
+
+pub fn cancel_job(id: i64) -> String {
+    format!("Cancel #{id}")
+}
+
+pub fn job_cancel_summary(id: i64) -> String {
+    format!("Cancelled queued job #{id}")
+}

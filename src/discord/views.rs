@@ -235,3 +235,25 @@ pub fn binding_choice(binding: &Binding) -> String {
         100,
     )
 }
+
+/// The `/doctor` checklist: green when every line passed, else red; failed lines say the fix.
+pub fn checklist(checks: &[text::Check]) -> serenity::CreateEmbed {
+    let all_ok = checks.iter().all(|c| c.ok);
+    let colour = if all_ok { embeds::GREEN } else { embeds::RED };
+    let mut embed = embeds::embed(
+        colour,
+        &text::Notice {
+            title: text::DOCTOR_TITLE.into(),
+            body: String::new(),
+        },
+    );
+    for check in checks {
+        let mark = if check.ok { "✅" } else { "❌" };
+        let value = match &check.fix {
+            Some(fix) => format!("{}\n{}: {fix}", check.found, text::FIX),
+            None => check.found.clone(),
+        };
+        embed = field(embed, &format!("{mark} {}", check.what), &value, false);
+    }
+    embed
+}
