@@ -24,7 +24,7 @@ struct Setup {
 }
 
 async fn setup() -> Setup {
-    setup_with(|base| Client::new(base)).await
+    setup_with(Client::new).await
 }
 
 async fn setup_with(make_client: impl FnOnce(&str) -> Client) -> Setup {

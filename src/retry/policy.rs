@@ -6,7 +6,7 @@
 
 use std::time::{Duration, SystemTime};
 
-use crate::technified::{ApiError, ErrorKind};
+use crate::technified::{ApiError, Endpoint, ErrorKind};
 
 /// Reads give up after this long, inside the 15-minute life of an interaction token.
 pub const READ_DEADLINE: Duration = Duration::from_secs(14 * 60);
@@ -96,6 +96,15 @@ pub fn delay_for(retry: &Retry, attempt: u32, jitter: f64) -> Option<Duration> {
     }
 }
 
+/// How long a failed call of `endpoint` keeps being retried.
+pub fn deadline_for(endpoint: Endpoint) -> Duration {
+    if endpoint.is_write() {
+        WRITE_DEADLINE
+    } else {
+        READ_DEADLINE
+    }
+}
+
 /// A jitter sample for [`next_delay`] and [`delay_for`] from the thread's RNG.
 pub fn random_jitter() -> f64 {
     rand::random::<f64>()
@@ -129,7 +138,6 @@ pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::technified::Endpoint;
     use proptest::prelude::*;
 
     fn error(kind: ErrorKind) -> ApiError {
@@ -204,6 +212,14 @@ mod tests {
     }
 
     #[test]
+    fn writes_get_a_day_and_reads_fourteen_minutes() {
+        assert_eq!(deadline_for(Endpoint::Ban), Duration::from_secs(86_400));
+        assert_eq!(deadline_for(Endpoint::RemoveBinding), WRITE_DEADLINE);
+        assert_eq!(deadline_for(Endpoint::BanStatus), Duration::from_secs(840));
+        assert_eq!(deadline_for(Endpoint::TestBinding), READ_DEADLINE);
+    }
+
+    #[test]
     fn once_means_one_retry() {
         let once = Retry::Once(Duration::from_secs(1));
         assert_eq!(delay_for(&once, 0, 0.3), Some(Duration::from_secs(1)));
@@ -267,14 +283,16 @@ mod tests {
         }
 
         #[test]
-        fn retry_after_always_wins(wait_ms in 0u64..10_000_000, attempt in any::<u32>(), jitter in any::<f64>()) {
+        fn retry_after_always_wins(
+            wait_ms in 0u64..10_000_000,
+            attempt in any::<u32>(),
+            jitter in any::<f64>(),
+        ) {
             let wait = Duration::from_millis(wait_ms);
-            prop_assert_eq!(
-                delay_for(&Retry::After(wait), attempt, jitter),
-                Some(wait.min(MAX_RETRY_AFTER))
-            );
+            let expected = Some(wait.min(MAX_RETRY_AFTER));
+            prop_assert_eq!(delay_for(&Retry::After(wait), attempt, jitter), expected);
             let classified = classify(&api(429, Some(wait)));
-            prop_assert_eq!(delay_for(&classified, attempt, jitter), Some(wait.min(MAX_RETRY_AFTER)));
+            prop_assert_eq!(delay_for(&classified, attempt, jitter), expected);
         }
 
         #[test]

@@ -48,10 +48,7 @@ pub enum ErrorKind {
 impl ApiError {
     /// The HTTP status, when Technified answered at all.
     pub fn status(&self) -> Option<u16> {
-        match &self.kind {
-            ErrorKind::Api { status, .. } | ErrorKind::Malformed { status, .. } => Some(*status),
-            ErrorKind::Transport { .. } => None,
-        }
+        self.kind.status()
     }
 
     /// Technified's own message, when it sent a non-empty one.
@@ -99,6 +96,14 @@ impl fmt::Display for ErrorKind {
 }
 
 impl ErrorKind {
+    /// The HTTP status, when there was a response.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ErrorKind::Api { status, .. } | ErrorKind::Malformed { status, .. } => Some(*status),
+            ErrorKind::Transport { .. } => None,
+        }
+    }
+
     /// Replaces `secret` wherever the server echoed it back, so no error carries the key.
     pub(crate) fn redact(&mut self, secret: &str, replacement: &str) {
         if secret.is_empty() {
@@ -235,7 +240,7 @@ pub(crate) fn malformed(status: u16, body: &[u8]) -> ErrorKind {
 }
 
 /// The start of `body` as text, at most [`SNIPPET_CHARS`] characters, never split inside one.
-pub(crate) fn snippet(body: &[u8]) -> String {
+fn snippet(body: &[u8]) -> String {
     String::from_utf8_lossy(body)
         .trim()
         .chars()
@@ -492,7 +497,11 @@ mod tests {
 
     proptest! {
         #[test]
-        fn reading_never_panics(status in 0u16..1000, body in proptest::collection::vec(any::<u8>(), 0..400), header in proptest::option::of("\\PC{0,40}")) {
+        fn reading_never_panics(
+            status in 0u16..1000,
+            body in proptest::collection::vec(any::<u8>(), 0..400),
+            header in proptest::option::of("\\PC{0,40}"),
+        ) {
             let result = read_response(status, header.as_deref(), &body, now());
             if let Err(ErrorKind::Malformed { snippet, .. }) = result {
                 prop_assert!(snippet.chars().count() <= SNIPPET_CHARS);
@@ -500,10 +509,18 @@ mod tests {
         }
 
         #[test]
-        fn envelopes_with_any_fields_never_panic(code in any::<i64>(), message in proptest::option::of("\\PC{0,30}"), retry in proptest::option::of(any::<f64>())) {
+        fn envelopes_with_any_fields_never_panic(
+            code in any::<i64>(),
+            message in proptest::option::of("\\PC{0,30}"),
+            retry in proptest::option::of(any::<f64>()),
+        ) {
             let mut envelope = json!({"status": "error", "code": code});
-            if let Some(message) = message { envelope["message"] = json!(message); }
-            if let Some(retry) = retry { envelope["retry_after"] = json!(retry); }
+            if let Some(message) = message {
+                envelope["message"] = json!(message);
+            }
+            if let Some(retry) = retry {
+                envelope["retry_after"] = json!(retry);
+            }
             let _ = read_response(429, None, envelope.to_string().as_bytes(), now());
         }
     }

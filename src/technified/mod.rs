@@ -293,47 +293,71 @@ impl Client {
             Ok((status, retry_after, body)) => {
                 read_response(status, retry_after.as_deref(), &body, SystemTime::now())
                     .and_then(|success| decode(success).ok_or_else(|| malformed(status, &body)))
+                    .map(|value| (status, value))
                     .map_err(|kind| (kind, retry_after))
             }
             Err(kind) => Err((kind, None)),
         };
         let elapsed = started.elapsed();
-        metrics::histogram!("technified_call_seconds", "endpoint" => endpoint.name())
+        let name = endpoint.name();
+        metrics::histogram!("technified_call_seconds", "endpoint" => name)
             .record(elapsed.as_secs_f64());
         let latency_ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
 
-        match result {
-            Ok(value) => {
-                metrics::counter!("technified_calls_total", "endpoint" => endpoint.name(), "status" => "200")
+        let (mut kind, retry_after_header) = match result {
+            Ok((status, value)) => {
+                let label = status.to_string();
+                metrics::counter!("technified_calls_total", "endpoint" => name, "status" => label)
                     .increment(1);
-                tracing::debug!(endpoint = endpoint.name(), guild_id, %request_id, latency_ms, "Technified call succeeded");
-                Ok(value)
+                tracing::debug!(
+                    endpoint = name,
+                    status,
+                    guild_id,
+                    %request_id,
+                    latency_ms,
+                    "Technified call succeeded"
+                );
+                return Ok(value);
             }
-            Err((mut kind, retry_after_header)) => {
-                kind.redact(key.expose(), &key.masked());
-                metrics::counter!("technified_calls_total", "endpoint" => endpoint.name(), "status" => status_label(&kind))
-                    .increment(1);
-                if status_of(&kind) == Some(429) {
-                    self.hold_group(guild_id, route.group, &kind, retry_after_header.as_deref());
-                    metrics::counter!("technified_rate_limited_total", "endpoint" => endpoint.name())
-                        .increment(1);
-                }
-                let error = ApiError {
-                    endpoint,
-                    request_id,
-                    kind,
-                };
-                match error.kind {
-                    ErrorKind::Api { status, .. } if status < 500 && status != 429 => {
-                        tracing::info!(endpoint = endpoint.name(), guild_id, request_id = %error.request_id, latency_ms, %error, "Technified refused a call");
-                    }
-                    _ => {
-                        tracing::warn!(endpoint = endpoint.name(), guild_id, request_id = %error.request_id, latency_ms, %error, "Technified call failed");
-                    }
-                }
-                Err(error)
-            }
+            Err(failure) => failure,
+        };
+        kind.redact(key.expose(), &key.masked());
+        let label = status_label(&kind);
+        metrics::counter!("technified_calls_total", "endpoint" => name, "status" => label.clone())
+            .increment(1);
+        if kind.status() == Some(429) {
+            self.hold_group(guild_id, route.group, &kind, retry_after_header.as_deref());
+            metrics::counter!("technified_rate_limited_total", "endpoint" => name).increment(1);
         }
+        let error = ApiError {
+            endpoint,
+            request_id,
+            kind,
+        };
+        let refused =
+            matches!(error.kind, ErrorKind::Api { status, .. } if status < 500 && status != 429);
+        if refused {
+            tracing::info!(
+                endpoint = name,
+                status = label,
+                guild_id,
+                request_id = %error.request_id,
+                latency_ms,
+                %error,
+                "Technified refused a call"
+            );
+        } else {
+            tracing::warn!(
+                endpoint = name,
+                status = label,
+                guild_id,
+                request_id = %error.request_id,
+                latency_ms,
+                %error,
+                "Technified call failed"
+            );
+        }
+        Err(error)
     }
 
     fn build(&self, key: &ApiKey, request_id: &str, call: Call) -> reqwest::RequestBuilder {
@@ -444,13 +468,6 @@ fn status_label(kind: &ErrorKind) -> String {
         ErrorKind::Malformed { .. } => "malformed".into(),
         ErrorKind::Transport { timeout: true, .. } => "timeout".into(),
         ErrorKind::Transport { .. } => "transport".into(),
-    }
-}
-
-fn status_of(kind: &ErrorKind) -> Option<u16> {
-    match kind {
-        ErrorKind::Api { status, .. } | ErrorKind::Malformed { status, .. } => Some(*status),
-        ErrorKind::Transport { .. } => None,
     }
 }
 

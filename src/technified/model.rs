@@ -390,7 +390,7 @@ fn field<'a>(object: &'a Map<String, Value>, names: &[&str]) -> Option<&'a Value
 }
 
 /// A non-negative integer given as a number or a numeric string.
-pub(crate) fn as_id(value: &Value) -> Option<u64> {
+fn as_id(value: &Value) -> Option<u64> {
     match value {
         Value::Number(n) => n.as_u64().or_else(|| {
             // Integral floats up to 2^53 are exact; Roblox IDs fit.
@@ -916,9 +916,15 @@ mod tests {
         }
 
         #[test]
-        fn envelopes_around_any_data_never_panic(data in arb_json(), status in 100u16..600, error in any::<bool>()) {
-            let envelope = json!({"status": if error { "error" } else { "success" }, "code": status, "data": data});
-            let _ = read_response(status, None, envelope.to_string().as_bytes(), SystemTime::UNIX_EPOCH);
+        fn envelopes_around_any_data_never_panic(
+            data in arb_json(),
+            status in 100u16..600,
+            error in any::<bool>(),
+        ) {
+            let kind = if error { "error" } else { "success" };
+            let envelope = json!({"status": kind, "code": status, "data": data});
+            let body = envelope.to_string();
+            let _ = read_response(status, None, body.as_bytes(), SystemTime::UNIX_EPOCH);
         }
     }
 }

@@ -348,7 +348,10 @@ mod tests {
     fn quotas_match_the_documented_table() {
         let quotas: Vec<_> = RateGroup::ALL.iter().map(|g| g.quota()).collect();
         assert_eq!(quotas, [60, 100, 30, 300, 300, 50, 300]);
-        assert_eq!(Endpoint::TestBinding.route().group, RateGroup::BindingsWrite);
+        assert_eq!(
+            Endpoint::TestBinding.route().group,
+            RateGroup::BindingsWrite
+        );
         assert!(!Endpoint::TestBinding.is_write());
         assert!(!Endpoint::LookupBatch.is_write());
         assert!(Endpoint::Unban.is_write());
