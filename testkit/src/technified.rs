@@ -2,8 +2,8 @@
 //!
 //! It follows `technified-api.md` (the documented API): envelopes, authentication, guild
 //! targeting, quotas and every documented status and message. Where the docs say UNKNOWN the
-//! fake picks one behaviour and says so in a comment tagged "Assumption"; the full list is in
-//! the crate-level report and in [`FakeTechnified`]'s docs.
+//! fake picks one behaviour and says so in a comment tagged "Assumption"; the ones a client
+//! can observe are listed in [`FakeTechnified`]'s docs.
 //!
 //! Every clock read goes through `tokio::time`, so tests running with
 //! `#[tokio::test(start_paused = true)]` control quotas, fault delays and ban expiry.
@@ -164,6 +164,14 @@ struct Inner {
     /// Unix time at `epoch`; unix time now is derived from tokio's clock.
     epoch_unix: u64,
     epoch: Instant,
+}
+
+impl std::fmt::Debug for FakeTechnified {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FakeTechnified")
+            .field("addr", &self.inner.addr)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Closes the connection it was handed to, for [`Fault::Drop`].
@@ -399,9 +407,9 @@ impl FakeTechnified {
         self.inner.store().shield_offline = None;
     }
 
-    /// `true`: `POST /lookup/status` answers the [OLD] shape, `data.results` an array of
+    /// `true`: `POST /lookup/status` answers the \[OLD\] shape, `data.results` an array of
     /// `{discord_id, verified, roblox_id}` (unverified users with `verified: false` and a
-    /// null ID) and no `message`. `false` (default): the [NEW] map.
+    /// null ID) and no `message`. `false` (default): the \[NEW\] map.
     pub fn batch_shape_array(&self, on: bool) {
         self.inner.store().batch_array = on;
     }

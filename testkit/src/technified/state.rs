@@ -119,7 +119,7 @@ struct Link {
 }
 
 impl Link {
-    /// The [NEW] lookup object: exactly these four fields for API keys.
+    /// The \[NEW\] lookup object: exactly these four fields for API keys.
     fn json(&self) -> Value {
         json!({
             "discord_id": self.discord_id.to_string(),
@@ -297,7 +297,7 @@ impl Store {
             .unwrap_or_default()
     }
 
-    /// A binding in the [NEW] field names; fields of other types are `null`.
+    /// A binding in the \[NEW\] field names; fields of other types are `null`.
     pub(super) fn binding_json(&self, b: &Binding) -> Value {
         let mut out = json!({
             "id": b.id,
@@ -370,7 +370,10 @@ impl Store {
     }
 
     /// Stores a ban or mute, replacing an existing one. `Err` on a bad duration.
-    #[allow(clippy::too_many_arguments)] // mirrors the request body one field per argument
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one argument per field of the request"
+    )]
     pub(super) fn punish(
         &mut self,
         kind: Kind,
