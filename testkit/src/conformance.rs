@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 use regex::Regex;
@@ -34,13 +34,21 @@ pub struct Violation {
 
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let pointer = if self.pointer.is_empty() { "(body)" } else { &self.pointer };
-        write!(f, "{} {}: {}: {}", self.method, self.path, pointer, self.message)
+        let pointer = if self.pointer.is_empty() {
+            "(body)"
+        } else {
+            &self.pointer
+        };
+        write!(
+            f,
+            "{} {}: {}: {}",
+            self.method, self.path, pointer, self.message
+        )
     }
 }
 
-/// A field-level problem before it is tied to a request.
-type Problem = (String, String);
+/// A field-level problem before it is tied to a request: (JSON pointer, message).
+pub type Problem = (String, String);
 
 /// Checks one request body: the spec's request schema for this path and method (when the spec is
 /// available) and Discord's documented limits. `path` may carry the `/api/v10` prefix.
@@ -74,30 +82,33 @@ pub fn spec_path() -> PathBuf {
 pub fn spec() -> Option<&'static Spec> {
     static SPEC: OnceLock<Option<Spec>> = OnceLock::new();
     SPEC.get_or_init(|| {
-        let path = spec_path();
-        match std::fs::read(&path) {
-            Ok(bytes) => {
-                let doc: Value = serde_json::from_slice(&bytes).unwrap_or_else(|e| {
-                    panic!("conformance: {} is not valid JSON: {e}", path.display())
-                });
-                Some(Spec::new(doc))
-            }
-            Err(e) => {
-                if std::env::var("CI").is_ok_and(|v| v == "true") {
-                    panic!(
-                        "conformance: Discord's OpenAPI spec is required in CI but {} cannot be read: {e}",
-                        path.display()
-                    );
-                }
-                eprintln!(
-                    "notice: conformance: {} not found ({e}); checking Discord's documented limits only, not the OpenAPI schema",
-                    path.display()
-                );
-                None
-            }
-        }
+        let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+        load_spec(&spec_path(), ci)
     })
     .as_ref()
+}
+
+/// Reads the spec; a missing file is a notice, or a panic when `required` (CI).
+fn load_spec(path: &Path, required: bool) -> Option<Spec> {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let doc: Value = serde_json::from_slice(&bytes).unwrap_or_else(|e| {
+                panic!("conformance: {} is not valid JSON: {e}", path.display())
+            });
+            Some(Spec::new(doc))
+        }
+        Err(e) if required => panic!(
+            "conformance: Discord's OpenAPI spec is required in CI but {} cannot be read: {e}",
+            path.display()
+        ),
+        Err(e) => {
+            eprintln!(
+                "notice: conformance: {} not found ({e}); checking Discord's documented limits only, not the OpenAPI schema",
+                path.display()
+            );
+            None
+        }
+    }
 }
 
 /// Discord's OpenAPI document with its paths indexed for matching request paths.
@@ -125,7 +136,11 @@ impl Spec {
                     .collect()
             })
             .unwrap_or_default();
-        Self { doc, templates, patterns: Mutex::new(HashMap::new()) }
+        Self {
+            doc,
+            templates,
+            patterns: Mutex::new(HashMap::new()),
+        }
     }
 
     /// The spec path template a request path falls under (most literal segments wins, so
@@ -136,7 +151,9 @@ impl Spec {
             .iter()
             .filter(|(_, t)| {
                 t.len() == segs.len()
-                    && t.iter().zip(&segs).all(|(t, s)| t.as_deref().is_none_or(|t| t == *s))
+                    && t.iter()
+                        .zip(&segs)
+                        .all(|(t, s)| t.as_deref().is_none_or(|t| t == *s))
             })
             .max_by_key(|(_, t)| t.iter().filter(|s| s.is_some()).count())
             .map(|(name, _)| name.as_str())
@@ -145,8 +162,8 @@ impl Spec {
     /// The JSON request schema of `method` on the template matching `path`.
     pub fn request_schema(&self, method: &str, path: &str) -> Option<&Value> {
         let template = self.template_for(path)?;
-        let schema = &self.doc["paths"][template][method.to_ascii_lowercase()]["requestBody"]
-            ["content"]["application/json"]["schema"];
+        let schema = &self.doc["paths"][template][method.to_ascii_lowercase()]["requestBody"]["content"]
+            ["application/json"]["schema"];
         (!schema.is_null()).then_some(schema)
     }
 
@@ -179,7 +196,14 @@ impl Spec {
             .is_match(s)
     }
 
-    fn validate(&self, schema: &Value, value: &Value, ptr: &str, depth: usize, out: &mut Vec<Problem>) {
+    fn validate(
+        &self,
+        schema: &Value,
+        value: &Value,
+        ptr: &str,
+        depth: usize,
+        out: &mut Vec<Problem>,
+    ) {
         // Guards against a reference cycle that never descends into the value.
         if depth > 64 {
             return;
@@ -193,15 +217,34 @@ impl Spec {
         if let Some(Value::String(r)) = schema.get("$ref") {
             self.validate(self.resolve(r), value, ptr, depth + 1, out);
         }
-        if let Some(t) = schema.get("type") && !type_matches(t, value) {
-            out.push((ptr.to_string(), format!("expected {}, got {}", type_names(t), kind_of(value))));
+        if let Some(t) = schema.get("type")
+            && !type_matches(t, value)
+        {
+            out.push((
+                ptr.to_string(),
+                format!("expected {}, got {}", type_names(t), kind_of(value)),
+            ));
             return;
         }
-        if let Some(c) = schema.get("const") && !same_value(c, value) {
-            out.push((ptr.to_string(), format!("{} is not {}", short(value), short(c))));
+        if let Some(c) = schema.get("const")
+            && !same_value(c, value)
+        {
+            out.push((
+                ptr.to_string(),
+                format!("{} is not {}", short(value), short(c)),
+            ));
         }
-        if let Some(Value::Array(allowed)) = schema.get("enum") && !allowed.iter().any(|a| same_value(a, value)) {
-            out.push((ptr.to_string(), format!("{} is not one of {}", short(value), short(&Value::Array(allowed.clone())))));
+        if let Some(Value::Array(allowed)) = schema.get("enum")
+            && !allowed.iter().any(|a| same_value(a, value))
+        {
+            out.push((
+                ptr.to_string(),
+                format!(
+                    "{} is not one of {}",
+                    short(value),
+                    short(&Value::Array(allowed.clone()))
+                ),
+            ));
         }
         if let Some(Value::Array(all)) = schema.get("allOf") {
             for s in all {
@@ -226,7 +269,13 @@ impl Spec {
         }
     }
 
-    fn validate_string(&self, schema: &Map<String, Value>, s: &str, ptr: &str, out: &mut Vec<Problem>) {
+    fn validate_string(
+        &self,
+        schema: &Map<String, Value>,
+        s: &str,
+        ptr: &str,
+        out: &mut Vec<Problem>,
+    ) {
         // A numeric string standing in for an integer (see `type_matches`) has numeric bounds.
         if schema_allows(schema, "integer") && !schema_allows(schema, "string") {
             if let Ok(n) = s.parse::<f64>() {
@@ -235,27 +284,50 @@ impl Spec {
             return;
         }
         let len = s.chars().count();
-        if let Some(max) = schema.get("maxLength").and_then(Value::as_u64) && len as u64 > max {
+        if let Some(max) = schema.get("maxLength").and_then(Value::as_u64)
+            && len as u64 > max
+        {
             out.push((ptr.to_string(), format!("length {len} > {max}")));
         }
-        if let Some(min) = schema.get("minLength").and_then(Value::as_u64) && (len as u64) < min {
+        if let Some(min) = schema.get("minLength").and_then(Value::as_u64)
+            && (len as u64) < min
+        {
             out.push((ptr.to_string(), format!("length {len} < {min}")));
         }
-        if let Some(Value::String(p)) = schema.get("pattern") && !self.matches_pattern(p, s) {
-            out.push((ptr.to_string(), format!("{} does not match {p}", short(&Value::from(s)))));
+        if let Some(Value::String(p)) = schema.get("pattern")
+            && !self.matches_pattern(p, s)
+        {
+            out.push((
+                ptr.to_string(),
+                format!("{} does not match {p}", short(&Value::from(s))),
+            ));
         }
     }
 
-    fn validate_array(&self, schema: &Map<String, Value>, items: &[Value], ptr: &str, depth: usize, out: &mut Vec<Problem>) {
+    fn validate_array(
+        &self,
+        schema: &Map<String, Value>,
+        items: &[Value],
+        ptr: &str,
+        depth: usize,
+        out: &mut Vec<Problem>,
+    ) {
         let n = items.len() as u64;
-        if let Some(max) = schema.get("maxItems").and_then(Value::as_u64) && n > max {
+        if let Some(max) = schema.get("maxItems").and_then(Value::as_u64)
+            && n > max
+        {
             out.push((ptr.to_string(), format!("{n} items > {max}")));
         }
-        if let Some(min) = schema.get("minItems").and_then(Value::as_u64) && n < min {
+        if let Some(min) = schema.get("minItems").and_then(Value::as_u64)
+            && n < min
+        {
             out.push((ptr.to_string(), format!("{n} items < {min}")));
         }
         if schema.get("uniqueItems") == Some(&Value::Bool(true)) {
-            let dup = items.iter().enumerate().any(|(i, a)| items[..i].iter().any(|b| same_value(a, b)));
+            let dup = items
+                .iter()
+                .enumerate()
+                .any(|(i, a)| items[..i].iter().any(|b| same_value(a, b)));
             if dup {
                 out.push((ptr.to_string(), "items are not unique".into()));
             }
@@ -267,19 +339,33 @@ impl Spec {
         }
     }
 
-    fn validate_object(&self, schema: &Map<String, Value>, map: &Map<String, Value>, ptr: &str, depth: usize, out: &mut Vec<Problem>) {
+    fn validate_object(
+        &self,
+        schema: &Map<String, Value>,
+        map: &Map<String, Value>,
+        ptr: &str,
+        depth: usize,
+        out: &mut Vec<Problem>,
+    ) {
         if let Some(Value::Array(required)) = schema.get("required") {
             for key in required.iter().filter_map(Value::as_str) {
                 if !map.contains_key(key) {
-                    out.push((format!("{ptr}/{}", escape(key)), "required field is missing".into()));
+                    out.push((
+                        format!("{ptr}/{}", escape(key)),
+                        "required field is missing".into(),
+                    ));
                 }
             }
         }
         let n = map.len() as u64;
-        if let Some(max) = schema.get("maxProperties").and_then(Value::as_u64) && n > max {
+        if let Some(max) = schema.get("maxProperties").and_then(Value::as_u64)
+            && n > max
+        {
             out.push((ptr.to_string(), format!("{n} properties > {max}")));
         }
-        if let Some(min) = schema.get("minProperties").and_then(Value::as_u64) && n < min {
+        if let Some(min) = schema.get("minProperties").and_then(Value::as_u64)
+            && n < min
+        {
             out.push((ptr.to_string(), format!("{n} properties < {min}")));
         }
         let props = schema.get("properties").and_then(Value::as_object);
@@ -296,7 +382,15 @@ impl Spec {
         }
     }
 
-    fn validate_union(&self, branches: &[Value], exactly_one: bool, value: &Value, ptr: &str, depth: usize, out: &mut Vec<Problem>) {
+    fn validate_union(
+        &self,
+        branches: &[Value],
+        exactly_one: bool,
+        value: &Value,
+        ptr: &str,
+        depth: usize,
+        out: &mut Vec<Problem>,
+    ) {
         let results: Vec<Vec<Problem>> = branches
             .iter()
             .map(|b| {
@@ -310,13 +404,23 @@ impl Spec {
             return;
         }
         if matching > 1 {
-            out.push((ptr.to_string(), format!("matches {matching} alternatives of a oneOf, expected exactly one")));
+            out.push((
+                ptr.to_string(),
+                format!("matches {matching} alternatives of a oneOf, expected exactly one"),
+            ));
             return;
         }
         // An enum written as `oneOf` of `const`s: name the allowed values.
         let consts: Option<Vec<Value>> = branches.iter().map(|b| b.get("const").cloned()).collect();
         if let Some(consts) = consts {
-            out.push((ptr.to_string(), format!("{} is not one of {}", short(value), short(&Value::Array(consts)))));
+            out.push((
+                ptr.to_string(),
+                format!(
+                    "{} is not one of {}",
+                    short(value),
+                    short(&Value::Array(consts))
+                ),
+            ));
             return;
         }
         // Report the branch the body was meant to be: one whose errors are not about the value's
@@ -330,18 +434,38 @@ impl Spec {
             Some(errs) => out.extend(errs),
             None => out.push((
                 ptr.to_string(),
-                format!("{} matches none of the {} allowed shapes", kind_of(value), branches.len()),
+                format!(
+                    "{} matches none of the {} allowed shapes",
+                    kind_of(value),
+                    branches.len()
+                ),
             )),
         }
     }
 }
 
-fn validate_number(schema: &Map<String, Value>, n: f64, shown: &str, ptr: &str, out: &mut Vec<Problem>) {
-    if let Some(max) = schema.get("maximum").and_then(Value::as_f64) && n > max {
-        out.push((ptr.to_string(), format!("{shown} > maximum {}", schema["maximum"])));
+fn validate_number(
+    schema: &Map<String, Value>,
+    n: f64,
+    shown: &str,
+    ptr: &str,
+    out: &mut Vec<Problem>,
+) {
+    if let Some(max) = schema.get("maximum").and_then(Value::as_f64)
+        && n > max
+    {
+        out.push((
+            ptr.to_string(),
+            format!("{shown} > maximum {}", schema["maximum"]),
+        ));
     }
-    if let Some(min) = schema.get("minimum").and_then(Value::as_f64) && n < min {
-        out.push((ptr.to_string(), format!("{shown} < minimum {}", schema["minimum"])));
+    if let Some(min) = schema.get("minimum").and_then(Value::as_f64)
+        && n < min
+    {
+        out.push((
+            ptr.to_string(),
+            format!("{shown} < minimum {}", schema["minimum"]),
+        ));
     }
 }
 
@@ -356,7 +480,10 @@ fn schema_allows(schema: &Map<String, Value>, name: &str) -> bool {
 fn type_matches(t: &Value, value: &Value) -> bool {
     match t {
         Value::String(name) => one_type_matches(name, value),
-        Value::Array(names) => names.iter().filter_map(Value::as_str).any(|n| one_type_matches(n, value)),
+        Value::Array(names) => names
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|n| one_type_matches(n, value)),
         _ => true,
     }
 }
@@ -373,8 +500,12 @@ fn one_type_matches(name: &str, value: &Value) -> bool {
         // parses numeric strings for integer fields; serenity sends them that way, the spec says
         // integer. Accept a plain decimal string where an integer is expected.
         "integer" => match value {
-            Value::Number(n) => n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0),
-            Value::String(s) => !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_digit()),
+            Value::Number(n) => {
+                n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)
+            }
+            Value::String(s) => {
+                !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_digit())
+            }
             _ => false,
         },
         _ => true,
@@ -394,7 +525,11 @@ fn same_value(a: &Value, b: &Value) -> bool {
 
 fn type_names(t: &Value) -> String {
     match t {
-        Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" or "),
+        Value::Array(ts) => ts
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(" or "),
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }
@@ -429,7 +564,9 @@ fn escape(key: &str) -> String {
 
 fn strip_api_prefix(path: &str) -> &str {
     let path = path.split('?').next().unwrap_or(path);
-    path.strip_prefix("/api/v10").or_else(|| path.strip_prefix("/api")).unwrap_or(path)
+    path.strip_prefix("/api/v10")
+        .or_else(|| path.strip_prefix("/api"))
+        .unwrap_or(path)
 }
 
 fn segments(path: &str) -> impl Iterator<Item = &str> {
@@ -457,12 +594,10 @@ pub fn check_limits(method: &str, path: &str, body: &Value) -> Vec<Problem> {
         ("POST", ["webhooks", _, _]) | ("POST", ["channels", _, "messages"]) => {
             message_limits(body, "", true, &mut out)
         }
-        ("PATCH", ["webhooks", _, _, "messages", _]) | ("PATCH", ["channels", _, "messages", _]) => {
-            message_limits(body, "", false, &mut out)
-        }
-        ("PUT", ["applications", _, "commands"]) | ("PUT", ["applications", _, "guilds", _, "commands"]) => {
-            commands_limits(body, &mut out)
-        }
+        ("PATCH", ["webhooks", _, _, "messages", _])
+        | ("PATCH", ["channels", _, "messages", _]) => message_limits(body, "", false, &mut out),
+        ("PUT", ["applications", _, "commands"])
+        | ("PUT", ["applications", _, "guilds", _, "commands"]) => commands_limits(body, &mut out),
         ("POST" | "PATCH", ["applications", _, "commands", ..])
         | ("POST" | "PATCH", ["applications", _, "guilds", _, "commands", ..]) => {
             command_limits(body, "", &mut out)
@@ -485,7 +620,10 @@ fn max_len(v: &Value, ptr: String, max: usize, out: &mut Vec<Problem>) {
 
 fn len_between(v: &Value, ptr: String, min: usize, max: usize, out: &mut Vec<Problem>) {
     if !v.is_string() {
-        out.push((ptr, format!("must be a string of {min} to {max} characters")));
+        out.push((
+            ptr,
+            format!("must be a string of {min} to {max} characters"),
+        ));
         return;
     }
     let n = len_of(v);
@@ -497,7 +635,9 @@ fn len_between(v: &Value, ptr: String, min: usize, max: usize, out: &mut Vec<Pro
 }
 
 fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.get(key).and_then(Value::as_array).map_or(&[], Vec::as_slice)
+    v.get(key)
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
 }
 
 fn callback_limits(body: &Value, out: &mut Vec<Problem>) {
@@ -512,7 +652,7 @@ fn callback_limits(body: &Value, out: &mut Vec<Problem>) {
 }
 
 /// Limits of a message body (create when `create`, else an edit where every field is optional).
-pub fn message_limits(msg: &Value, ptr: &str, create: bool, out: &mut Vec<Problem>) {
+fn message_limits(msg: &Value, ptr: &str, create: bool, out: &mut Vec<Problem>) {
     if create {
         let has = |k: &str| match msg.get(k) {
             Some(Value::String(s)) => !s.is_empty(),
@@ -520,14 +660,31 @@ pub fn message_limits(msg: &Value, ptr: &str, create: bool, out: &mut Vec<Proble
             Some(Value::Null) | None => false,
             Some(_) => true,
         };
-        if !["content", "embeds", "components", "attachments", "sticker_ids", "poll"].iter().any(|k| has(k)) {
-            out.push((ptr.to_string(), "empty message: needs content, embeds, components or attachments (Discord 50006)".into()));
+        if ![
+            "content",
+            "embeds",
+            "components",
+            "attachments",
+            "sticker_ids",
+            "poll",
+        ]
+        .iter()
+        .any(|k| has(k))
+        {
+            out.push((
+                ptr.to_string(),
+                "empty message: needs content, embeds, components or attachments (Discord 50006)"
+                    .into(),
+            ));
         }
     }
     max_len(&msg["content"], format!("{ptr}/content"), CONTENT_MAX, out);
     let embeds = array(msg, "embeds");
     if embeds.len() > 10 {
-        out.push((format!("{ptr}/embeds"), format!("{} items > 10", embeds.len())));
+        out.push((
+            format!("{ptr}/embeds"),
+            format!("{} items > 10", embeds.len()),
+        ));
     }
     let mut total = 0;
     for (i, e) in embeds.iter().enumerate() {
@@ -536,10 +693,16 @@ pub fn message_limits(msg: &Value, ptr: &str, create: bool, out: &mut Vec<Proble
         max_len(&e["description"], format!("{p}/description"), 4096, out);
         max_len(&e["footer"]["text"], format!("{p}/footer/text"), 2048, out);
         max_len(&e["author"]["name"], format!("{p}/author/name"), 256, out);
-        total += len_of(&e["title"]) + len_of(&e["description"]) + len_of(&e["footer"]["text"]) + len_of(&e["author"]["name"]);
+        total += len_of(&e["title"])
+            + len_of(&e["description"])
+            + len_of(&e["footer"]["text"])
+            + len_of(&e["author"]["name"]);
         let fields = array(e, "fields");
         if fields.len() > 25 {
-            out.push((format!("{p}/fields"), format!("{} items > 25", fields.len())));
+            out.push((
+                format!("{p}/fields"),
+                format!("{} items > 25", fields.len()),
+            ));
         }
         for (j, f) in fields.iter().enumerate() {
             // Discord rejects empty field names and values although the spec allows them.
@@ -549,7 +712,10 @@ pub fn message_limits(msg: &Value, ptr: &str, create: bool, out: &mut Vec<Proble
         }
     }
     if total > EMBED_TOTAL_MAX {
-        out.push((format!("{ptr}/embeds"), format!("embeds total {total} characters > {EMBED_TOTAL_MAX}")));
+        out.push((
+            format!("{ptr}/embeds"),
+            format!("embeds total {total} characters > {EMBED_TOTAL_MAX}"),
+        ));
     }
     components_limits(msg, ptr, out);
 }
@@ -559,7 +725,10 @@ fn components_limits(msg: &Value, ptr: &str, out: &mut Vec<Problem>) {
     // Components V2 (flag 1 << 15) lays components out freely; the row limits are for classic ones.
     let v2 = msg["flags"].as_u64().is_some_and(|f| f & (1 << 15) != 0);
     if !v2 && components.len() > 5 {
-        out.push((format!("{ptr}/components"), format!("{} action rows > 5", components.len())));
+        out.push((
+            format!("{ptr}/components"),
+            format!("{} action rows > 5", components.len()),
+        ));
     }
     let mut ids: HashMap<String, String> = HashMap::new();
     for (i, row) in components.iter().enumerate() {
@@ -569,11 +738,22 @@ fn components_limits(msg: &Value, ptr: &str, out: &mut Vec<Problem>) {
         }
         let children = array(row, "components");
         if children.is_empty() || children.len() > 5 {
-            out.push((format!("{rp}/components"), format!("{} components in an action row, allowed 1 to 5", children.len())));
+            out.push((
+                format!("{rp}/components"),
+                format!(
+                    "{} components in an action row, allowed 1 to 5",
+                    children.len()
+                ),
+            ));
         }
-        let has_select = children.iter().any(|c| matches!(c["type"].as_u64(), Some(3 | 5..=8)));
+        let has_select = children
+            .iter()
+            .any(|c| matches!(c["type"].as_u64(), Some(3 | 5..=8)));
         if has_select && children.len() > 1 {
-            out.push((format!("{rp}/components"), "a select menu must be alone in its action row".into()));
+            out.push((
+                format!("{rp}/components"),
+                "a select menu must be alone in its action row".into(),
+            ));
         }
         for (j, c) in children.iter().enumerate() {
             let cp = format!("{rp}/components/{j}");
@@ -583,7 +763,10 @@ fn components_limits(msg: &Value, ptr: &str, out: &mut Vec<Problem>) {
                     max_len(&c["placeholder"], format!("{cp}/placeholder"), 150, out);
                     let options = array(c, "options");
                     if c["type"] == 3 && (options.is_empty() || options.len() > 25) {
-                        out.push((format!("{cp}/options"), format!("{} options, allowed 1 to 25", options.len())));
+                        out.push((
+                            format!("{cp}/options"),
+                            format!("{} options, allowed 1 to 25", options.len()),
+                        ));
                     }
                 }
                 _ => {}
@@ -591,7 +774,10 @@ fn components_limits(msg: &Value, ptr: &str, out: &mut Vec<Problem>) {
             if let Some(id) = c["custom_id"].as_str() {
                 len_between(&c["custom_id"], format!("{cp}/custom_id"), 1, 100, out);
                 if let Some(first) = ids.insert(id.to_string(), cp.clone()) {
-                    out.push((format!("{cp}/custom_id"), format!("custom_id {id:?} already used at {first}")));
+                    out.push((
+                        format!("{cp}/custom_id"),
+                        format!("custom_id {id:?} already used at {first}"),
+                    ));
                 }
             }
         }
@@ -606,13 +792,19 @@ fn button_limits(c: &Value, cp: &str, out: &mut Vec<Problem>) {
                 out.push((format!("{cp}/url"), "a link button needs a url".into()));
             }
             if !c["custom_id"].is_null() {
-                out.push((format!("{cp}/custom_id"), "a link button cannot have a custom_id".into()));
+                out.push((
+                    format!("{cp}/custom_id"),
+                    "a link button cannot have a custom_id".into(),
+                ));
             }
         }
         Some(6) => {}
         _ => {
             if c["custom_id"].as_str().is_none() {
-                out.push((format!("{cp}/custom_id"), "required field is missing".into()));
+                out.push((
+                    format!("{cp}/custom_id"),
+                    "required field is missing".into(),
+                ));
             }
         }
     }
@@ -626,7 +818,10 @@ fn modal_limits(data: &Value, out: &mut Vec<Problem>) {
     len_between(&data["custom_id"], "/data/custom_id".into(), 1, 100, out);
     let rows = array(data, "components");
     if rows.is_empty() || rows.len() > 5 {
-        out.push(("/data/components".into(), format!("{} components in a modal, allowed 1 to 5", rows.len())));
+        out.push((
+            "/data/components".into(),
+            format!("{} components in a modal, allowed 1 to 5", rows.len()),
+        ));
     }
     let mut ids = HashSet::new();
     for (i, row) in rows.iter().enumerate() {
@@ -636,9 +831,19 @@ fn modal_limits(data: &Value, out: &mut Vec<Problem>) {
             Some(1) => {
                 let children = array(row, "components");
                 if children.len() != 1 {
-                    out.push((format!("{rp}/components"), format!("{} inputs in a modal row, allowed exactly 1", children.len())));
+                    out.push((
+                        format!("{rp}/components"),
+                        format!(
+                            "{} inputs in a modal row, allowed exactly 1",
+                            children.len()
+                        ),
+                    ));
                 }
-                children.iter().enumerate().map(|(j, c)| (format!("{rp}/components/{j}"), c)).collect()
+                children
+                    .iter()
+                    .enumerate()
+                    .map(|(j, c)| (format!("{rp}/components/{j}"), c))
+                    .collect()
             }
             Some(18) => {
                 len_between(&row["label"], format!("{rp}/label"), 1, 45, out);
@@ -659,16 +864,32 @@ fn modal_limits(data: &Value, out: &mut Vec<Problem>) {
             let min = c["min_length"].as_i64();
             let max = c["max_length"].as_i64();
             if min.is_some_and(|m| !(0..=4000).contains(&m)) {
-                out.push((format!("{cp}/min_length"), format!("{} outside 0..=4000", c["min_length"])));
+                out.push((
+                    format!("{cp}/min_length"),
+                    format!("{} outside 0..=4000", c["min_length"]),
+                ));
             }
             if max.is_some_and(|m| !(1..=4000).contains(&m)) {
-                out.push((format!("{cp}/max_length"), format!("{} outside 1..=4000", c["max_length"])));
+                out.push((
+                    format!("{cp}/max_length"),
+                    format!("{} outside 1..=4000", c["max_length"]),
+                ));
             }
-            if let (Some(min), Some(max)) = (min, max) && min > max {
-                out.push((format!("{cp}/min_length"), format!("min_length {min} > max_length {max}")));
+            if let (Some(min), Some(max)) = (min, max)
+                && min > max
+            {
+                out.push((
+                    format!("{cp}/min_length"),
+                    format!("min_length {min} > max_length {max}"),
+                ));
             }
-            if let Some(id) = c["custom_id"].as_str() && !ids.insert(id.to_string()) {
-                out.push((format!("{cp}/custom_id"), format!("custom_id {id:?} used twice in the modal")));
+            if let Some(id) = c["custom_id"].as_str()
+                && !ids.insert(id.to_string())
+            {
+                out.push((
+                    format!("{cp}/custom_id"),
+                    format!("custom_id {id:?} used twice in the modal"),
+                ));
             }
         }
     }
@@ -677,7 +898,10 @@ fn modal_limits(data: &Value, out: &mut Vec<Problem>) {
 fn autocomplete_limits(data: &Value, out: &mut Vec<Problem>) {
     let choices = array(data, "choices");
     if choices.len() > 25 {
-        out.push(("/data/choices".into(), format!("{} items > 25", choices.len())));
+        out.push((
+            "/data/choices".into(),
+            format!("{} items > 25", choices.len()),
+        ));
     }
     for (i, c) in choices.iter().enumerate() {
         choice_limits(c, &format!("/data/choices/{i}"), out);
@@ -693,7 +917,10 @@ fn choice_limits(c: &Value, p: &str, out: &mut Vec<Problem>) {
 
 fn commands_limits(body: &Value, out: &mut Vec<Problem>) {
     let Some(commands) = body.as_array() else {
-        out.push((String::new(), format!("expected an array of commands, got {}", kind_of(body))));
+        out.push((
+            String::new(),
+            format!("expected an array of commands, got {}", kind_of(body)),
+        ));
         return;
     };
     let mut per_type: BTreeMap<u64, usize> = BTreeMap::new();
@@ -701,15 +928,23 @@ fn commands_limits(body: &Value, out: &mut Vec<Problem>) {
     for (i, cmd) in commands.iter().enumerate() {
         let kind = cmd["type"].as_u64().unwrap_or(1);
         *per_type.entry(kind).or_default() += 1;
-        if let Some(name) = cmd["name"].as_str() && let Some(first) = names.insert((kind, name.to_string()), i) {
-            out.push((format!("/{i}/name"), format!("command name {name:?} already used by /{first}")));
+        if let Some(name) = cmd["name"].as_str()
+            && let Some(first) = names.insert((kind, name.to_string()), i)
+        {
+            out.push((
+                format!("/{i}/name"),
+                format!("command name {name:?} already used by /{first}"),
+            ));
         }
         command_limits(cmd, &format!("/{i}"), out);
     }
     for (kind, n) in per_type {
         let max = if kind == 1 { 100 } else { 15 };
         if n > max {
-            out.push((String::new(), format!("{n} commands of type {kind} > {max}")));
+            out.push((
+                String::new(),
+                format!("{n} commands of type {kind} > {max}"),
+            ));
         }
     }
 }
@@ -719,8 +954,12 @@ fn commands_limits(body: &Value, out: &mut Vec<Problem>) {
 pub fn valid_chat_name(name: &str) -> bool {
     let n = name.chars().count();
     (1..=32).contains(&n)
-        && name.chars().all(|c| c == '-' || c == '_' || c.is_alphanumeric())
-        && name.chars().all(|c| c.to_lowercase().eq(std::iter::once(c)))
+        && name
+            .chars()
+            .all(|c| c == '-' || c == '_' || c.is_alphanumeric())
+        && name
+            .chars()
+            .all(|c| c.to_lowercase().eq(std::iter::once(c)))
 }
 
 fn command_limits(cmd: &Value, p: &str, out: &mut Vec<Problem>) {
@@ -728,18 +967,31 @@ fn command_limits(cmd: &Value, p: &str, out: &mut Vec<Problem>) {
     let name = cmd["name"].as_str().unwrap_or_default();
     if kind == 1 {
         if !valid_chat_name(name) {
-            out.push((format!("{p}/name"), format!("{name:?} is not a valid command name (1-32 lowercase letters, digits, - or _)")));
+            out.push((
+                format!("{p}/name"),
+                format!(
+                    "{name:?} is not a valid command name (1-32 lowercase letters, digits, - or _)"
+                ),
+            ));
         }
         len_between(&cmd["description"], format!("{p}/description"), 1, 100, out);
     } else {
         len_between(&cmd["name"], format!("{p}/name"), 1, 32, out);
         if len_of(&cmd["description"]) > 0 {
-            out.push((format!("{p}/description"), "user and message commands must have an empty description".into()));
+            out.push((
+                format!("{p}/description"),
+                "user and message commands must have an empty description".into(),
+            ));
         }
     }
-    let total = localized_len(cmd, "name") + localized_len(cmd, "description") + options_len(array(cmd, "options"));
+    let total = localized_len(cmd, "name")
+        + localized_len(cmd, "description")
+        + options_len(array(cmd, "options"));
     if total > COMMAND_TOTAL_MAX {
-        out.push((p.to_string(), format!("command totals {total} characters > {COMMAND_TOTAL_MAX}")));
+        out.push((
+            p.to_string(),
+            format!("command totals {total} characters > {COMMAND_TOTAL_MAX}"),
+        ));
     }
     options_limits(array(cmd, "options"), &format!("{p}/options"), 0, out);
 }
@@ -759,7 +1011,10 @@ fn options_len(options: &[Value]) -> usize {
         .map(|o| {
             localized_len(o, "name")
                 + localized_len(o, "description")
-                + array(o, "choices").iter().map(|c| localized_len(c, "name") + len_of(&c["value"])).sum::<usize>()
+                + array(o, "choices")
+                    .iter()
+                    .map(|c| localized_len(c, "name") + len_of(&c["value"]))
+                    .sum::<usize>()
                 + options_len(array(o, "options"))
         })
         .sum()
@@ -770,9 +1025,15 @@ fn options_limits(options: &[Value], p: &str, level: u8, out: &mut Vec<Problem>)
     if options.len() > 25 {
         out.push((p.to_string(), format!("{} items > 25", options.len())));
     }
-    let subs = options.iter().filter(|o| matches!(o["type"].as_u64(), Some(1 | 2))).count();
+    let subs = options
+        .iter()
+        .filter(|o| matches!(o["type"].as_u64(), Some(1 | 2)))
+        .count();
     if subs > 0 && subs < options.len() {
-        out.push((p.to_string(), "subcommands and groups cannot be mixed with plain options".into()));
+        out.push((
+            p.to_string(),
+            "subcommands and groups cannot be mixed with plain options".into(),
+        ));
     }
     let mut names = HashSet::new();
     let mut optional_seen = false;
@@ -780,46 +1041,81 @@ fn options_limits(options: &[Value], p: &str, level: u8, out: &mut Vec<Problem>)
         let op = format!("{p}/{i}");
         let name = o["name"].as_str().unwrap_or_default();
         if !valid_chat_name(name) {
-            out.push((format!("{op}/name"), format!("{name:?} is not a valid option name (1-32 lowercase letters, digits, - or _)")));
+            out.push((
+                format!("{op}/name"),
+                format!(
+                    "{name:?} is not a valid option name (1-32 lowercase letters, digits, - or _)"
+                ),
+            ));
         }
         if !names.insert(name.to_string()) {
-            out.push((format!("{op}/name"), format!("option name {name:?} used twice")));
+            out.push((
+                format!("{op}/name"),
+                format!("option name {name:?} used twice"),
+            ));
         }
         len_between(&o["description"], format!("{op}/description"), 1, 100, out);
         let kind = o["type"].as_u64().unwrap_or(0);
         match kind {
             1 | 2 => {
                 if kind == 2 && level > 0 {
-                    out.push((format!("{op}/type"), "a subcommand group can only sit directly under a command".into()));
+                    out.push((
+                        format!("{op}/type"),
+                        "a subcommand group can only sit directly under a command".into(),
+                    ));
                 }
                 let children = array(o, "options");
                 if kind == 2 && children.iter().any(|c| c["type"] != 1) {
-                    out.push((format!("{op}/options"), "a subcommand group may only contain subcommands".into()));
+                    out.push((
+                        format!("{op}/options"),
+                        "a subcommand group may only contain subcommands".into(),
+                    ));
                 }
-                if kind == 1 && children.iter().any(|c| matches!(c["type"].as_u64(), Some(1 | 2))) {
-                    out.push((format!("{op}/options"), "a subcommand cannot contain subcommands or groups".into()));
+                if kind == 1
+                    && children
+                        .iter()
+                        .any(|c| matches!(c["type"].as_u64(), Some(1 | 2)))
+                {
+                    out.push((
+                        format!("{op}/options"),
+                        "a subcommand cannot contain subcommands or groups".into(),
+                    ));
                 }
                 options_limits(children, &format!("{op}/options"), level + 1, out);
             }
             _ => {
                 let required = o["required"].as_bool().unwrap_or(false);
                 if required && optional_seen {
-                    out.push((format!("{op}/required"), "required options must come before optional ones".into()));
+                    out.push((
+                        format!("{op}/required"),
+                        "required options must come before optional ones".into(),
+                    ));
                 }
                 optional_seen |= !required;
                 let choices = array(o, "choices");
                 if choices.len() > 25 {
-                    out.push((format!("{op}/choices"), format!("{} items > 25", choices.len())));
+                    out.push((
+                        format!("{op}/choices"),
+                        format!("{} items > 25", choices.len()),
+                    ));
                 }
                 if !choices.is_empty() && o["autocomplete"].as_bool() == Some(true) {
-                    out.push((format!("{op}/autocomplete"), "an option with choices cannot use autocomplete".into()));
+                    out.push((
+                        format!("{op}/autocomplete"),
+                        "an option with choices cannot use autocomplete".into(),
+                    ));
                 }
                 for (j, c) in choices.iter().enumerate() {
                     choice_limits(c, &format!("{op}/choices/{j}"), out);
                 }
                 for (lo, hi) in [("min_value", "max_value"), ("min_length", "max_length")] {
-                    if let (Some(a), Some(b)) = (o[lo].as_f64(), o[hi].as_f64()) && a > b {
-                        out.push((format!("{op}/{lo}"), format!("{lo} {} > {hi} {}", o[lo], o[hi])));
+                    if let (Some(a), Some(b)) = (o[lo].as_f64(), o[hi].as_f64())
+                        && a > b
+                    {
+                        out.push((
+                            format!("{op}/{lo}"),
+                            format!("{lo} {} > {hi} {}", o[lo], o[hi]),
+                        ));
                     }
                 }
             }
@@ -831,6 +1127,14 @@ fn options_limits(options: &[Value], p: &str, level: u8, out: &mut Vec<Problem>)
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_missing_spec_is_skipped_locally_and_fatal_in_ci() {
+        let missing = Path::new("/nonexistent/openapi.json");
+        assert!(load_spec(missing, false).is_none());
+        let ci = std::panic::catch_unwind(|| load_spec(missing, true));
+        assert!(ci.is_err(), "CI must not run without the spec");
+    }
 
     #[test]
     fn chat_names_follow_discords_rule() {
@@ -862,13 +1166,35 @@ mod tests {
             }}}}
         }));
         assert_eq!(spec.template_for("/api/v10/x/9"), Some("/x/{id}"));
-        let problems = spec.check("POST", "/api/v10/x/9", &json!({"type": 2, "data": {"title": "abcd"}}));
-        assert_eq!(problems, vec![("/data/title".to_string(), "length 4 > 3".to_string())]);
+        let problems = spec.check(
+            "POST",
+            "/api/v10/x/9",
+            &json!({"type": 2, "data": {"title": "abcd"}}),
+        );
+        assert_eq!(
+            problems,
+            vec![("/data/title".to_string(), "length 4 > 3".to_string())]
+        );
         let problems = spec.check("POST", "/x/9", &json!({"type": 2, "data": {"kind": 3}}));
-        assert_eq!(problems, vec![("/data/kind".to_string(), "3 is not one of [1,2]".to_string())]);
+        assert_eq!(
+            problems,
+            vec![(
+                "/data/kind".to_string(),
+                "3 is not one of [1,2]".to_string()
+            )]
+        );
         let problems = spec.check("POST", "/x/9", &json!({"type": 3}));
-        assert_eq!(problems, vec![(String::new(), "object matches none of the 2 allowed shapes".to_string())]);
-        assert!(spec.check("POST", "/x/9", &json!({"type": 2, "data": null})).is_empty());
+        assert_eq!(
+            problems,
+            vec![(
+                String::new(),
+                "object matches none of the 2 allowed shapes".to_string()
+            )]
+        );
+        assert!(
+            spec.check("POST", "/x/9", &json!({"type": 2, "data": null}))
+                .is_empty()
+        );
     }
 
     #[test]
@@ -880,7 +1206,10 @@ mod tests {
         }));
         assert!(spec.check("PUT", "/p", &json!({"perm": "32"})).is_empty());
         assert_eq!(spec.check("PUT", "/p", &json!({"perm": "320"})).len(), 1);
-        assert_eq!(spec.check("PUT", "/p", &json!({"perm": "x"}))[0].1, "expected integer or null, got string");
+        assert_eq!(
+            spec.check("PUT", "/p", &json!({"perm": "x"}))[0].1,
+            "expected integer or null, got string"
+        );
     }
 
     #[test]
@@ -891,7 +1220,16 @@ mod tests {
             {"description": long, "fields": [{"name": "", "value": "v"}]}
         ]});
         let problems = check_limits("POST", "/api/v10/channels/1/messages", &body);
-        assert!(problems.contains(&("/embeds".into(), "embeds total 8001 characters > 6000".into())), "{problems:?}");
-        assert!(problems.contains(&("/embeds/1/fields/0/name".into(), "length 0 < 1".into())), "{problems:?}");
+        assert!(
+            problems.contains(&(
+                "/embeds".into(),
+                "embeds total 8001 characters > 6000".into()
+            )),
+            "{problems:?}"
+        );
+        assert!(
+            problems.contains(&("/embeds/1/fields/0/name".into(), "length 0 < 1".into())),
+            "{problems:?}"
+        );
     }
 }

@@ -43,14 +43,19 @@ use serde_json::Value;
 use tokio::task::JoinHandle;
 
 pub use driver::{Interaction, Reply, SeenMessage};
-pub use ids::{interaction_token, next_snowflake};
-pub use model::{Choice, DiscordFault, FakeChannel, FakeGuild, FakeRole, Member, Overwrite, RecordedRequest, permissions};
+pub use ids::next_snowflake;
+pub use model::{
+    Choice, DiscordFault, FakeChannel, FakeGuild, FakeRole, Member, Overwrite, RecordedRequest,
+    permissions,
+};
 
 use crate::conformance::{self, Violation};
 use state::{FaultRule, GatewayState, Inner, State};
 
 /// How long waits take by default before they fail the test.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a fake member takes by default to click a button or submit a modal after seeing it.
+pub const REACTION_TIME: Duration = Duration::from_millis(250);
 /// Discord's interaction token lifetime.
 pub const TOKEN_LIFETIME: Duration = Duration::from_secs(15 * 60);
 
@@ -66,8 +71,13 @@ impl FakeDiscord {
     pub async fn start() -> Self {
         // Parse the spec now rather than on the first request, inside the state lock.
         conformance::spec();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("fake discord: bind 127.0.0.1:0");
-        let port = listener.local_addr().expect("fake discord: local address").port();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("fake discord: bind 127.0.0.1:0");
+        let port = listener
+            .local_addr()
+            .expect("fake discord: local address")
+            .port();
         let bot_user_id = next_snowflake();
         let state = State {
             started: std::time::Instant::now(),
@@ -90,6 +100,7 @@ impl FakeDiscord {
             token_ttl: TOKEN_LIFETIME,
             expired_tokens: HashSet::new(),
             callback_deadline: None,
+            reaction_time: REACTION_TIME,
             gateway: GatewayState::default(),
         };
         let inner = Arc::new(Inner::new(state));
@@ -98,9 +109,15 @@ impl FakeDiscord {
             .fallback(rest::handle)
             .with_state(Arc::clone(&inner));
         let server = tokio::spawn(async move {
-            axum::serve(listener, app).await.expect("fake discord: server failed");
+            axum::serve(listener, app)
+                .await
+                .expect("fake discord: server failed");
         });
-        Self { inner, port, server }
+        Self {
+            inner,
+            port,
+            server,
+        }
     }
 
     /// What the bot passes to serenity's `HttpBuilder::proxy` (with `ratelimiter_disabled(true)`).
@@ -144,7 +161,9 @@ impl FakeDiscord {
     /// Adds a member to a guild, so user options and member lookups resolve to them.
     pub fn add_member(&self, guild_id: u64, member: Member) {
         self.inner.update(|s| {
-            let g = s.guild_mut(guild_id).unwrap_or_else(|| panic!("fake discord: guild {guild_id} was not added"));
+            let g = s
+                .guild_mut(guild_id)
+                .unwrap_or_else(|| panic!("fake discord: guild {guild_id} was not added"));
             g.members.retain(|m| m.user_id != member.user_id);
             g.members.push(member);
         });
@@ -169,6 +188,14 @@ impl FakeDiscord {
         self.inner.update(|s| s.callback_deadline = Some(deadline));
     }
 
+    /// How long members take to click or submit after the message or modal appeared (default
+    /// [`REACTION_TIME`]); the event is sent then, the test does not block. A bot awaiting a
+    /// serenity collector needs a moment to register it after its HTTP call returns, as with
+    /// real people.
+    pub fn reaction_time(&self, delay: Duration) {
+        self.inner.update(|s| s.reaction_time = delay);
+    }
+
     /// The next `times` requests whose path (after `/api/v10`) starts with `route` get `fault`
     /// instead of being served. `route` may start with a method: `"POST /channels/"`.
     pub fn fail_next(&self, route: &str, fault: DiscordFault, times: usize) {
@@ -176,15 +203,30 @@ impl FakeDiscord {
             Some((m, p)) if m.chars().all(|c| c.is_ascii_uppercase()) => (Some(m.to_string()), p),
             _ => (None, route),
         };
-        let prefix = prefix.strip_prefix("/api/v10").unwrap_or(prefix).to_string();
-        self.inner.update(|s| s.faults.push(FaultRule { method, prefix, fault, remaining: times }));
+        let prefix = prefix
+            .strip_prefix("/api/v10")
+            .unwrap_or(prefix)
+            .to_string();
+        self.inner.update(|s| {
+            s.faults.push(FaultRule {
+                method,
+                prefix,
+                fault,
+                remaining: times,
+            })
+        });
     }
 
     /// Closes the live gateway connection with `code` (e.g. 4000: serenity resumes; 4009:
     /// session timed out, it identifies again). Panics when no connection is live.
     pub fn close_gateway(&self, code: u16) {
         self.inner.update(|s| {
-            let conn = s.gateway.active_conn.unwrap_or_else(|| panic!("fake discord: no live gateway connection to close\n{}", s.report()));
+            let conn = s.gateway.active_conn.unwrap_or_else(|| {
+                panic!(
+                    "fake discord: no live gateway connection to close\n{}",
+                    s.report()
+                )
+            });
             s.gateway.close_request = Some((conn, code));
         });
     }
@@ -205,7 +247,8 @@ impl FakeDiscord {
     pub async fn wait_ready(&self, timeout: Duration) -> Value {
         self.inner
             .wait_for(timeout, "the bot to IDENTIFY and receive READY", |s| {
-                (s.gateway.readies > 0).then(|| s.gateway.identifies.last().cloned().unwrap_or_default())
+                (s.gateway.readies > 0)
+                    .then(|| s.gateway.identifies.last().cloned().unwrap_or_default())
             })
             .await
     }
@@ -214,9 +257,11 @@ impl FakeDiscord {
     /// after [`Self::close_gateway`], `wait_sessions(2, ..)` waits for the reconnect.
     pub async fn wait_sessions(&self, n: usize, timeout: Duration) {
         self.inner
-            .wait_for(timeout, &format!("{n} gateway session(s) (READY or RESUMED)"), |s| {
-                (s.gateway.readies + s.gateway.resumed >= n).then_some(())
-            })
+            .wait_for(
+                timeout,
+                &format!("{n} gateway session(s) (READY or RESUMED)"),
+                |s| (s.gateway.readies + s.gateway.resumed >= n).then_some(()),
+            )
             .await
     }
 
@@ -224,30 +269,57 @@ impl FakeDiscord {
     /// body the bot sent.
     pub async fn wait_commands_registered(&self, timeout: Duration) -> Value {
         self.inner
-            .wait_for(timeout, "the bot to register its commands (PUT .../commands)", |s| {
-                s.registrations.iter().find(|r| r.body.as_array().is_some_and(|a| !a.is_empty())).map(|r| r.body.clone())
-            })
+            .wait_for(
+                timeout,
+                "the bot to register its commands (PUT .../commands)",
+                |s| {
+                    s.registrations
+                        .iter()
+                        .find(|r| r.body.as_array().is_some_and(|a| !a.is_empty()))
+                        .map(|r| r.body.clone())
+                },
+            )
             .await
     }
 
     /// Waits for a request with this method whose path (after `/api/v10`) starts with `prefix`.
-    pub async fn wait_request(&self, method: &str, prefix: &str, timeout: Duration) -> RecordedRequest {
-        let full = format!("/api/v10{}", prefix.strip_prefix("/api/v10").unwrap_or(prefix));
+    pub async fn wait_request(
+        &self,
+        method: &str,
+        prefix: &str,
+        timeout: Duration,
+    ) -> RecordedRequest {
+        let full = format!(
+            "/api/v10{}",
+            prefix.strip_prefix("/api/v10").unwrap_or(prefix)
+        );
         self.inner
             .wait_for(timeout, &format!("a request {method} {full}..."), |s| {
-                s.requests.iter().find(|r| r.method == method && r.path.starts_with(&full)).cloned()
+                s.requests
+                    .iter()
+                    .find(|r| r.method == method && r.path.starts_with(&full))
+                    .cloned()
             })
             .await
     }
 
     /// Waits until `channel_id` holds at least `n` visible messages; returns them all.
-    pub async fn wait_channel_messages(&self, channel_id: u64, n: usize, timeout: Duration) -> Vec<SeenMessage> {
+    pub async fn wait_channel_messages(
+        &self,
+        channel_id: u64,
+        n: usize,
+        timeout: Duration,
+    ) -> Vec<SeenMessage> {
         let ids = self
             .inner
-            .wait_for(timeout, &format!("{n} message(s) in channel {channel_id}"), |s| {
-                let ids = driver::channel_message_ids(s, channel_id);
-                (ids.len() >= n).then_some(ids)
-            })
+            .wait_for(
+                timeout,
+                &format!("{n} message(s) in channel {channel_id}"),
+                |s| {
+                    let ids = driver::channel_message_ids(s, channel_id);
+                    (ids.len() >= n).then_some(ids)
+                },
+            )
             .await;
         driver::seen(&self.inner, &ids)
     }
@@ -278,12 +350,22 @@ impl FakeDiscord {
 
     /// Commands registered in a scope (`None` = global) as the fake echoed them.
     pub fn registered_commands(&self, guild: Option<u64>) -> Vec<Value> {
-        self.inner.lock().commands.get(&guild).cloned().unwrap_or_default()
+        self.inner
+            .lock()
+            .commands
+            .get(&guild)
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Every registration PUT: (guild or `None` for global, body sent).
     pub fn registrations(&self) -> Vec<(Option<u64>, Value)> {
-        self.inner.lock().registrations.iter().map(|r| (r.guild, r.body.clone())).collect()
+        self.inner
+            .lock()
+            .registrations
+            .iter()
+            .map(|r| (r.guild, r.body.clone()))
+            .collect()
     }
 
     pub fn identifies(&self) -> Vec<Value> {
@@ -319,19 +401,56 @@ impl FakeDiscord {
     /// the guild's first text channel. `options` is a JSON object of option name → value; each
     /// option's type comes from the command tree the bot registered. Panics clearly if the
     /// command or an option is not registered, or Discord's client would refuse the values.
-    pub fn command(&self, guild_id: u64, member: &Member, path: &str, options: Value) -> Interaction {
+    pub fn command(
+        &self,
+        guild_id: u64,
+        member: &Member,
+        path: &str,
+        options: Value,
+    ) -> Interaction {
         driver::command(&self.inner, guild_id, None, member, path, &options)
     }
 
     /// Like [`Self::command`], in a given channel.
-    pub fn command_in(&self, guild_id: u64, channel_id: u64, member: &Member, path: &str, options: Value) -> Interaction {
-        driver::command(&self.inner, guild_id, Some(channel_id), member, path, &options)
+    pub fn command_in(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+        member: &Member,
+        path: &str,
+        options: Value,
+    ) -> Interaction {
+        driver::command(
+            &self.inner,
+            guild_id,
+            Some(channel_id),
+            member,
+            path,
+            &options,
+        )
     }
 
     /// `member` types `partial` into option `focused` of `path` (with `others` already filled);
     /// returns the suggestions the bot answered with (callback type 8).
-    pub async fn autocomplete(&self, guild_id: u64, member: &Member, path: &str, focused: &str, partial: &str, others: Value) -> Vec<Choice> {
-        driver::autocomplete(&self.inner, guild_id, member, path, focused, partial, &others).await
+    pub async fn autocomplete(
+        &self,
+        guild_id: u64,
+        member: &Member,
+        path: &str,
+        focused: &str,
+        partial: &str,
+        others: Value,
+    ) -> Vec<Choice> {
+        driver::autocomplete(
+            &self.inner,
+            guild_id,
+            member,
+            path,
+            focused,
+            partial,
+            &others,
+        )
+        .await
     }
 }
 

@@ -26,14 +26,19 @@ struct Origin<'a> {
 
 /// Registers a new interaction and returns the common part of its payload.
 fn new_interaction(s: &mut State, o: Origin<'_>) -> InteractionBase {
-    let guild = s
-        .guild(o.guild_id)
-        .unwrap_or_else(|| panic!("fake discord: guild {} was not added (call add_guild first)", o.guild_id));
+    let guild = s.guild(o.guild_id).unwrap_or_else(|| {
+        panic!(
+            "fake discord: guild {} was not added (call add_guild first)",
+            o.guild_id
+        )
+    });
     let channel = match o.channel_id {
         Some(id) => guild
             .find_channel(id)
             .unwrap_or_else(|| panic!("fake discord: channel {id} is not in guild {}", o.guild_id)),
-        None => guild.default_channel().unwrap_or_else(|| panic!("fake discord: guild {} has no text channel", o.guild_id)),
+        None => guild
+            .default_channel()
+            .unwrap_or_else(|| panic!("fake discord: guild {} has no text channel", o.guild_id)),
     };
     let id = next_snowflake();
     let base = InteractionBase {
@@ -49,7 +54,9 @@ fn new_interaction(s: &mut State, o: Origin<'_>) -> InteractionBase {
     };
     let channel_id = channel.id;
     // Whoever uses a command is a member of the guild from then on (REST lookups find them).
-    if let Some(g) = s.guild_mut(o.guild_id) && g.find_member(o.member.user_id).is_none() {
+    if let Some(g) = s.guild_mut(o.guild_id)
+        && g.find_member(o.member.user_id).is_none()
+    {
         g.members.push(o.member.clone());
     }
     s.tokens.insert(base.token.clone(), id);
@@ -67,6 +74,7 @@ fn new_interaction(s: &mut State, o: Origin<'_>) -> InteractionBase {
             parent: o.parent,
             source_message: o.source_message,
             callbacks: Vec::new(),
+            answered_at: None,
             original: None,
             deferred: false,
             edits: 0,
@@ -77,54 +85,129 @@ fn new_interaction(s: &mut State, o: Origin<'_>) -> InteractionBase {
 }
 
 fn handle(inner: &Arc<Inner>, base: &InteractionBase, payload: Value) -> Interaction {
-    Interaction { inner: Arc::clone(inner), id: base.id, token: base.token.clone(), payload }
+    Interaction {
+        inner: Arc::clone(inner),
+        id: base.id,
+        token: base.token.clone(),
+        payload,
+    }
 }
 
-pub(crate) fn command(inner: &Arc<Inner>, guild_id: u64, channel_id: Option<u64>, member: &Member, path: &str, options: &Value) -> Interaction {
+pub(crate) fn command(
+    inner: &Arc<Inner>,
+    guild_id: u64,
+    channel_id: Option<u64>,
+    member: &Member,
+    path: &str,
+    options: &Value,
+) -> Interaction {
     inner.update(|s| {
         let (data, name) = command_data(s, guild_id, member, path, options, None);
-        let base = new_interaction(s, Origin { guild_id, channel_id, member, kind: 2, name, parent: None, source_message: None });
+        let base = new_interaction(
+            s,
+            Origin {
+                guild_id,
+                channel_id,
+                member,
+                kind: 2,
+                name,
+                parent: None,
+                source_message: None,
+            },
+        );
         let payload = fixtures::interaction_command(&base, data);
         s.dispatch("INTERACTION_CREATE", payload.clone());
         handle(inner, &base, payload)
     })
 }
 
-pub(crate) async fn autocomplete(inner: &Arc<Inner>, guild_id: u64, member: &Member, path: &str, focused: &str, partial: &str, others: &Value) -> Vec<Choice> {
+pub(crate) async fn autocomplete(
+    inner: &Arc<Inner>,
+    guild_id: u64,
+    member: &Member,
+    path: &str,
+    focused: &str,
+    partial: &str,
+    others: &Value,
+) -> Vec<Choice> {
     let interaction = inner.update(|s| {
-        let (data, name) = command_data(s, guild_id, member, path, others, Some((focused, partial)));
-        let base = new_interaction(s, Origin { guild_id, channel_id: None, member, kind: 4, name, parent: None, source_message: None });
+        let (data, name) =
+            command_data(s, guild_id, member, path, others, Some((focused, partial)));
+        let base = new_interaction(
+            s,
+            Origin {
+                guild_id,
+                channel_id: None,
+                member,
+                kind: 4,
+                name,
+                parent: None,
+                source_message: None,
+            },
+        );
         let payload = fixtures::autocomplete(&base, data);
         s.dispatch("INTERACTION_CREATE", payload.clone());
         handle(inner, &base, payload)
     });
     let reply = interaction.reply(DEFAULT_TIMEOUT).await;
-    assert_eq!(reply.kind(), 8, "fake discord: /{path} autocomplete was answered with callback type {}, not 8", reply.kind());
+    assert_eq!(
+        reply.kind(),
+        8,
+        "fake discord: /{path} autocomplete was answered with callback type {}, not 8",
+        reply.kind()
+    );
     reply.choices()
 }
 
 /// Builds a command's `data` from the registered tree; returns it and the command name.
-fn command_data(s: &State, guild_id: u64, member: &Member, path: &str, given: &Value, focused: Option<(&str, &str)>) -> (Value, String) {
+fn command_data(
+    s: &State,
+    guild_id: u64,
+    member: &Member,
+    path: &str,
+    given: &Value,
+    focused: Option<(&str, &str)>,
+) -> (Value, String) {
     let words: Vec<&str> = path.split_whitespace().collect();
-    let Some((&name, rest)) = words.split_first() else { panic!("fake discord: empty command path") };
+    let Some((&name, rest)) = words.split_first() else {
+        panic!("fake discord: empty command path")
+    };
     let (cmd, scope) = find_command(s, guild_id, name);
-    let guild = s.guild(guild_id).unwrap_or_else(|| panic!("fake discord: guild {guild_id} was not added"));
+    let guild = s
+        .guild(guild_id)
+        .unwrap_or_else(|| panic!("fake discord: guild {guild_id} was not added"));
     let given = match given {
         Value::Object(m) => m.clone(),
         Value::Null => Map::new(),
         other => panic!("fake discord: options for /{path} must be a JSON object, got {other}"),
     };
-    let mut b = OptionBuilder { guild, invoker: member, path, focused, resolved: Map::new() };
+    let mut b = OptionBuilder {
+        guild,
+        invoker: member,
+        path,
+        focused,
+        resolved: Map::new(),
+    };
     let options = b.level(&cmd, rest, &given);
     let resolved = (!b.resolved.is_empty()).then_some(Value::Object(b.resolved));
-    let id = cmd["id"].as_str().and_then(|i| i.parse().ok()).unwrap_or_default();
-    (fixtures::command_data(id, name, scope, Value::Array(options), resolved), name.to_string())
+    let id = cmd["id"]
+        .as_str()
+        .and_then(|i| i.parse().ok())
+        .unwrap_or_default();
+    (
+        fixtures::command_data(id, name, scope, Value::Array(options), resolved),
+        name.to_string(),
+    )
 }
 
 fn find_command(s: &State, guild_id: u64, name: &str) -> (Value, Option<u64>) {
     let scopes = [Some(guild_id), None];
     let found = scopes.iter().find_map(|scope| {
-        s.commands.get(scope)?.iter().find(|c| c["name"] == name && c["type"].as_u64().unwrap_or(1) == 1).map(|c| (c.clone(), *scope))
+        s.commands
+            .get(scope)?
+            .iter()
+            .find(|c| c["name"] == name && c["type"].as_u64().unwrap_or(1) == 1)
+            .map(|c| (c.clone(), *scope))
     });
     found.unwrap_or_else(|| {
         let known: Vec<String> = scopes
@@ -149,8 +232,15 @@ struct OptionBuilder<'a> {
 }
 
 fn names(options: &[Value]) -> String {
-    let n: Vec<String> = options.iter().filter_map(|o| o["name"].as_str().map(str::to_string)).collect();
-    if n.is_empty() { "none".into() } else { n.join(", ") }
+    let n: Vec<String> = options
+        .iter()
+        .filter_map(|o| o["name"].as_str().map(str::to_string))
+        .collect();
+    if n.is_empty() {
+        "none".into()
+    } else {
+        n.join(", ")
+    }
 }
 
 impl OptionBuilder<'_> {
@@ -159,20 +249,35 @@ impl OptionBuilder<'_> {
         let declared: &[Value] = node["options"].as_array().map_or(&[], Vec::as_slice);
         let path = self.path;
         if let Some((&sub, rest)) = rest.split_first() {
-            let Some(opt) = declared.iter().find(|o| o["name"] == sub && matches!(o["type"].as_u64(), Some(1 | 2))) else {
-                panic!("fake discord: /{path}: `{sub}` is not a registered subcommand here; registered: {}", names(declared));
+            let Some(opt) = declared
+                .iter()
+                .find(|o| o["name"] == sub && matches!(o["type"].as_u64(), Some(1 | 2)))
+            else {
+                panic!(
+                    "fake discord: /{path}: `{sub}` is not a registered subcommand here; registered: {}",
+                    names(declared)
+                );
             };
             let inner = self.level(opt, rest, given);
             return vec![json!({"name": sub, "type": opt["type"], "options": inner})];
         }
-        if declared.iter().any(|o| matches!(o["type"].as_u64(), Some(1 | 2))) {
-            panic!("fake discord: /{path} needs a subcommand; registered: {}", names(declared));
+        if declared
+            .iter()
+            .any(|o| matches!(o["type"].as_u64(), Some(1 | 2)))
+        {
+            panic!(
+                "fake discord: /{path} needs a subcommand; registered: {}",
+                names(declared)
+            );
         }
         let mut known: Vec<&str> = given.keys().map(String::as_str).collect();
         known.extend(self.focused.map(|f| f.0));
         for key in known {
             if !declared.iter().any(|o| o["name"] == key) {
-                panic!("fake discord: /{path} has no option `{key}`; registered: {}", names(declared));
+                panic!(
+                    "fake discord: /{path} has no option `{key}`; registered: {}",
+                    names(declared)
+                );
             }
         }
         let mut out = Vec::new();
@@ -180,12 +285,16 @@ impl OptionBuilder<'_> {
             let name = decl["name"].as_str().unwrap_or_default();
             if let Some((_, partial)) = self.focused.filter(|f| f.0 == name) {
                 // While typing, Discord sends the raw text whatever the option's type.
-                out.push(json!({"name": name, "type": decl["type"], "value": partial, "focused": true}));
+                out.push(
+                    json!({"name": name, "type": decl["type"], "value": partial, "focused": true}),
+                );
             } else if let Some(v) = given.get(name) {
                 let value = self.convert(decl, v);
                 out.push(json!({"name": name, "type": decl["type"], "value": value}));
             } else if decl["required"].as_bool() == Some(true) && self.focused.is_none() {
-                panic!("fake discord: /{path}: required option `{name}` is missing (Discord's client would not send this)");
+                panic!(
+                    "fake discord: /{path}: required option `{name}` is missing (Discord's client would not send this)"
+                );
             }
         }
         out
@@ -194,7 +303,9 @@ impl OptionBuilder<'_> {
     fn convert(&mut self, decl: &Value, v: &Value) -> Value {
         let name = decl["name"].as_str().unwrap_or_default();
         let path = self.path;
-        let bad = |what: &str| -> ! { panic!("fake discord: /{path}: option `{name}` is {what}, got {v}") };
+        let bad = |what: &str| -> ! {
+            panic!("fake discord: /{path}: option `{name}` is {what}, got {v}")
+        };
         let value = match decl["type"].as_u64() {
             Some(3) => json!(match v {
                 Value::String(s) => s.clone(),
@@ -203,7 +314,10 @@ impl OptionBuilder<'_> {
             }),
             Some(4) => json!(match v {
                 Value::Number(n) => n.as_i64().unwrap_or_else(|| bad("an integer")),
-                Value::String(s) => s.trim().parse::<i64>().unwrap_or_else(|_| bad("an integer")),
+                Value::String(s) => s
+                    .trim()
+                    .parse::<i64>()
+                    .unwrap_or_else(|_| bad("an integer")),
                 _ => bad("an integer"),
             }),
             Some(10) => json!(match v {
@@ -218,7 +332,13 @@ impl OptionBuilder<'_> {
             }),
             Some(kind @ 6..=9) => {
                 let id = match v {
-                    Value::String(s) => s.trim().trim_start_matches("<@").trim_start_matches(['!', '&', '#']).trim_end_matches('>').parse::<u64>().ok(),
+                    Value::String(s) => s
+                        .trim()
+                        .trim_start_matches("<@")
+                        .trim_start_matches(['!', '&', '#'])
+                        .trim_end_matches('>')
+                        .parse::<u64>()
+                        .ok(),
                     Value::Number(n) => n.as_u64(),
                     _ => None,
                 }
@@ -226,7 +346,9 @@ impl OptionBuilder<'_> {
                 self.resolve(kind, id);
                 json!(id.to_string())
             }
-            Some(11) => panic!("fake discord: /{path}: attachment options are not supported by the fake"),
+            Some(11) => {
+                panic!("fake discord: /{path}: attachment options are not supported by the fake")
+            }
             other => panic!("fake discord: /{path}: option `{name}` has unknown type {other:?}"),
         };
         self.check_declared_limits(decl, &value);
@@ -237,15 +359,27 @@ impl OptionBuilder<'_> {
     fn check_declared_limits(&self, decl: &Value, value: &Value) {
         let name = decl["name"].as_str().unwrap_or_default();
         let path = self.path;
-        if let Some(choices) = decl["choices"].as_array().filter(|c| !c.is_empty()) && !choices.iter().any(|c| c["value"] == *value || c["value"].as_f64().is_some_and(|f| Some(f) == value.as_f64())) {
+        if let Some(choices) = decl["choices"].as_array().filter(|c| !c.is_empty())
+            && !choices.iter().any(|c| {
+                c["value"] == *value
+                    || c["value"]
+                        .as_f64()
+                        .is_some_and(|f| Some(f) == value.as_f64())
+            })
+        {
             let allowed: Vec<String> = choices.iter().map(|c| c["value"].to_string()).collect();
-            panic!("fake discord: /{path}: option `{name}` must be one of the registered choices [{}], got {value}", allowed.join(", "));
+            panic!(
+                "fake discord: /{path}: option `{name}` must be one of the registered choices [{}], got {value}",
+                allowed.join(", ")
+            );
         }
         if let Some(n) = value.as_f64() {
             let lo = decl["min_value"].as_f64();
             let hi = decl["max_value"].as_f64();
             if lo.is_some_and(|lo| n < lo) || hi.is_some_and(|hi| n > hi) {
-                panic!("fake discord: /{path}: option `{name}` = {n} is outside the registered range {lo:?}..={hi:?}");
+                panic!(
+                    "fake discord: /{path}: option `{name}` = {n} is outside the registered range {lo:?}..={hi:?}"
+                );
             }
         }
         if let Some(s) = value.as_str().filter(|_| decl["type"] == 3) {
@@ -253,7 +387,9 @@ impl OptionBuilder<'_> {
             let lo = decl["min_length"].as_u64();
             let hi = decl["max_length"].as_u64();
             if lo.is_some_and(|lo| len < lo) || hi.is_some_and(|hi| len > hi) {
-                panic!("fake discord: /{path}: option `{name}` has length {len}, outside the registered {lo:?}..={hi:?}");
+                panic!(
+                    "fake discord: /{path}: option `{name}` has length {len}, outside the registered {lo:?}..={hi:?}"
+                );
             }
         }
     }
@@ -261,7 +397,9 @@ impl OptionBuilder<'_> {
     /// Adds the `resolved` entry Discord sends for user, channel, role and mentionable options.
     fn resolve(&mut self, kind: u64, id: u64) {
         let entry = |r: &mut Map<String, Value>, key: &str| -> Map<String, Value> {
-            r.remove(key).and_then(|v| v.as_object().cloned()).unwrap_or_default()
+            r.remove(key)
+                .and_then(|v| v.as_object().cloned())
+                .unwrap_or_default()
         };
         let role = self.guild.roles.iter().find(|r| r.id == id);
         match (kind, role) {
@@ -270,18 +408,36 @@ impl OptionBuilder<'_> {
                 roles.insert(id.to_string(), fixtures::role(role));
                 self.resolved.insert("roles".into(), Value::Object(roles));
             }
-            (8, None) => panic!("fake discord: /{}: role {id} is not in guild {}", self.path, self.guild.id),
+            (8, None) => panic!(
+                "fake discord: /{}: role {id} is not in guild {}",
+                self.path, self.guild.id
+            ),
             (7, _) => {
-                let channel = self.guild.find_channel(id).cloned().unwrap_or_else(|| FakeChannel::text(id, &format!("channel-{id}")));
+                let channel = self
+                    .guild
+                    .find_channel(id)
+                    .cloned()
+                    .unwrap_or_else(|| FakeChannel::text(id, &format!("channel-{id}")));
                 let mut channels = entry(&mut self.resolved, "channels");
-                channels.insert(id.to_string(), fixtures::interaction_channel(&channel, self.guild.id, self.invoker.permissions));
-                self.resolved.insert("channels".into(), Value::Object(channels));
+                channels.insert(
+                    id.to_string(),
+                    fixtures::interaction_channel(
+                        &channel,
+                        self.guild.id,
+                        self.invoker.permissions,
+                    ),
+                );
+                self.resolved
+                    .insert("channels".into(), Value::Object(channels));
             }
             _ => {
                 let member = if id == self.invoker.user_id {
                     self.invoker.clone()
                 } else {
-                    self.guild.find_member(id).cloned().unwrap_or_else(|| Member::new(id, &format!("user{id}")))
+                    self.guild
+                        .find_member(id)
+                        .cloned()
+                        .unwrap_or_else(|| Member::new(id, &format!("user{id}")))
                 };
                 let mut users = entry(&mut self.resolved, "users");
                 users.insert(id.to_string(), fixtures::member_user(&member));
@@ -292,7 +448,8 @@ impl OptionBuilder<'_> {
                 }
                 let mut members = entry(&mut self.resolved, "members");
                 members.insert(id.to_string(), m);
-                self.resolved.insert("members".into(), Value::Object(members));
+                self.resolved
+                    .insert("members".into(), Value::Object(members));
             }
         }
     }
@@ -310,12 +467,17 @@ pub struct Interaction {
 
 impl std::fmt::Debug for Interaction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Interaction").field("id", &self.id).field("payload", &self.payload).finish()
+        f.debug_struct("Interaction")
+            .field("id", &self.id)
+            .field("payload", &self.payload)
+            .finish()
     }
 }
 
 fn rec(s: &State, id: u64) -> &InteractionRec {
-    s.interactions.get(&id).expect("fake discord: interaction is registered")
+    s.interactions
+        .get(&id)
+        .expect("fake discord: interaction is registered")
 }
 
 /// The message ids where this interaction's answer can appear: `@original` and follow-ups, and
@@ -323,7 +485,11 @@ fn rec(s: &State, id: u64) -> &InteractionRec {
 /// (poise answers there).
 fn answer_ids(s: &State, id: u64) -> Vec<u64> {
     let r = rec(s, id);
-    let mut ids: Vec<u64> = r.original.into_iter().chain(r.followups.iter().copied()).collect();
+    let mut ids: Vec<u64> = r
+        .original
+        .into_iter()
+        .chain(r.followups.iter().copied())
+        .collect();
     if let Some(parent) = r.parent.and_then(|p| s.interactions.get(&p)) {
         ids.extend(parent.followups.iter().copied().filter(|m| *m > id));
     }
@@ -336,16 +502,29 @@ fn final_message_id(s: &State, id: u64) -> Option<u64> {
     let r = rec(s, id);
     let first = r.callbacks.first()?;
     let t = first["type"].as_u64().unwrap_or(0);
-    let followup = || answer_ids(s, id).into_iter().find(|m| Some(*m) != r.original);
+    let followup = || {
+        answer_ids(s, id)
+            .into_iter()
+            .find(|m| Some(*m) != r.original)
+    };
     match t {
         4 | 7 => r.original,
         5 => (!r.deferred).then_some(r.original).flatten(),
-        6 => if r.edits > 0 { r.original } else { followup() },
+        6 => {
+            if r.edits > 0 {
+                r.original
+            } else {
+                followup()
+            }
+        }
         9 => panic!(
             "fake discord: /{} answered with a modal (callback type 9); call submit_modal and read the submit's final_message",
             r.name
         ),
-        other => panic!("fake discord: /{} answered with callback type {other}, which shows no message", r.name),
+        other => panic!(
+            "fake discord: /{} answered with callback type {other}, which shows no message",
+            r.name
+        ),
     }
 }
 
@@ -374,7 +553,11 @@ impl Interaction {
     pub async fn reply(&self, timeout: Duration) -> Reply {
         let body = self
             .inner
-            .wait_for(timeout, &format!("a callback for interaction {}", self.id), |s| rec(s, self.id).callbacks.first().cloned())
+            .wait_for(
+                timeout,
+                &format!("a callback for interaction {}", self.id),
+                |s| rec(s, self.id).callbacks.first().cloned(),
+            )
             .await;
         Reply { body }
     }
@@ -391,7 +574,11 @@ impl Interaction {
     pub async fn final_message(&self, timeout: Duration) -> SeenMessage {
         let id = self
             .inner
-            .wait_for(timeout, &format!("the answer to interaction {}", self.id), |s| final_message_id(s, self.id))
+            .wait_for(
+                timeout,
+                &format!("the answer to interaction {}", self.id),
+                |s| final_message_id(s, self.id),
+            )
             .await;
         SeenMessage::load(&self.inner, id)
     }
@@ -400,22 +587,34 @@ impl Interaction {
     pub async fn wait_edit(&self, n: usize, timeout: Duration) -> SeenMessage {
         let id = self
             .inner
-            .wait_for(timeout, &format!("{n} edit(s) of interaction {}'s @original", self.id), |s| {
-                let r = rec(s, self.id);
-                (r.edits >= n).then_some(r.original).flatten()
-            })
+            .wait_for(
+                timeout,
+                &format!("{n} edit(s) of interaction {}'s @original", self.id),
+                |s| {
+                    let r = rec(s, self.id);
+                    (r.edits >= n).then_some(r.original).flatten()
+                },
+            )
             .await;
         SeenMessage::load(&self.inner, id)
     }
 
     /// Waits until one of this interaction's messages (original or follow-up) satisfies `pred`.
-    pub async fn wait_message(&self, timeout: Duration, what: &str, pred: impl Fn(&SeenMessage) -> bool) -> SeenMessage {
+    pub async fn wait_message(
+        &self,
+        timeout: Duration,
+        what: &str,
+        pred: impl Fn(&SeenMessage) -> bool,
+    ) -> SeenMessage {
         let inner = Arc::clone(&self.inner);
         self.inner
             .wait_for(timeout, &format!("{what} (interaction {})", self.id), |s| {
                 answer_ids(s, self.id)
                     .into_iter()
-                    .map(|m| SeenMessage { inner: Arc::clone(&inner), json: s.messages[&m].json.clone() })
+                    .map(|m| SeenMessage {
+                        inner: Arc::clone(&inner),
+                        json: s.messages[&m].json.clone(),
+                    })
                     .find(|m| pred(m))
             })
             .await
@@ -437,10 +636,14 @@ impl Interaction {
     pub async fn wait_followups(&self, n: usize, timeout: Duration) -> Vec<SeenMessage> {
         let ids = self
             .inner
-            .wait_for(timeout, &format!("{n} follow-up(s) of interaction {}", self.id), |s| {
-                let f = &rec(s, self.id).followups;
-                (f.len() >= n).then(|| f.clone())
-            })
+            .wait_for(
+                timeout,
+                &format!("{n} follow-up(s) of interaction {}", self.id),
+                |s| {
+                    let f = &rec(s, self.id).followups;
+                    (f.len() >= n).then(|| f.clone())
+                },
+            )
             .await;
         seen(&self.inner, &ids)
     }
@@ -448,46 +651,84 @@ impl Interaction {
     /// The member submits the modal the bot opened in answer to this interaction, filling
     /// `fields` (input custom_id, value); other inputs are sent empty. Waits for the modal;
     /// panics clearly if the bot answered otherwise, if a field is unknown, or if Discord's
-    /// client would refuse the values (required input empty, length outside min/max).
+    /// client would refuse the values (required input empty, length outside min/max). The
+    /// submit reaches the bot after the member's reaction time ([`super::FakeDiscord::reaction_time`]).
     pub async fn submit_modal(&self, fields: &[(&str, &str)]) -> Interaction {
         let reply = self.reply(DEFAULT_TIMEOUT).await;
-        let (name, member, guild_id, channel_id, source) = {
+        let (name, member, guild_id, channel_id, source, shown_at) = {
             let s = self.inner.lock();
             let r = rec(&s, self.id);
-            (r.name.clone(), r.member.clone(), r.guild_id, r.channel_id, r.source_message)
+            let shown_at = r.answered_at.unwrap_or_else(tokio::time::Instant::now);
+            (
+                r.name.clone(),
+                r.member.clone(),
+                r.guild_id,
+                r.channel_id,
+                r.source_message,
+                shown_at,
+            )
         };
         if !reply.is_modal() {
-            panic!("fake discord: no modal to submit: the bot answered /{name} with callback type {}: {}", reply.kind(), reply.body);
+            panic!(
+                "fake discord: no modal to submit: the bot answered /{name} with callback type {}: {}",
+                reply.kind(),
+                reply.body
+            );
         }
         let inputs = reply.modal_inputs();
         for (key, _) in fields {
             if !inputs.iter().any(|i| i["custom_id"] == *key) {
                 let ids: Vec<String> = inputs.iter().map(|i| i["custom_id"].to_string()).collect();
-                panic!("fake discord: the modal {:?} has no input `{key}`; its inputs: {}", reply.data()["title"], ids.join(", "));
+                panic!(
+                    "fake discord: the modal {:?} has no input `{key}`; its inputs: {}",
+                    reply.data()["title"],
+                    ids.join(", ")
+                );
             }
         }
         let mut values: Vec<(String, String)> = Vec::new();
         for input in &inputs {
             let id = input["custom_id"].as_str().unwrap_or_default();
-            let value = fields.iter().find(|(k, _)| *k == id).map_or("", |(_, v)| *v);
+            let value = fields
+                .iter()
+                .find(|(k, _)| *k == id)
+                .map_or("", |(_, v)| *v);
             let len = value.chars().count() as u64;
             let required = input["required"].as_bool().unwrap_or(true);
             let min = input["min_length"].as_u64().unwrap_or(0);
             let max = input["max_length"].as_u64().unwrap_or(4000);
             if (required && value.is_empty()) || (!value.is_empty() && (len < min || len > max)) {
-                panic!("fake discord: Discord would not submit input `{id}` of length {len} (required: {required}, length {min}..={max})");
+                panic!(
+                    "fake discord: Discord would not submit input `{id}` of length {len} (required: {required}, length {min}..={max})"
+                );
             }
             values.push((id.to_string(), value.to_string()));
         }
-        let custom_id = reply.data()["custom_id"].as_str().unwrap_or_default().to_string();
-        let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let custom_id = reply.data()["custom_id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let pairs: Vec<(&str, &str)> = values
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         let inner = &self.inner;
         inner.update(|s| {
-            let message = source.and_then(|m| s.messages.get(&m)).map(|m| m.json.clone());
-            let origin = Origin { guild_id, channel_id: Some(channel_id), member: &member, kind: 5, name, parent: Some(self.id), source_message: source };
+            let message = source
+                .and_then(|m| s.messages.get(&m))
+                .map(|m| m.json.clone());
+            let origin = Origin {
+                guild_id,
+                channel_id: Some(channel_id),
+                member: &member,
+                kind: 5,
+                name,
+                parent: Some(self.id),
+                source_message: source,
+            };
             let base = new_interaction(s, origin);
             let payload = fixtures::modal_submit(&base, &custom_id, &pairs, message.as_ref());
-            s.dispatch("INTERACTION_CREATE", payload.clone());
+            s.dispatch_to_collector(payload.clone(), shown_at);
             handle(inner, &base, payload)
         })
     }
@@ -539,7 +780,12 @@ impl Reply {
     pub fn modal_fields(&self) -> Vec<(String, String)> {
         self.modal_inputs()
             .iter()
-            .map(|i| (i["custom_id"].as_str().unwrap_or_default().to_string(), i["label"].as_str().unwrap_or_default().to_string()))
+            .map(|i| {
+                (
+                    i["custom_id"].as_str().unwrap_or_default().to_string(),
+                    i["label"].as_str().unwrap_or_default().to_string(),
+                )
+            })
             .collect()
     }
 
@@ -547,7 +793,14 @@ impl Reply {
     pub fn choices(&self) -> Vec<Choice> {
         self.data()["choices"]
             .as_array()
-            .map(|a| a.iter().map(|c| Choice { name: c["name"].as_str().unwrap_or_default().to_string(), value: c["value"].clone() }).collect())
+            .map(|a| {
+                a.iter()
+                    .map(|c| Choice {
+                        name: c["name"].as_str().unwrap_or_default().to_string(),
+                        value: c["value"].clone(),
+                    })
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }
@@ -575,23 +828,39 @@ pub(crate) fn channel_message_ids(s: &State, channel_id: u64) -> Vec<u64> {
         .copied()
         .filter(|id| {
             let m = &s.messages[id];
-            m.channel_id == channel_id && !m.deleted && m.json["flags"].as_u64().unwrap_or(0) & EPHEMERAL == 0
+            m.channel_id == channel_id
+                && !m.deleted
+                && m.json["flags"].as_u64().unwrap_or(0) & EPHEMERAL == 0
         })
         .collect()
 }
 
 impl SeenMessage {
     fn load(inner: &Arc<Inner>, id: u64) -> Self {
-        let json = inner.lock().messages.get(&id).map(|m| m.json.clone()).expect("fake discord: message exists");
-        Self { inner: Arc::clone(inner), json }
+        let json = inner
+            .lock()
+            .messages
+            .get(&id)
+            .map(|m| m.json.clone())
+            .expect("fake discord: message exists");
+        Self {
+            inner: Arc::clone(inner),
+            json,
+        }
     }
 
     pub fn id(&self) -> u64 {
-        self.json["id"].as_str().and_then(|s| s.parse().ok()).unwrap_or_default()
+        self.json["id"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_default()
     }
 
     pub fn channel_id(&self) -> u64 {
-        self.json["channel_id"].as_str().and_then(|s| s.parse().ok()).unwrap_or_default()
+        self.json["channel_id"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_default()
     }
 
     /// The message object as Discord would return it.
@@ -612,12 +881,17 @@ impl SeenMessage {
     pub fn mentions(&self) -> Vec<u64> {
         self.json["mentions"]
             .as_array()
-            .map(|a| a.iter().filter_map(|u| u["id"].as_str()?.parse().ok()).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|u| u["id"].as_str()?.parse().ok())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
     /// `member` clicks the button `custom_id` on this message (as it is now). Panics if the
-    /// message has no such button or it is disabled.
+    /// message has no such button or it is disabled. The click reaches the bot after the
+    /// member's reaction time ([`super::FakeDiscord::reaction_time`]).
     pub fn click(&self, member: &Member, custom_id: &str) -> Interaction {
         let inner = &self.inner;
         let mid = self.id();
@@ -625,6 +899,7 @@ impl SeenMessage {
             let stored = s.messages.get(&mid).expect("fake discord: message exists");
             let current = stored.json.clone();
             let channel_id = stored.channel_id;
+            let shown_at = stored.updated_at;
             let mut buttons = Vec::new();
             collect_components(&current, 2, &mut buttons);
             match buttons.iter().find(|b| b["custom_id"] == custom_id) {
@@ -642,7 +917,7 @@ impl SeenMessage {
             let origin = Origin { guild_id, channel_id: Some(channel_id), member, kind: 3, name, parent: None, source_message: Some(mid) };
             let base = new_interaction(s, origin);
             let payload = fixtures::component(&base, &current, custom_id, 2);
-            s.dispatch("INTERACTION_CREATE", payload.clone());
+            s.dispatch_to_collector(payload.clone(), shown_at);
             handle(inner, &base, payload)
         })
     }
@@ -683,22 +958,39 @@ macro_rules! message_readers {
             }
 
             pub fn embeds(&self) -> Vec<Value> {
-                self.message_json()["embeds"].as_array().cloned().unwrap_or_default()
+                self.message_json()["embeds"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default()
             }
 
             /// The first embed's title.
             pub fn embed_title(&self) -> Option<String> {
-                self.message_json()["embeds"][0]["title"].as_str().map(str::to_string)
+                self.message_json()["embeds"][0]["title"]
+                    .as_str()
+                    .map(str::to_string)
             }
 
             /// Titles, descriptions, field names and values, footers and author names of all
             /// embeds as one lowercase string, for assertions on meaning rather than wording.
             pub fn embed_text(&self) -> String {
                 let mut parts: Vec<&str> = Vec::new();
-                for e in self.message_json()["embeds"].as_array().into_iter().flatten() {
-                    parts.extend([&e["author"]["name"], &e["title"], &e["description"]].into_iter().filter_map(Value::as_str));
+                for e in self.message_json()["embeds"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                {
+                    parts.extend(
+                        [&e["author"]["name"], &e["title"], &e["description"]]
+                            .into_iter()
+                            .filter_map(Value::as_str),
+                    );
                     for f in e["fields"].as_array().into_iter().flatten() {
-                        parts.extend([&f["name"], &f["value"]].into_iter().filter_map(Value::as_str));
+                        parts.extend(
+                            [&f["name"], &f["value"]]
+                                .into_iter()
+                                .filter_map(Value::as_str),
+                        );
                     }
                     parts.extend(e["footer"]["text"].as_str());
                 }
@@ -712,11 +1004,15 @@ macro_rules! message_readers {
 
             /// The first embed's color.
             pub fn color(&self) -> Option<u32> {
-                self.message_json()["embeds"][0]["color"].as_u64().map(|c| c as u32)
+                self.message_json()["embeds"][0]["color"]
+                    .as_u64()
+                    .map(|c| c as u32)
             }
 
             pub fn ephemeral(&self) -> bool {
-                self.message_json()["flags"].as_u64().is_some_and(|f| f & EPHEMERAL != 0)
+                self.message_json()["flags"]
+                    .as_u64()
+                    .is_some_and(|f| f & EPHEMERAL != 0)
             }
 
             /// (custom_id, label, disabled) of every button, in order.
@@ -726,7 +1022,11 @@ macro_rules! message_readers {
                 out.iter()
                     .map(|b| {
                         let s = |k: &str| b[k].as_str().unwrap_or_default().to_string();
-                        (s("custom_id"), s("label"), b["disabled"].as_bool().unwrap_or(false))
+                        (
+                            s("custom_id"),
+                            s("label"),
+                            b["disabled"].as_bool().unwrap_or(false),
+                        )
                     })
                     .collect()
             }

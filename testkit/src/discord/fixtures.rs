@@ -165,7 +165,13 @@ pub fn application(app_id: u64, bot_user: &Value, owner: &Value) -> Value {
 }
 
 /// READY's `d`: the bot user, its application and the guilds (unavailable until GUILD_CREATE).
-pub fn ready(app_id: u64, bot_user: &Value, guild_ids: &[u64], session_id: &str, resume_gateway_url: &str) -> Value {
+pub fn ready(
+    app_id: u64,
+    bot_user: &Value,
+    guild_ids: &[u64],
+    session_id: &str,
+    resume_gateway_url: &str,
+) -> Value {
     json!({
         "v": 10,
         "user": {
@@ -202,7 +208,10 @@ pub fn ready(app_id: u64, bot_user: &Value, guild_ids: &[u64], session_id: &str,
 
 /// GUILD_CREATE's `d`: everything serenity's `Guild` needs, with the bot as a member.
 pub fn guild_create(g: &FakeGuild, bot_user: &Value) -> Value {
-    let bot_id: u64 = bot_user["id"].as_str().and_then(|s| s.parse().ok()).unwrap_or_default();
+    let bot_id: u64 = bot_user["id"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_default();
     let mut members: Vec<Value> = g.members.iter().map(|m| member(m, false)).collect();
     let mut bot_member = member(&Member::new(bot_id, "bot").roles(&[g.bot_role_id]), false);
     bot_member["user"] = bot_user.clone();
@@ -286,7 +295,22 @@ pub fn guild_create(g: &FakeGuild, bot_user: &Value) -> Value {
 pub fn guild(g: &FakeGuild, bot_user: &Value) -> Value {
     let mut v = guild_create(g, bot_user);
     if let Some(obj) = v.as_object_mut() {
-        for key in ["joined_at", "large", "unavailable", "member_count", "voice_states", "members", "channels", "threads", "presences", "stage_instances", "guild_scheduled_events", "soundboard_sounds", "embedded_activities", "lazy"] {
+        for key in [
+            "joined_at",
+            "large",
+            "unavailable",
+            "member_count",
+            "voice_states",
+            "members",
+            "channels",
+            "threads",
+            "presences",
+            "stage_instances",
+            "guild_scheduled_events",
+            "soundboard_sounds",
+            "embedded_activities",
+            "lazy",
+        ] {
             obj.remove(key);
         }
     }
@@ -348,10 +372,18 @@ pub fn apply_edit(m: &mut Value, body: &Value) {
         m["embeds"] = Value::Array(embeds);
     }
     if let Some(components) = body.get("components") {
-        m["components"] = if components.is_null() { json!([]) } else { components.clone() };
+        m["components"] = if components.is_null() {
+            json!([])
+        } else {
+            components.clone()
+        };
     }
     if let Some(attachments) = body.get("attachments") {
-        m["attachments"] = if attachments.is_null() { json!([]) } else { attachments.clone() };
+        m["attachments"] = if attachments.is_null() {
+            json!([])
+        } else {
+            attachments.clone()
+        };
     }
     if let Some(flags) = body.get("flags").and_then(Value::as_u64) {
         // A sender may only change these (suppress embeds, suppress notifications, components
@@ -398,7 +430,10 @@ impl InteractionBase {
     /// A self-consistent example (fresh ids), for fixture tests.
     pub fn sample() -> Self {
         let guild = FakeGuild::new(next_snowflake(), "Sample Guild");
-        let channel = guild.default_channel().cloned().unwrap_or_else(|| FakeChannel::text(next_snowflake(), "general"));
+        let channel = guild
+            .default_channel()
+            .cloned()
+            .unwrap_or_else(|| FakeChannel::text(next_snowflake(), "general"));
         let member = Member::new(next_snowflake(), "alice").permissions(permissions::MANAGE_GUILD);
         let id = next_snowflake();
         Self {
@@ -442,7 +477,13 @@ pub fn interaction(base: &InteractionBase, kind: u8, data: Value) -> Value {
 
 /// The `data` of a chat-input command interaction. `options` as Discord nests them
 /// (subcommand group → subcommand → values); `resolved` for user/role/channel options.
-pub fn command_data(command_id: u64, name: &str, guild_id: Option<u64>, options: Value, resolved: Option<Value>) -> Value {
+pub fn command_data(
+    command_id: u64,
+    name: &str,
+    guild_id: Option<u64>,
+    options: Value,
+    resolved: Option<Value>,
+) -> Value {
     let mut d = json!({"id": command_id.to_string(), "name": name, "type": 1, "options": options});
     if let Some(g) = guild_id {
         d["guild_id"] = json!(g.to_string());
@@ -466,7 +507,12 @@ pub fn autocomplete(base: &InteractionBase, data: Value) -> Value {
 
 /// A modal submit (type 5) for the modal `custom_id` with `fields` as (input custom_id, value);
 /// `message` when the modal was opened from a component on that message.
-pub fn modal_submit(base: &InteractionBase, custom_id: &str, fields: &[(&str, &str)], message: Option<&Value>) -> Value {
+pub fn modal_submit(
+    base: &InteractionBase,
+    custom_id: &str,
+    fields: &[(&str, &str)],
+    message: Option<&Value>,
+) -> Value {
     let rows: Vec<Value> = fields
         .iter()
         .map(|(id, value)| json!({"type": 1, "id": 0, "components": [{"type": 4, "id": 0, "custom_id": id, "value": value}]}))
@@ -479,8 +525,17 @@ pub fn modal_submit(base: &InteractionBase, custom_id: &str, fields: &[(&str, &s
 }
 
 /// A message component interaction (type 3), e.g. a button click (`component_type` 2).
-pub fn component(base: &InteractionBase, message: &Value, custom_id: &str, component_type: u8) -> Value {
-    let mut v = interaction(base, 3, json!({"custom_id": custom_id, "component_type": component_type}));
+pub fn component(
+    base: &InteractionBase,
+    message: &Value,
+    custom_id: &str,
+    component_type: u8,
+) -> Value {
+    let mut v = interaction(
+        base,
+        3,
+        json!({"custom_id": custom_id, "component_type": component_type}),
+    );
     v["message"] = message.clone();
     v
 }

@@ -12,14 +12,18 @@ use super::fixtures::{self, HEARTBEAT_INTERVAL_MS};
 use super::ids::next_snowflake;
 use super::state::{Inner, Session, State};
 
-pub(crate) async fn upgrade(AxumState(inner): AxumState<Arc<Inner>>, ws: WebSocketUpgrade) -> Response {
+pub(crate) async fn upgrade(
+    AxumState(inner): AxumState<Arc<Inner>>,
+    ws: WebSocketUpgrade,
+) -> Response {
     ws.on_upgrade(move |socket| connection(socket, inner))
 }
 
 enum Step {
     Send(Vec<Value>),
     Close(u16),
-    Idle,
+    /// Nothing to send until this time (a queued event not yet due) or a change.
+    Idle(Option<tokio::time::Instant>),
 }
 
 async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
@@ -46,14 +50,17 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
                     Step::Close(code)
                 }
                 _ => match flush(&mut s, conn) {
-                    frames if frames.is_empty() => Step::Idle,
-                    frames => Step::Send(frames),
+                    (frames, next_due) if frames.is_empty() => Step::Idle(next_due),
+                    (frames, _) => Step::Send(frames),
                 },
             }
         };
-        match step {
+        let next_due = match step {
             Step::Close(code) => {
-                let frame = CloseFrame { code, reason: "closed by the test".into() };
+                let frame = CloseFrame {
+                    code,
+                    reason: "closed by the test".into(),
+                };
                 let _ = socket.send(Message::Close(Some(frame))).await;
                 inner.notify();
                 return;
@@ -65,8 +72,8 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
                 }
                 continue;
             }
-            Step::Idle => {}
-        }
+            Step::Idle(next_due) => next_due,
+        };
         tokio::select! {
             msg = socket.recv() => match msg {
                 Some(Ok(Message::Text(text))) => {
@@ -80,6 +87,7 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
                 Some(Ok(_)) => {}
             },
             changed = rx.changed() => if changed.is_err() { break },
+            () = sleep_until_due(next_due) => {}
         }
     }
     inner.update(|s| {
@@ -89,6 +97,13 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
     });
 }
 
+async fn sleep_until_due(due: Option<tokio::time::Instant>) {
+    match due {
+        Some(due) => tokio::time::sleep_until(due).await,
+        None => std::future::pending().await,
+    }
+}
+
 async fn send(socket: &mut WebSocket, frames: &[Value]) -> Result<(), axum::Error> {
     for f in frames {
         socket.send(Message::Text(f.to_string().into())).await?;
@@ -96,20 +111,26 @@ async fn send(socket: &mut WebSocket, frames: &[Value]) -> Result<(), axum::Erro
     Ok(())
 }
 
-/// Takes the queued dispatches this connection should send now, numbering them.
-fn flush(s: &mut State, conn: u64) -> Vec<Value> {
+/// Takes the queued dispatches this connection should send now (in order, up to the first
+/// one not yet due), numbering them; also returns when the next one falls due.
+fn flush(s: &mut State, conn: u64) -> (Vec<Value>, Option<tokio::time::Instant>) {
     let g = &mut s.gateway;
-    if g.active_conn != Some(conn) {
-        return Vec::new();
-    }
-    let Some(session) = g.session.as_mut() else { return Vec::new() };
+    let Some(session) = g.session.as_mut().filter(|_| g.active_conn == Some(conn)) else {
+        return (Vec::new(), None);
+    };
+    let now = tokio::time::Instant::now();
     let mut out = Vec::new();
-    while g.delivered < g.events.len() {
-        let ev = &g.events[g.delivered];
+    while let Some(ev) = g.events.get(g.delivered) {
+        if ev.due > now {
+            return (out, Some(ev.due));
+        }
         g.delivered += 1;
-        out.push(numbered(session, ev["t"].as_str().unwrap_or_default(), ev["d"].clone()));
+        if ev.nudge {
+            out.push(json!({"op": 11, "s": null, "t": null, "d": null}));
+        }
+        out.push(numbered(session, &ev.t, ev.d.clone()));
     }
-    out
+    (out, None)
 }
 
 fn numbered(session: &mut Session, t: &str, d: Value) -> Value {
@@ -134,13 +155,21 @@ fn handle_op(s: &mut State, conn: u64, payload: &Value) -> Vec<Value> {
 
 fn identify(s: &mut State, conn: u64, d: Value) -> Vec<Value> {
     s.gateway.identifies.push(d);
-    let mut session = Session { id: format!("{:032x}", u128::from(next_snowflake()) << 20), seq: 0, sent: Vec::new() };
+    let mut session = Session {
+        id: format!("{:032x}", u128::from(next_snowflake()) << 20),
+        seq: 0,
+        sent: Vec::new(),
+    };
     let resume_url = format!("ws://127.0.0.1:{}/ws", s.port);
     let guild_ids: Vec<u64> = s.guilds.iter().map(|g| g.id).collect();
     let ready = fixtures::ready(s.app_id, &s.bot_user, &guild_ids, &session.id, &resume_url);
     let mut frames = vec![numbered(&mut session, "READY", ready)];
     for g in &s.guilds {
-        frames.push(numbered(&mut session, "GUILD_CREATE", fixtures::guild_create(g, &s.bot_user)));
+        frames.push(numbered(
+            &mut session,
+            "GUILD_CREATE",
+            fixtures::guild_create(g, &s.bot_user),
+        ));
     }
     s.gateway.session = Some(session);
     s.gateway.active_conn = Some(conn);
@@ -151,14 +180,26 @@ fn identify(s: &mut State, conn: u64, d: Value) -> Vec<Value> {
 fn resume(s: &mut State, conn: u64, d: Value) -> Vec<Value> {
     s.gateway.resumes.push(d.clone());
     let accepted = !s.gateway.reject_resume
-        && s.gateway.session.as_ref().is_some_and(|sess| d["session_id"].as_str() == Some(sess.id.as_str()));
+        && s.gateway
+            .session
+            .as_ref()
+            .is_some_and(|sess| d["session_id"].as_str() == Some(sess.id.as_str()));
     let Some(session) = s.gateway.session.as_mut().filter(|_| accepted) else {
         // Op 9 with `d: false`: the client must IDENTIFY again.
         return vec![json!({"op": 9, "s": null, "t": null, "d": false})];
     };
     let seq = d["seq"].as_u64().unwrap_or(0);
-    let mut frames: Vec<Value> = session.sent.iter().filter(|f| f["s"].as_u64().unwrap_or(0) > seq).cloned().collect();
-    frames.push(numbered(session, "RESUMED", json!({"_trace": ["fake-discord"]})));
+    let mut frames: Vec<Value> = session
+        .sent
+        .iter()
+        .filter(|f| f["s"].as_u64().unwrap_or(0) > seq)
+        .cloned()
+        .collect();
+    frames.push(numbered(
+        session,
+        "RESUMED",
+        json!({"_trace": ["fake-discord"]}),
+    ));
     s.gateway.active_conn = Some(conn);
     s.gateway.resumed += 1;
     frames

@@ -7,7 +7,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 const DISCORD_EPOCH_MS: u64 = 1_420_070_400_000;
 
 fn now_ms() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
 }
 
 /// A fresh, process-wide unique snowflake whose timestamp part is now (strictly increasing, so
@@ -16,7 +18,9 @@ pub fn next_snowflake() -> u64 {
     static LAST: AtomicU64 = AtomicU64::new(0);
     let candidate = (now_ms().saturating_sub(DISCORD_EPOCH_MS)) << 22;
     let prev = LAST
-        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |last| Some(candidate.max(last + 1)))
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |last| {
+            Some(candidate.max(last + 1))
+        })
         .unwrap_or_default();
     candidate.max(prev + 1)
 }
@@ -74,8 +78,14 @@ mod tests {
     #[test]
     fn timestamps_match_known_dates() {
         assert_eq!(iso_timestamp(0), "1970-01-01T00:00:00.000000+00:00");
-        assert_eq!(iso_timestamp(1_709_294_400_123), "2024-03-01T12:00:00.123000+00:00");
-        assert_eq!(iso_timestamp_of_snowflake(175_928_847_299_117_063), "2016-04-30T11:18:25.796000+00:00");
+        assert_eq!(
+            iso_timestamp(1_709_294_400_123),
+            "2024-03-01T12:00:00.123000+00:00"
+        );
+        assert_eq!(
+            iso_timestamp_of_snowflake(175_928_847_299_117_063),
+            "2016-04-30T11:18:25.796000+00:00"
+        );
     }
 
     #[test]

@@ -116,7 +116,8 @@ impl Member {
 
 fn capitalized(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// A role in a [`FakeGuild`].
@@ -134,7 +135,15 @@ pub struct FakeRole {
 
 impl FakeRole {
     pub fn new(id: u64, name: &str, permissions: u64) -> Self {
-        Self { id, name: name.to_string(), permissions, position: 1, color: 0, managed: false, bot_id: None }
+        Self {
+            id,
+            name: name.to_string(),
+            permissions,
+            position: 1,
+            color: 0,
+            managed: false,
+            bot_id: None,
+        }
     }
 }
 
@@ -224,7 +233,10 @@ impl FakeGuild {
             owner_id: next_snowflake(),
             locale: "en-US".to_string(),
             channels: vec![FakeChannel::text(next_snowflake(), "general")],
-            roles: vec![FakeRole::new(id, "@everyone", permissions::DEFAULT_MEMBER), bot_role],
+            roles: vec![
+                FakeRole::new(id, "@everyone", permissions::DEFAULT_MEMBER),
+                bot_role,
+            ],
             members: Vec::new(),
             bot_role_id,
         }
@@ -282,18 +294,34 @@ impl FakeGuild {
     /// The bot's permissions in `channel`, computed like Discord does (base from `@everyone` and
     /// the bot role, administrator shortcut, then `@everyone`, role and member overwrites).
     pub fn bot_permissions_in(&self, channel: &FakeChannel) -> u64 {
-        let everyone = self.roles.iter().find(|r| r.id == self.id).map_or(0, |r| r.permissions);
-        let bot_roles = self.roles.iter().filter(|r| r.id == self.bot_role_id).map(|r| r.permissions);
+        let everyone = self
+            .roles
+            .iter()
+            .find(|r| r.id == self.id)
+            .map_or(0, |r| r.permissions);
+        let bot_roles = self
+            .roles
+            .iter()
+            .filter(|r| r.id == self.bot_role_id)
+            .map(|r| r.permissions);
         let base = bot_roles.fold(everyone, |acc, p| acc | p);
         if base & permissions::ADMINISTRATOR != 0 {
             return permissions::ALL;
         }
         let mut perms = base;
-        for o in channel.overwrites.iter().filter(|o| o.kind == 0 && o.id == self.id) {
+        for o in channel
+            .overwrites
+            .iter()
+            .filter(|o| o.kind == 0 && o.id == self.id)
+        {
             perms = (perms & !o.deny) | o.allow;
         }
         let (mut allow, mut deny) = (0, 0);
-        for o in channel.overwrites.iter().filter(|o| o.kind == 0 && o.id == self.bot_role_id) {
+        for o in channel
+            .overwrites
+            .iter()
+            .filter(|o| o.kind == 0 && o.id == self.bot_role_id)
+        {
             allow |= o.allow;
             deny |= o.deny;
         }
@@ -341,14 +369,24 @@ impl DiscordFault {
     }
     /// 400 40060 Interaction has already been acknowledged.
     pub fn already_acknowledged() -> Self {
-        Self::Status(400, 40060, "Interaction has already been acknowledged.".into())
+        Self::Status(
+            400,
+            40060,
+            "Interaction has already been acknowledged.".into(),
+        )
     }
     /// 500 with Discord's generic body.
     pub fn server_error() -> Self {
-        Self::Body(500, json!({"message": "500: Internal Server Error", "code": 0}))
+        Self::Body(
+            500,
+            json!({"message": "500: Internal Server Error", "code": 0}),
+        )
     }
     pub fn rate_limited(retry_after: Duration) -> Self {
-        Self::RateLimited { retry_after, global: false }
+        Self::RateLimited {
+            retry_after,
+            global: false,
+        }
     }
 
     pub(crate) fn status(&self) -> u16 {
@@ -367,7 +405,10 @@ impl DiscordFault {
             }),
             Self::Status(_, code, message) => json!({"message": message, "code": code}),
             Self::Body(_, body) => body.clone(),
-            Self::RateLimited { retry_after, global } => json!({
+            Self::RateLimited {
+                retry_after,
+                global,
+            } => json!({
                 "message": "You are being rate limited.",
                 "retry_after": retry_after.as_secs_f64(),
                 "global": global,
@@ -394,7 +435,14 @@ pub struct RecordedRequest {
 
 impl std::fmt::Display for RecordedRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:>7.3}s {} {} -> {}", self.at.as_secs_f64(), self.method, self.path, self.status)
+        write!(
+            f,
+            "{:>7.3}s {} {} -> {}",
+            self.at.as_secs_f64(),
+            self.method,
+            self.path,
+            self.status
+        )
     }
 }
 

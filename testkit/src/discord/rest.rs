@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::fixtures::{self, EPHEMERAL, LOADING};
 use super::ids::next_snowflake;
 use super::model::{DiscordFault, Member, RecordedRequest, permissions};
-use super::state::{InteractionRec, Inner, Registration, State, StoredMessage};
+use super::state::{Inner, InteractionRec, Registration, State, StoredMessage};
 use crate::conformance::{self, Violation};
 
 /// What a route answers.
@@ -22,15 +22,27 @@ pub(crate) struct Answer {
 }
 
 fn ok(body: Value) -> Answer {
-    Answer { status: 200, body: Some(body), retry_after: None }
+    Answer {
+        status: 200,
+        body: Some(body),
+        retry_after: None,
+    }
 }
 
 fn no_content() -> Answer {
-    Answer { status: 204, body: None, retry_after: None }
+    Answer {
+        status: 204,
+        body: None,
+        retry_after: None,
+    }
 }
 
 fn error(status: u16, code: u32, message: &str) -> Answer {
-    Answer { status, body: Some(json!({"message": message, "code": code})), retry_after: None }
+    Answer {
+        status,
+        body: Some(json!({"message": message, "code": code})),
+        retry_after: None,
+    }
 }
 
 fn not_found() -> Answer {
@@ -42,7 +54,11 @@ fn fault(f: &DiscordFault) -> Answer {
         DiscordFault::RateLimited { retry_after, .. } => Some(retry_after.as_secs_f64()),
         _ => None,
     };
-    Answer { status: f.status(), body: Some(f.body()), retry_after }
+    Answer {
+        status: f.status(),
+        body: Some(f.body()),
+        retry_after,
+    }
 }
 
 /// Discord's nested `errors` object of a 50035 Invalid Form Body for these violations.
@@ -77,11 +93,18 @@ fn parse_id(s: &str) -> Option<u64> {
     s.parse().ok()
 }
 
-pub(crate) async fn handle(AxumState(inner): AxumState<Arc<Inner>>, method: Method, uri: Uri, body: Bytes) -> Response {
+pub(crate) async fn handle(
+    AxumState(inner): AxumState<Arc<Inner>>,
+    method: Method,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
     let parsed = if body.is_empty() {
         Ok(None)
     } else {
-        serde_json::from_slice::<Value>(&body).map(Some).map_err(|e| e.to_string())
+        serde_json::from_slice::<Value>(&body)
+            .map(Some)
+            .map_err(|e| e.to_string())
     };
     let answer = inner.update(|s| s.serve(method.as_str(), uri.path(), uri.query(), parsed));
     let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -102,7 +125,13 @@ pub(crate) async fn handle(AxumState(inner): AxumState<Arc<Inner>>, method: Meth
 }
 
 impl State {
-    fn serve(&mut self, method: &str, path: &str, query: Option<&str>, body: Result<Option<Value>, String>) -> Answer {
+    fn serve(
+        &mut self,
+        method: &str,
+        path: &str,
+        query: Option<&str>,
+        body: Result<Option<Value>, String>,
+    ) -> Answer {
         let at = self.started.elapsed();
         let (answer, body) = match body {
             Err(e) => {
@@ -112,7 +141,10 @@ impl State {
                     pointer: String::new(),
                     message: format!("body is not JSON: {e}"),
                 });
-                (error(400, 50109, "The request body contains invalid JSON."), None)
+                (
+                    error(400, 50109, "The request body contains invalid JSON."),
+                    None,
+                )
             }
             Ok(body) => (self.serve_json(method, path, body.as_ref()), body),
         };
@@ -135,13 +167,19 @@ impl State {
         if let (Some(b), "POST" | "PUT" | "PATCH") = (body, method) {
             let found = conformance::check_request(method, path, b);
             if !found.is_empty() {
-                let answer = Answer { status: 400, body: Some(form_errors(&found)), retry_after: None };
+                let answer = Answer {
+                    status: 400,
+                    body: Some(form_errors(&found)),
+                    retry_after: None,
+                };
                 self.violations.extend(found);
                 return answer;
             }
         }
         let hit = self.faults.iter_mut().find(|f| {
-            f.remaining > 0 && f.method.as_deref().is_none_or(|m| m == method) && route.starts_with(&f.prefix)
+            f.remaining > 0
+                && f.method.as_deref().is_none_or(|m| m == method)
+                && route.starts_with(&f.prefix)
         });
         if let Some(rule) = hit {
             rule.remaining -= 1;
@@ -159,28 +197,40 @@ impl State {
                 "shards": 1,
                 "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14_400_000, "max_concurrency": 1},
             })),
-            ("GET", ["oauth2", "applications", "@me"] | ["applications", "@me"]) => {
-                ok(fixtures::application(self.app_id, &self.bot_user, &self.owner))
-            }
+            ("GET", ["oauth2", "applications", "@me"] | ["applications", "@me"]) => ok(
+                fixtures::application(self.app_id, &self.bot_user, &self.owner),
+            ),
             ("GET", ["users", "@me"]) => ok(self.bot_user.clone()),
             ("GET", ["users", id]) => match parse_id(id).and_then(|id| self.known_user(id)) {
                 Some(u) => ok(u),
                 None => error(404, 10013, "Unknown User"),
             },
-            (_, ["applications", app, "commands", rest @ ..]) => self.commands(method, app, None, rest, body),
-            (_, ["applications", app, "guilds", guild, "commands", rest @ ..]) => match parse_id(guild) {
-                Some(g) if self.guild(g).is_some() => self.commands(method, app, Some(g), rest, body),
-                _ => error(403, 50001, "Missing Access"),
-            },
+            (_, ["applications", app, "commands", rest @ ..]) => {
+                self.commands(method, app, None, rest, body)
+            }
+            (_, ["applications", app, "guilds", guild, "commands", rest @ ..]) => {
+                match parse_id(guild) {
+                    Some(g) if self.guild(g).is_some() => {
+                        self.commands(method, app, Some(g), rest, body)
+                    }
+                    _ => error(403, 50001, "Missing Access"),
+                }
+            }
             ("POST", ["interactions", id, token, "callback"]) => self.callback(id, token, body),
             ("POST", ["webhooks", app, token]) => self.followup(app, token, body),
-            (_, ["webhooks", app, token, "messages", message]) => self.webhook_message(method, app, token, message, body),
-            ("GET", ["channels", channel]) => match parse_id(channel).and_then(|c| self.channel_json(c)) {
-                Some(c) => ok(c),
-                None => error(404, 10003, "Unknown Channel"),
-            },
+            (_, ["webhooks", app, token, "messages", message]) => {
+                self.webhook_message(method, app, token, message, body)
+            }
+            ("GET", ["channels", channel]) => {
+                match parse_id(channel).and_then(|c| self.channel_json(c)) {
+                    Some(c) => ok(c),
+                    None => error(404, 10003, "Unknown Channel"),
+                }
+            }
             ("POST", ["channels", channel, "messages"]) => self.channel_post(channel, body),
-            (_, ["channels", channel, "messages", message]) => self.channel_message(method, channel, message, body),
+            (_, ["channels", channel, "messages", message]) => {
+                self.channel_message(method, channel, message, body)
+            }
             ("GET", ["guilds", guild, rest @ ..]) => self.guild_get(guild, rest),
             _ => not_found(),
         }
@@ -190,17 +240,24 @@ impl State {
         if id == self.bot_user_id {
             return Some(self.bot_user.clone());
         }
-        self.guilds.iter().find_map(|g| g.find_member(id)).map(fixtures::member_user)
+        self.guilds
+            .iter()
+            .find_map(|g| g.find_member(id))
+            .map(fixtures::member_user)
     }
 
     fn channel_json(&self, channel_id: u64) -> Option<Value> {
         let g = self.guild_of_channel(channel_id)?;
-        g.find_channel(channel_id).map(|c| fixtures::channel(c, g.id, self.bot_user_id))
+        g.find_channel(channel_id)
+            .map(|c| fixtures::channel(c, g.id, self.bot_user_id))
     }
 
     fn bot_member(&self, guild_id: u64) -> Option<Value> {
         let g = self.guild(guild_id)?;
-        let mut m = fixtures::member(&Member::new(self.bot_user_id, "bot").roles(&[g.bot_role_id]), false);
+        let mut m = fixtures::member(
+            &Member::new(self.bot_user_id, "bot").roles(&[g.bot_role_id]),
+            false,
+        );
         m["user"] = self.bot_user.clone();
         Some(m)
     }
@@ -211,14 +268,22 @@ impl State {
         };
         match rest {
             [] => ok(fixtures::guild(g, &self.bot_user)),
-            ["channels"] => ok(json!(g.channels.iter().map(|c| fixtures::channel(c, g.id, self.bot_user_id)).collect::<Vec<_>>())),
-            ["roles"] => ok(json!(g.roles.iter().map(fixtures::role).collect::<Vec<_>>())),
+            ["channels"] => ok(json!(
+                g.channels
+                    .iter()
+                    .map(|c| fixtures::channel(c, g.id, self.bot_user_id))
+                    .collect::<Vec<_>>()
+            )),
+            ["roles"] => ok(json!(
+                g.roles.iter().map(fixtures::role).collect::<Vec<_>>()
+            )),
             ["members", user] => {
                 let id = parse_id(user);
                 let member = if id == Some(self.bot_user_id) {
                     self.bot_member(g.id)
                 } else {
-                    id.and_then(|id| g.find_member(id)).map(|m| fixtures::member(m, false))
+                    id.and_then(|id| g.find_member(id))
+                        .map(|m| fixtures::member(m, false))
                 };
                 match member {
                     Some(mut m) => {
@@ -234,13 +299,23 @@ impl State {
 
     // ----- application commands -------------------------------------------------------------
 
-    fn commands(&mut self, method: &str, app: &str, scope: Option<u64>, rest: &[&str], body: Option<&Value>) -> Answer {
+    fn commands(
+        &mut self,
+        method: &str,
+        app: &str,
+        scope: Option<u64>,
+        rest: &[&str],
+        body: Option<&Value>,
+    ) -> Answer {
         if parse_id(app) != Some(self.app_id) {
             return error(403, 50001, "Missing Access");
         }
         match (method, rest, body) {
             ("PUT", [], Some(Value::Array(list))) => {
-                self.registrations.push(Registration { guild: scope, body: Value::Array(list.clone()) });
+                self.registrations.push(Registration {
+                    guild: scope,
+                    body: Value::Array(list.clone()),
+                });
                 let echoed: Vec<Value> = list.iter().map(|c| self.echo_command(scope, c)).collect();
                 self.commands.insert(scope, echoed.clone());
                 ok(Value::Array(echoed))
@@ -259,9 +334,15 @@ impl State {
                         201
                     }
                 };
-                Answer { status, body: Some(echoed), retry_after: None }
+                Answer {
+                    status,
+                    body: Some(echoed),
+                    retry_after: None,
+                }
             }
-            ("GET", [], _) => ok(Value::Array(self.commands.get(&scope).cloned().unwrap_or_default())),
+            ("GET", [], _) => ok(Value::Array(
+                self.commands.get(&scope).cloned().unwrap_or_default(),
+            )),
             (_, [id], _) => {
                 let list = self.commands.entry(scope).or_default();
                 let Some(i) = list.iter().position(|c| c["id"].as_str() == Some(id)) else {
@@ -274,7 +355,9 @@ impl State {
                         no_content()
                     }
                     ("PATCH", Some(Value::Object(changes))) => {
-                        let Value::Object(cmd) = &mut list[i] else { return not_found() };
+                        let Value::Object(cmd) = &mut list[i] else {
+                            return not_found();
+                        };
                         for (k, v) in changes {
                             cmd.insert(k.clone(), v.clone());
                         }
@@ -291,7 +374,10 @@ impl State {
     fn echo_command(&mut self, scope: Option<u64>, cmd: &Value) -> Value {
         let kind = cmd["type"].as_u64().unwrap_or(1);
         let name = cmd["name"].as_str().unwrap_or_default().to_string();
-        let id = *self.command_ids.entry((scope, name.clone(), kind)).or_insert_with(next_snowflake);
+        let id = *self
+            .command_ids
+            .entry((scope, name.clone(), kind))
+            .or_insert_with(next_snowflake);
         let perms = match &cmd["default_member_permissions"] {
             Value::Null => Value::Null,
             Value::String(s) => json!(s),
@@ -325,12 +411,22 @@ impl State {
 
     fn callback(&mut self, id: &str, token: &str, body: Option<&Value>) -> Answer {
         let Some(body) = body else {
-            return self.protocol_error("POST", format!("/api/v10/interactions/{id}/{token}/callback"), "", "a callback needs a JSON body");
+            return self.protocol_error(
+                "POST",
+                format!("/api/v10/interactions/{id}/{token}/callback"),
+                "",
+                "a callback needs a JSON body",
+            );
         };
-        let Some(rec) = parse_id(id).and_then(|id| self.interactions.get(&id)).filter(|r| r.token == token) else {
+        let Some(rec) = parse_id(id)
+            .and_then(|id| self.interactions.get(&id))
+            .filter(|r| r.token == token)
+        else {
             return error(404, 10062, "Unknown interaction");
         };
-        let late = self.callback_deadline.is_some_and(|d| rec.created.elapsed() > d);
+        let late = self
+            .callback_deadline
+            .is_some_and(|d| rec.created.elapsed() > d);
         if late || self.token_expired(rec) {
             return error(404, 10062, "Unknown interaction");
         }
@@ -347,9 +443,18 @@ impl State {
             _ => &[],
         };
         if !allowed.contains(&t) {
-            let what = ["", "", "command", "component", "autocomplete", "modal submit"][usize::from(rec.kind.min(5))];
+            let what = [
+                "",
+                "",
+                "command",
+                "component",
+                "autocomplete",
+                "modal submit",
+            ][usize::from(rec.kind.min(5))];
             let path = format!("/api/v10/interactions/{id}/{token}/callback");
-            let msg = format!("callback type {t} is not valid for a {what} interaction (allowed: {allowed:?})");
+            let msg = format!(
+                "callback type {t} is not valid for a {what} interaction (allowed: {allowed:?})"
+            );
             return self.protocol_error("POST", path, "/type", &msg);
         }
         let iid = rec.id;
@@ -372,8 +477,8 @@ impl State {
             }
             6 => self.rec(iid).original = source,
             7 => {
-                if let Some(mid) = source && let Some(m) = self.messages.get_mut(&mid) {
-                    fixtures::apply_edit(&mut m.json, &data);
+                if let Some(mid) = source {
+                    self.edit_message(mid, &data);
                 }
                 let rec = self.rec(iid);
                 rec.original = source;
@@ -381,7 +486,9 @@ impl State {
             }
             _ => {}
         }
-        self.rec(iid).callbacks.push(body.clone());
+        let rec = self.rec(iid);
+        rec.callbacks.push(body.clone());
+        rec.answered_at = Some(tokio::time::Instant::now());
         no_content()
     }
 
@@ -390,9 +497,24 @@ impl State {
     }
 
     /// Records a misuse of the API as a violation and answers 400 like Discord.
-    fn protocol_error(&mut self, method: &str, path: String, pointer: &str, message: &str) -> Answer {
-        let v = Violation { method: method.into(), path, pointer: pointer.into(), message: message.into() };
-        let answer = Answer { status: 400, body: Some(form_errors(std::slice::from_ref(&v))), retry_after: None };
+    fn protocol_error(
+        &mut self,
+        method: &str,
+        path: String,
+        pointer: &str,
+        message: &str,
+    ) -> Answer {
+        let v = Violation {
+            method: method.into(),
+            path,
+            pointer: pointer.into(),
+            message: message.into(),
+        };
+        let answer = Answer {
+            status: 400,
+            body: Some(form_errors(std::slice::from_ref(&v))),
+            retry_after: None,
+        };
         self.violations.push(v);
         answer
     }
@@ -407,21 +529,59 @@ impl State {
         m["webhook_id"] = json!(self.app_id.to_string());
         m["application_id"] = json!(self.app_id.to_string());
         m["type"] = json!(if original && rec.kind == 2 { 20 } else { 0 });
-        m["interaction_metadata"] = json!({
-            "id": rec.id.to_string(),
-            "type": rec.kind,
-            "user": user,
-            "authorizing_integration_owners": {"0": rec.guild_id.to_string()},
-            "name": rec.name,
-        });
-        m["interaction"] = json!({"id": rec.id.to_string(), "type": rec.kind, "name": rec.name, "user": user});
+        m["interaction_metadata"] = self.interaction_metadata(iid);
+        m["interaction"] =
+            json!({"id": rec.id.to_string(), "type": rec.kind, "name": rec.name, "user": user});
         self.store_message(id, channel_id, m);
         id
     }
 
+    /// Discord's `interaction_metadata` of a message answering `iid`: a click names the message
+    /// clicked, and a modal submit the interaction that opened the modal (serenity requires
+    /// both fields for those types).
+    fn interaction_metadata(&self, iid: u64) -> Value {
+        let rec = &self.interactions[&iid];
+        let mut metadata = json!({
+            "id": rec.id.to_string(),
+            "type": rec.kind,
+            "user": fixtures::member_user(&rec.member),
+            "authorizing_integration_owners": {"0": rec.guild_id.to_string()},
+            "name": rec.name,
+        });
+        if rec.kind == 3
+            && let Some(source) = rec.source_message
+        {
+            metadata["interacted_message_id"] = json!(source.to_string());
+        }
+        if rec.kind == 5
+            && let Some(parent) = rec.parent.filter(|p| self.interactions.contains_key(p))
+        {
+            metadata["triggering_interaction_metadata"] = self.interaction_metadata(parent);
+        }
+        metadata
+    }
+
     fn store_message(&mut self, id: u64, channel_id: u64, json: Value) {
-        self.messages.insert(id, StoredMessage { json, channel_id, deleted: false });
+        self.messages.insert(
+            id,
+            StoredMessage {
+                json,
+                channel_id,
+                deleted: false,
+                updated_at: tokio::time::Instant::now(),
+            },
+        );
         self.message_order.push(id);
+    }
+
+    /// Applies an edit body to a stored message (a deferred one stops "thinking"); returns it.
+    fn edit_message(&mut self, id: u64, body: &Value) -> Option<Value> {
+        let m = self.messages.get_mut(&id)?;
+        fixtures::apply_edit(&mut m.json, body);
+        let flags = m.json["flags"].as_u64().unwrap_or(0);
+        m.json["flags"] = json!(flags & !LOADING);
+        m.updated_at = tokio::time::Instant::now();
+        Some(m.json.clone())
     }
 
     /// The interaction behind a webhook token, or Discord's answer when there is none.
@@ -453,12 +613,8 @@ impl State {
         // its ephemeral state (Discord's documented behaviour).
         if let (true, Some(mid)) = (rec.deferred, rec.original) {
             self.rec(iid).deferred = false;
-            return match self.messages.get_mut(&mid) {
-                Some(m) => {
-                    fixtures::apply_edit(&mut m.json, &body);
-                    clear_loading(&mut m.json);
-                    ok(m.json.clone())
-                }
+            return match self.edit_message(mid, &body) {
+                Some(m) => ok(m),
                 None => error(404, 10008, "Unknown Message"),
             };
         }
@@ -467,7 +623,14 @@ impl State {
         ok(self.messages[&mid].json.clone())
     }
 
-    fn webhook_message(&mut self, method: &str, app: &str, token: &str, message: &str, body: Option<&Value>) -> Answer {
+    fn webhook_message(
+        &mut self,
+        method: &str,
+        app: &str,
+        token: &str,
+        message: &str,
+        body: Option<&Value>,
+    ) -> Answer {
         let iid = match self.webhook_interaction(app, token) {
             Ok(id) => id,
             Err(a) => return a,
@@ -492,12 +655,7 @@ impl State {
             }
             "PATCH" => {
                 let body = body.cloned().unwrap_or(Value::Null);
-                let json = {
-                    let m = self.messages.get_mut(&mid).expect("message exists");
-                    fixtures::apply_edit(&mut m.json, &body);
-                    clear_loading(&mut m.json);
-                    m.json.clone()
-                };
+                let json = self.edit_message(mid, &body).unwrap_or_default();
                 if is_original {
                     let rec = self.rec(iid);
                     rec.deferred = false;
@@ -535,33 +693,39 @@ impl State {
         ok(m)
     }
 
-    fn channel_message(&mut self, method: &str, channel: &str, message: &str, body: Option<&Value>) -> Answer {
+    fn channel_message(
+        &mut self,
+        method: &str,
+        channel: &str,
+        message: &str,
+        body: Option<&Value>,
+    ) -> Answer {
         let channel_id = parse_id(channel);
         let Some(mid) = parse_id(message).filter(|m| {
-            self.messages.get(m).is_some_and(|s| !s.deleted && Some(s.channel_id) == channel_id && s.json["flags"].as_u64().unwrap_or(0) & EPHEMERAL == 0)
+            self.messages.get(m).is_some_and(|s| {
+                !s.deleted
+                    && Some(s.channel_id) == channel_id
+                    && s.json["flags"].as_u64().unwrap_or(0) & EPHEMERAL == 0
+            })
         }) else {
             return error(404, 10008, "Unknown Message");
         };
         let bot_id = self.bot_user_id.to_string();
-        let m = self.messages.get_mut(&mid).expect("message exists");
-        let own = m.json["author"]["id"].as_str() == Some(bot_id.as_str());
+        let json = self.messages[&mid].json.clone();
+        let own = json["author"]["id"].as_str() == Some(bot_id.as_str());
         match method {
-            "GET" => ok(m.json.clone()),
-            "PATCH" if own => {
-                fixtures::apply_edit(&mut m.json, &body.cloned().unwrap_or(Value::Null));
-                ok(m.json.clone())
-            }
+            "GET" => ok(json),
+            "PATCH" if own => ok(self
+                .edit_message(mid, &body.cloned().unwrap_or(Value::Null))
+                .unwrap_or_default()),
             "PATCH" => error(403, 50005, "Cannot edit a message authored by another user"),
             "DELETE" => {
-                m.deleted = true;
+                if let Some(m) = self.messages.get_mut(&mid) {
+                    m.deleted = true;
+                }
                 no_content()
             }
             _ => not_found(),
         }
     }
-}
-
-fn clear_loading(m: &mut Value) {
-    let flags = m["flags"].as_u64().unwrap_or(0);
-    m["flags"] = json!(flags & !LOADING);
 }

@@ -19,7 +19,10 @@ pub(crate) struct Inner {
 
 impl Inner {
     pub(crate) fn new(state: State) -> Self {
-        Self { state: Mutex::new(state), changed: watch::Sender::new(0) }
+        Self {
+            state: Mutex::new(state),
+            changed: watch::Sender::new(0),
+        }
     }
 
     /// The state, for reads and for changes that nobody waits on.
@@ -45,7 +48,12 @@ impl Inner {
 
     /// Waits until `f` returns `Some`, at most `timeout`. Panics with a report of what the fake
     /// received on timeout, and at once if the bot broke a conformance rule meanwhile.
-    pub(crate) async fn wait_for<T>(&self, timeout: Duration, what: &str, mut f: impl FnMut(&State) -> Option<T>) -> T {
+    pub(crate) async fn wait_for<T>(
+        &self,
+        timeout: Duration,
+        what: &str,
+        mut f: impl FnMut(&State) -> Option<T>,
+    ) -> T {
         let mut rx = self.subscribe();
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
@@ -56,7 +64,10 @@ impl Inner {
                     return v;
                 }
             }
-            if tokio::time::timeout_at(deadline, rx.changed()).await.is_err() {
+            if tokio::time::timeout_at(deadline, rx.changed())
+                .await
+                .is_err()
+            {
                 let report = self.lock().report();
                 panic!("fake discord: timed out after {timeout:?} waiting for {what}\n{report}");
             }
@@ -91,8 +102,9 @@ pub(crate) struct InteractionRec {
     pub parent: Option<u64>,
     /// For a component (or a modal opened from one): the message it sits on.
     pub source_message: Option<u64>,
-    /// Callback bodies in arrival order (only the first is accepted).
+    /// Accepted callback bodies (only the first is accepted) and when it arrived.
     pub callbacks: Vec<Value>,
+    pub answered_at: Option<tokio::time::Instant>,
     /// The `@original` message, once there is one.
     pub original: Option<u64>,
     /// `@original` is still "thinking" (deferred, not yet edited or followed up).
@@ -106,6 +118,18 @@ pub(crate) struct StoredMessage {
     pub json: Value,
     pub channel_id: u64,
     pub deleted: bool,
+    /// When the member last saw it change.
+    pub updated_at: tokio::time::Instant,
+}
+
+/// A dispatch waiting to be sent.
+pub(crate) struct QueuedEvent {
+    pub t: String,
+    pub d: Value,
+    /// Not sent before this (a member's reaction time).
+    pub due: tokio::time::Instant,
+    /// Precede it with a heartbeat ACK; see [`State::dispatch_to_collector`].
+    pub nudge: bool,
 }
 
 pub(crate) struct Session {
@@ -117,8 +141,8 @@ pub(crate) struct Session {
 
 #[derive(Default)]
 pub(crate) struct GatewayState {
-    /// Dispatches (`{"t", "d"}`) in order; `delivered` of them were sent.
-    pub events: Vec<Value>,
+    /// Dispatches in order; `delivered` of them were sent.
+    pub events: Vec<QueuedEvent>,
     pub delivered: usize,
     pub session: Option<Session>,
     pub active_conn: Option<u64>,
@@ -157,6 +181,8 @@ pub(crate) struct State {
     pub token_ttl: Duration,
     pub expired_tokens: HashSet<String>,
     pub callback_deadline: Option<Duration>,
+    /// How long a member takes to click or submit after seeing a message or modal.
+    pub reaction_time: Duration,
     pub gateway: GatewayState,
 }
 
@@ -171,7 +197,9 @@ impl State {
 
     /// The guild owning a channel.
     pub(crate) fn guild_of_channel(&self, channel_id: u64) -> Option<&FakeGuild> {
-        self.guilds.iter().find(|g| g.find_channel(channel_id).is_some())
+        self.guilds
+            .iter()
+            .find(|g| g.find_channel(channel_id).is_some())
     }
 
     pub(crate) fn token_expired(&self, rec: &InteractionRec) -> bool {
@@ -180,12 +208,38 @@ impl State {
 
     /// Queues a gateway dispatch; the live session sends it (or the next one, after READY).
     pub(crate) fn dispatch(&mut self, t: &str, d: Value) {
-        self.gateway.events.push(serde_json::json!({"t": t, "d": d}));
+        let due = tokio::time::Instant::now();
+        self.gateway.events.push(QueuedEvent {
+            t: t.into(),
+            d,
+            due,
+            nudge: false,
+        });
+    }
+
+    /// Queues an interaction that the bot may be awaiting with a serenity collector (a button
+    /// click, a modal submit), as a member would send it: not before `shown_at` plus the
+    /// reaction time, and preceded by a harmless heartbeat ACK. serenity's shard runner only
+    /// registers new collectors between two gateway frames (or every 500 ms when idle), so
+    /// without the extra frame an event arriving right after the bot's HTTP call would be
+    /// matched before the collector exists and be lost.
+    pub(crate) fn dispatch_to_collector(&mut self, d: Value, shown_at: tokio::time::Instant) {
+        let due = (shown_at + self.reaction_time).max(tokio::time::Instant::now());
+        self.gateway.events.push(QueuedEvent {
+            t: "INTERACTION_CREATE".into(),
+            d,
+            due,
+            nudge: true,
+        });
     }
 
     pub(crate) fn panic_on_violations(&self) {
         if !self.violations.is_empty() {
-            let lines: Vec<String> = self.violations.iter().map(|v| format!("conformance: {v}")).collect();
+            let lines: Vec<String> = self
+                .violations
+                .iter()
+                .map(|v| format!("conformance: {v}"))
+                .collect();
             panic!("{}", lines.join("\n"));
         }
     }
