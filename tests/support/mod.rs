@@ -108,7 +108,8 @@ impl World {
             bot,
             admin: Member::new(ADMIN, "admin").permissions(MANAGE_GUILD),
             member: Member::new(MEMBER, "member"),
-            moderator: Member::new(ADMIN + 1, "moderator").permissions(BAN_MEMBERS | MODERATE_MEMBERS),
+            moderator: Member::new(ADMIN + 1, "moderator")
+                .permissions(BAN_MEMBERS | MODERATE_MEMBERS),
         }
     }
 
@@ -122,8 +123,12 @@ impl World {
             "setup failed: {}",
             reply.embed_text()
         );
-        world.technified.link(GUILD, ADMIN, ADMIN_ROBLOX, "AdminOnRoblox");
-        world.technified.link(GUILD, ADMIN + 1, ADMIN_ROBLOX + 1, "ModOnRoblox");
+        world
+            .technified
+            .link(GUILD, ADMIN, ADMIN_ROBLOX, "AdminOnRoblox");
+        world
+            .technified
+            .link(GUILD, ADMIN + 1, ADMIN_ROBLOX + 1, "ModOnRoblox");
         (world, key)
     }
 
@@ -135,7 +140,12 @@ impl World {
     }
 
     /// Runs a command as `who` and returns what they finally see.
-    pub async fn run(&self, who: &Member, command: &str, options: serde_json::Value) -> SeenMessage {
+    pub async fn run(
+        &self,
+        who: &Member,
+        command: &str,
+        options: serde_json::Value,
+    ) -> SeenMessage {
         self.discord
             .command(GUILD, who, command, options)
             .final_message(WAIT)
@@ -149,4 +159,14 @@ impl World {
         self.bot = Bot::start(&self.discord, &self.technified, self.dir.path());
         self.discord.wait_sessions(sessions + 1, WAIT).await;
     }
+}
+
+/// Adds roles to the test server, as an admin creating them would: role options can only name
+/// roles the server has. The bot gets the updated server as a GUILD_CREATE.
+pub fn add_roles(world: &World, roles: &[(u64, &str)]) {
+    let mut guild = world.discord.guild(GUILD).expect("the test server exists");
+    for (id, name) in roles {
+        guild = guild.role(testkit::discord::FakeRole::new(*id, name, 0));
+    }
+    world.discord.add_guild(guild);
 }
