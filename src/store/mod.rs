@@ -685,6 +685,104 @@ impl Store {
         .await?;
         Ok(done.rows_affected())
     }
+
+    // ---- retry engine (additive; see src/retry/engine.rs) ----
+
+    /// Like [`Store::enqueue`] for a job whose first attempt (made by the command itself)
+    /// already failed: the attempt is counted and, when it may have reached Technified,
+    /// `sent_once` is set, in the same statement, so no later attempt can re-send before
+    /// reading back, even after a crash right after queueing.
+    pub async fn enqueue_attempted(
+        &self,
+        job: NewJob,
+        attempts: u32,
+        sent_once: bool,
+        last_error: Option<&str>,
+    ) -> Result<i64, StoreError> {
+        let done = sqlx::query(
+            "INSERT INTO jobs
+                 (guild_id, kind, target, payload, requested_by, interaction_token,
+                  token_expires_at, channel_id, next_attempt_at, deadline_at,
+                  attempts, sent_once, last_error)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(db_id(job.guild_id)?)
+        .bind(job.kind)
+        .bind(job.target)
+        .bind(job.payload.to_string())
+        .bind(db_id(job.requested_by)?)
+        .bind(
+            job.interaction_token
+                .as_ref()
+                .map(|t| t.expose_secret().to_owned()),
+        )
+        .bind(job.token_expires_at_ms)
+        .bind(db_opt_id(job.channel_id)?)
+        .bind(job.next_attempt_at_ms)
+        .bind(job.deadline_at_ms)
+        .bind(attempts)
+        .bind(sent_once)
+        .bind(last_error)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.last_insert_rowid())
+    }
+
+    /// Pending jobs due at `now_ms` that are first in line for their server and target (no
+    /// earlier job of that server and target is pending or running), at most `per_guild` per
+    /// server so that one busy server cannot fill the batch, in queue order.
+    pub async fn ready_jobs(
+        &self,
+        now_ms: i64,
+        per_guild: u32,
+        limit: u32,
+    ) -> Result<Vec<Job>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT * FROM (
+                 SELECT j.*, ROW_NUMBER() OVER (PARTITION BY j.guild_id ORDER BY j.id) AS nth
+                 FROM jobs AS j
+                 WHERE j.state = 'pending' AND j.next_attempt_at <= ?
+                   AND NOT EXISTS (
+                       SELECT 1 FROM jobs AS e
+                       WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
+                         AND e.state IN ('pending', 'running'))
+             )
+             WHERE nth <= ? ORDER BY id LIMIT ?",
+        )
+        .bind(now_ms)
+        .bind(per_guild)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// When the next pending job that is first in line for its server and target is due
+    /// (unix ms): the jobs behind it wait for it, not for the clock.
+    pub async fn next_ready_at(&self) -> Result<Option<i64>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT MIN(j.next_attempt_at) FROM jobs AS j
+             WHERE j.state = 'pending'
+               AND NOT EXISTS (
+                   SELECT 1 FROM jobs AS e
+                   WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
+                     AND e.state IN ('pending', 'running'))",
+        )
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    /// Whether a job of this server and target is pending or running: a command about to
+    /// act on the target directly should queue behind it instead, to keep the order.
+    pub async fn target_busy(&self, guild_id: u64, target: &str) -> Result<bool, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM jobs
+                 WHERE guild_id = ? AND target = ? AND state IN ('pending', 'running'))",
+        )
+        .bind(db_id(guild_id)?)
+        .bind(target)
+        .fetch_one(&self.pool)
+        .await?)
+    }
 }
 
 #[cfg(test)]

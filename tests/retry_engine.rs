@@ -1,0 +1,1394 @@
+//! The retry engine against a real SQLite file and the fake Technified server, on a paused
+//! tokio clock: backoff spacing, rate limits, the one retry of a 500, ambiguous writes read
+//! back instead of repeated, cancel, restarts and crashes, deadlines, isolation between
+//! servers, per-target order, and a model test over random faults and restarts.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use technified_bot::retry::engine::{
+    BoxFuture, Engine, MAX_IN_FLIGHT_PER_GUILD, Outcome, REASON_FAILED_TWICE, REASON_GAVE_UP,
+    REASON_KEY_REMOVED, REASON_REFUSED, Reporter, hold_clock,
+};
+use technified_bot::retry::operation::Operation;
+use technified_bot::store::{Job, JobState, KeyCipher, Store};
+use technified_bot::technified::{
+    AgePlatform, ApiError, ApiKey, BindingRule, Client, ErrorKind, Lift, NewBinding, Punish,
+};
+use testkit::technified::{FakeTechnified, Fault, Recorded};
+use tokio::sync::{oneshot, watch};
+use tokio::task::JoinHandle;
+use tokio::time::Instant;
+
+const MASTER: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+const GUILD: u64 = 1_300_000_000_000_000_001;
+const OTHER_GUILD: u64 = 1_300_000_000_000_000_002;
+const ADMIN: u64 = 900_000_000_000_000_001;
+const MODERATOR: u64 = 1_000;
+const ROLE: u64 = 555_000_000_000_000_555;
+/// Longest a test waits (tokio time) for the engine before declaring it stuck.
+const PATIENCE: Duration = Duration::from_secs(3 * 3600);
+
+// ---- a recording reporter ------------------------------------------------------------------
+
+#[derive(Debug, Clone)]
+enum Event {
+    Progress {
+        id: i64,
+        attempt: u32,
+        next_try_ms: i64,
+        error: ApiError,
+    },
+    Finished {
+        id: i64,
+        state: JobState,
+        outcome: Outcome,
+        at: Instant,
+    },
+}
+
+struct Recorder {
+    events: Mutex<Vec<Event>>,
+    seen: watch::Sender<usize>,
+}
+
+impl Recorder {
+    fn new() -> Arc<Recorder> {
+        Arc::new(Recorder {
+            events: Mutex::new(Vec::new()),
+            seen: watch::Sender::new(0),
+        })
+    }
+
+    fn push(&self, event: Event) {
+        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
+        events.push(event);
+        let n = events.len();
+        drop(events);
+        self.seen.send_replace(n);
+    }
+
+    fn events(&self) -> Vec<Event> {
+        self.events
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    fn finished(&self, id: i64) -> Vec<(JobState, Outcome, Instant)> {
+        self.events()
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Finished {
+                    id: i,
+                    state,
+                    outcome,
+                    at,
+                } if i == id => Some((state, outcome, at)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn progress(&self, id: i64) -> Vec<(u32, i64, ApiError)> {
+        self.events()
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Progress {
+                    id: i,
+                    attempt,
+                    next_try_ms,
+                    error,
+                } if i == id => Some((attempt, next_try_ms, error)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Waits (tokio time) until `check` finds what it looks for in the events.
+    async fn wait<T>(&self, what: &str, mut check: impl FnMut(&[Event]) -> Option<T>) -> T {
+        let mut seen = self.seen.subscribe();
+        let wait = async {
+            loop {
+                if let Some(found) = check(&self.events()) {
+                    return found;
+                }
+                seen.changed()
+                    .await
+                    .expect("the recorder outlives its waiters");
+            }
+        };
+        match tokio::time::timeout(PATIENCE, wait).await {
+            Ok(found) => found,
+            Err(_) => panic!("timed out waiting for {what}; events: {:#?}", self.events()),
+        }
+    }
+
+    /// The outcome of job `id`, once it is finished.
+    async fn outcome(&self, id: i64) -> Outcome {
+        self.wait(&format!("job {id} to finish"), |events| {
+            events.iter().find_map(|e| match e {
+                Event::Finished { id: i, outcome, .. } if *i == id => Some(outcome.clone()),
+                _ => None,
+            })
+        })
+        .await
+    }
+
+    /// Waits for `n` progress reports of job `id`.
+    async fn progressed(&self, id: i64, n: usize) {
+        self.wait(&format!("{n} progress reports of job {id}"), |events| {
+            let count = events
+                .iter()
+                .filter(|e| matches!(e, Event::Progress { id: i, .. } if *i == id))
+                .count();
+            (count >= n).then_some(())
+        })
+        .await;
+    }
+}
+
+impl Reporter for Recorder {
+    fn progress<'a>(
+        &'a self,
+        job: &'a Job,
+        attempt: u32,
+        next_try_ms: i64,
+        error: &'a ApiError,
+    ) -> BoxFuture<'a> {
+        Box::pin(async move {
+            // Checked by the tests, not here: a panic would only end the engine's attempt.
+            let attempt = if job.state == JobState::Pending
+                && job.attempts == attempt
+                && job.next_attempt_at_ms == next_try_ms
+            {
+                attempt
+            } else {
+                u32::MAX
+            };
+            self.push(Event::Progress {
+                id: job.id,
+                attempt,
+                next_try_ms,
+                error: error.clone(),
+            });
+        })
+    }
+
+    fn finished<'a>(&'a self, job: &'a Job, outcome: &'a Outcome) -> BoxFuture<'a> {
+        Box::pin(async move {
+            self.push(Event::Finished {
+                id: job.id,
+                state: job.state,
+                outcome: outcome.clone(),
+                at: Instant::now(),
+            });
+        })
+    }
+}
+
+// ---- a world: fake Technified, a SQLite file, an engine ------------------------------------
+
+struct Running {
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<()>,
+}
+
+struct World {
+    _dir: tempfile::TempDir,
+    url: String,
+    fake: FakeTechnified,
+    recorder: Arc<Recorder>,
+    store: Store,
+    engine: Engine,
+    running: Option<Running>,
+}
+
+async fn open(url: &str) -> Store {
+    hold_clock(Store::open(url, KeyCipher::from_base64(MASTER).unwrap()))
+        .await
+        .expect("the store opens")
+}
+
+impl World {
+    /// A world with `GUILD` connected and the engine running against the fake.
+    async fn start() -> World {
+        let fake = FakeTechnified::start().await;
+        World::start_with(fake, |fake| Client::new(&fake.base_url())).await
+    }
+
+    async fn start_with(
+        fake: FakeTechnified,
+        client: impl FnOnce(&FakeTechnified) -> Client,
+    ) -> World {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("bot.db").display());
+        let store = open(&url).await;
+        let recorder = Recorder::new();
+        let engine = Engine::new(store.clone(), client(&fake), recorder.clone());
+        let mut world = World {
+            _dir: dir,
+            url,
+            fake,
+            recorder,
+            store,
+            engine,
+            running: None,
+        };
+        world.connect(GUILD).await;
+        world.start_engine();
+        world
+    }
+
+    /// Gives `guild` a live key, stored as verified.
+    async fn connect(&self, guild: u64) -> ApiKey {
+        let key = ApiKey::parse(&self.fake.add_key(guild)).unwrap();
+        hold_clock(self.store.put_key(guild, &key, ADMIN, true, 0))
+            .await
+            .unwrap();
+        key
+    }
+
+    fn client(&self) -> Client {
+        Client::new(&self.fake.base_url())
+    }
+
+    fn start_engine(&mut self) {
+        let (stop, stopped) = oneshot::channel::<()>();
+        let engine = self.engine.clone();
+        let task = tokio::spawn(async move {
+            engine
+                .run(async {
+                    let _ = stopped.await;
+                })
+                .await;
+        });
+        self.running = Some(Running { stop, task });
+    }
+
+    /// A clean stop: the engine finishes (or leaves) what is under way and returns.
+    async fn stop_engine(&mut self) {
+        if let Some(running) = self.running.take() {
+            let _ = running.stop.send(());
+            running.task.await.expect("the engine stops cleanly");
+        }
+    }
+
+    /// A crash: the engine and its attempts vanish wherever they are.
+    async fn crash_engine(&mut self) {
+        if let Some(running) = self.running.take() {
+            running.task.abort();
+            let _ = running.task.await;
+        }
+    }
+
+    /// Closes the store, opens the same file again and starts a new engine with `client`.
+    async fn reopen(&mut self, client: Client) {
+        hold_clock(self.store.close()).await;
+        self.store = open(&self.url).await;
+        self.engine = Engine::new(self.store.clone(), client, self.recorder.clone());
+        self.start_engine();
+    }
+
+    /// Queues `op` as a command would after a first attempt it knows nothing about.
+    async fn submit(&self, guild: u64, op: &Operation) -> i64 {
+        let now = self.engine.now_ms();
+        self.engine
+            .submit(op.new_job(guild, ADMIN, now, now))
+            .await
+            .expect("queued")
+    }
+
+    /// Queues `op` after a first attempt that surely did not reach Technified (a refused
+    /// connection), next tried `after` from now.
+    async fn submit_unsent(&self, guild: u64, op: &Operation, after: Duration) -> i64 {
+        let now = self.engine.now_ms();
+        let job = op.new_job(guild, ADMIN, now, now + after.as_millis() as i64);
+        let refused = ApiError {
+            endpoint: op.endpoint(),
+            request_id: "first-attempt".into(),
+            kind: ErrorKind::Transport {
+                timeout: false,
+                sent: false,
+            },
+        };
+        self.engine
+            .submit_after(job, &refused)
+            .await
+            .expect("queued")
+    }
+
+    async fn job(&self, id: i64) -> Job {
+        hold_clock(self.store.job(id))
+            .await
+            .unwrap()
+            .expect("job exists")
+    }
+
+    /// Requests with this method and exact path, oldest first.
+    fn requests(&self, method: &str, path: &str) -> Vec<Recorded> {
+        self.fake
+            .requests()
+            .into_iter()
+            .filter(|r| r.method == method && r.path == path)
+            .collect()
+    }
+}
+
+fn punish(roblox_id: u64) -> Punish {
+    Punish {
+        roblox_id,
+        reason: "Exploiting".into(),
+        moderator_roblox_id: MODERATOR,
+        duration: None,
+    }
+}
+
+fn lift(roblox_id: u64) -> Lift {
+    Lift {
+        roblox_id,
+        reason: Some("Appeal accepted".into()),
+    }
+}
+
+fn binding() -> NewBinding {
+    NewBinding {
+        discord_role_id: ROLE,
+        rule: BindingRule::AccountAge {
+            platform: AgePlatform::Roblox,
+            min_days: 30,
+        },
+        priority: None,
+    }
+}
+
+fn binding_spec() -> serde_json::Value {
+    serde_json::json!({
+        "discord_role_id": ROLE.to_string(),
+        "binding_type": "account_age",
+        "account_age_platform": "roblox",
+        "account_age_min_days": 30,
+    })
+}
+
+fn path(guild: u64, action: &str) -> String {
+    format!("/moderation/{guild}/roblox/{action}")
+}
+
+fn route(guild: u64, action: &str) -> String {
+    format!("POST {}", path(guild, action))
+}
+
+fn gap(a: &Recorded, b: &Recorded) -> f64 {
+    b.at.duration_since(a.at).as_secs_f64()
+}
+
+fn assert_between(value: f64, low: f64, high: f64, what: &str) {
+    assert!(
+        (low..=high).contains(&value),
+        "{what}: {value:.3} s not within [{low}, {high}]"
+    );
+}
+
+fn failed(outcome: &Outcome) -> (&str, u32, Option<u16>) {
+    match outcome {
+        Outcome::Failed {
+            error,
+            reason,
+            attempts,
+        } => (
+            reason.as_str(),
+            *attempts,
+            error.as_ref().and_then(ApiError::status),
+        ),
+        Outcome::Done => panic!("expected a failure, got Done"),
+    }
+}
+
+// ---- backoff, rate limits, 500 ------------------------------------------------------------
+
+#[tokio::test(start_paused = true)]
+async fn backoff_spaces_attempts_one_then_two_seconds() {
+    let w = World::start().await;
+    w.fake.fail_next(
+        &route(GUILD, "ban"),
+        Fault::Status(503, "Roblox is unavailable".into()),
+        2,
+    );
+    let id = w.submit(GUILD, &Operation::Ban(punish(42))).await;
+    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+
+    let posts = w.requests("POST", &path(GUILD, "ban"));
+    let statuses: Vec<u16> = posts.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [503, 503, 200]);
+    assert_between(gap(&posts[0], &posts[1]), 0.9, 1.1, "first backoff");
+    assert_between(gap(&posts[1], &posts[2]), 1.8, 2.2, "second backoff");
+    assert_eq!(w.fake.bans(GUILD).len(), 1);
+
+    let progress = w.recorder.progress(id);
+    let attempts: Vec<u32> = progress.iter().map(|p| p.0).collect();
+    assert_eq!(attempts, [1, 2]);
+    assert!(progress.iter().all(|p| p.2.status() == Some(503)));
+    let job = w.job(id).await;
+    assert_eq!(
+        (job.state, job.attempts, job.sent_once),
+        (JobState::Done, 2, true)
+    );
+    let key = hold_clock(w.store.key(GUILD)).await.unwrap().unwrap();
+    assert!(key.last_success_at.is_some());
+    assert_eq!(key.last_error.map(|e| e.status), Some(Some(503)));
+}
+
+#[tokio::test(start_paused = true)]
+async fn html_502_is_retried_like_502() {
+    let w = World::start().await;
+    w.fake.fail_next(&route(GUILD, "ban"), Fault::Html(502), 2);
+    let id = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
+        .await;
+    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+    let posts = w.requests("POST", &path(GUILD, "ban"));
+    assert_eq!(posts.len(), 3);
+    // `submit_unsent` counted the command's attempt: the engine's retries are the second
+    // and third backoff steps.
+    assert_between(
+        gap(&posts[0], &posts[1]),
+        1.8,
+        2.2,
+        "after the first HTML 502",
+    );
+    assert_between(
+        gap(&posts[1], &posts[2]),
+        3.6,
+        4.4,
+        "after the second HTML 502",
+    );
+    assert_eq!(w.fake.bans(GUILD).len(), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_429_holds_the_write_for_its_retry_after() {
+    let w = World::start().await;
+    w.fake
+        .fail_next(&route(GUILD, "ban"), Fault::RateLimitedHeader(3), 1);
+    let id = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
+        .await;
+    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+    let posts = w.requests("POST", &path(GUILD, "ban"));
+    assert_eq!(posts.len(), 2);
+    assert_between(gap(&posts[0], &posts[1]), 3.0, 3.1, "Retry-After 3");
+    // A 429 was refused before any work: nothing to read back.
+    assert_eq!(
+        w.requests("GET", &format!("/moderation/{GUILD}/ban-status/42"))
+            .len(),
+        0
+    );
+    let progress = w.recorder.progress(id);
+    assert_eq!(progress.len(), 1);
+    assert_eq!(progress[0].2.status(), Some(429));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_500_is_retried_exactly_once() {
+    let w = World::start().await;
+
+    // Once, then success.
+    w.fake.fail_next(
+        &route(GUILD, "ban"),
+        Fault::Status(500, "Internal server error".into()),
+        1,
+    );
+    let first = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(1)), Duration::ZERO)
+        .await;
+    assert_eq!(w.recorder.outcome(first).await, Outcome::Done);
+    let posts = w.requests("POST", &path(GUILD, "ban"));
+    assert_eq!(posts.len(), 2);
+    assert_between(
+        gap(&posts[0], &posts[1]),
+        1.0,
+        1.01,
+        "the one retry of a 500",
+    );
+
+    // Twice: failed for good after the one retry.
+    w.fake.clear_requests();
+    w.fake.fail_next(
+        &route(GUILD, "ban"),
+        Fault::Status(500, "Internal server error".into()),
+        2,
+    );
+    let second = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(2)), Duration::ZERO)
+        .await;
+    let outcome = w.recorder.outcome(second).await;
+    assert_eq!(failed(&outcome), (REASON_FAILED_TWICE, 3, Some(500)));
+    tokio::time::sleep(Duration::from_secs(120)).await;
+    assert_eq!(w.requests("POST", &path(GUILD, "ban")).len(), 2);
+    assert_eq!(w.job(second).await.state, JobState::Failed);
+    let roblox_ids: Vec<u64> = w.fake.bans(GUILD).iter().map(|b| b.roblox_id).collect();
+    assert_eq!(roblox_ids, [1]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_refused_write_fails_at_once() {
+    let w = World::start().await;
+    w.fake.fail_next(
+        &route(GUILD, "ban"),
+        Fault::Status(403, "API key does not match target guild".into()),
+        1,
+    );
+    let id = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
+        .await;
+    let outcome = w.recorder.outcome(id).await;
+    assert_eq!(failed(&outcome), (REASON_REFUSED, 2, Some(403)));
+    assert!(w.recorder.progress(id).is_empty());
+    let job = w.job(id).await;
+    assert_eq!(job.state, JobState::Failed);
+    assert!(job.result.unwrap().contains("403"));
+}
+
+// ---- ambiguous writes ---------------------------------------------------------------------
+
+/// What each kind of write looks like at the fake, for the ambiguous-write test.
+struct Case {
+    op: Operation,
+    method_path: (&'static str, String),
+    /// The read-back's path (status reads are checked for `no_cache=true`).
+    read_back: String,
+    applied: fn(&FakeTechnified, u64) -> bool,
+}
+
+fn case(kind: &str, guild: u64, fake: &FakeTechnified) -> Case {
+    const USER: u64 = 77;
+    let status = |what: &str| format!("/moderation/{guild}/{what}-status/{USER}");
+    match kind {
+        "ban" => Case {
+            op: Operation::Ban(punish(USER)),
+            method_path: ("POST", path(guild, "ban")),
+            read_back: status("ban"),
+            applied: |f, g| f.bans(g).len() == 1,
+        },
+        "unban" => {
+            fake.ban(guild, USER, "old", MODERATOR, None);
+            Case {
+                op: Operation::Unban(lift(USER)),
+                method_path: ("POST", path(guild, "unban")),
+                read_back: status("ban"),
+                applied: |f, g| f.bans(g).is_empty(),
+            }
+        }
+        "mute" => Case {
+            op: Operation::Mute(Punish {
+                duration: Some("1h".into()),
+                ..punish(USER)
+            }),
+            method_path: ("POST", path(guild, "mute")),
+            read_back: status("mute"),
+            applied: |f, g| f.mutes(g).len() == 1,
+        },
+        "unmute" => {
+            fake.mute(guild, USER, "old", MODERATOR, Some("1d"));
+            Case {
+                op: Operation::Unmute(lift(USER)),
+                method_path: ("POST", path(guild, "unmute")),
+                read_back: status("mute"),
+                applied: |f, g| f.mutes(g).is_empty(),
+            }
+        }
+        "add_binding" => Case {
+            op: Operation::AddBinding(binding()),
+            method_path: ("POST", "/bindings/add".into()),
+            read_back: "/bindings/list".into(),
+            applied: |f, g| f.bindings(g).len() == 1,
+        },
+        "remove_binding" => {
+            let id = fake.insert_binding(guild, binding_spec());
+            Case {
+                op: Operation::RemoveBinding { id: id.to_string() },
+                method_path: ("POST", "/bindings/remove".into()),
+                read_back: "/bindings/list".into(),
+                applied: |f, g| f.bindings(g).is_empty(),
+            }
+        }
+        other => panic!("no case {other}"),
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn ambiguous_writes_are_read_back_and_never_repeated() {
+    let w = World::start().await;
+    // A cached "not banned" from before the write must not fool the read-back.
+    w.fake.set_status_cache_ttl(Duration::from_secs(300));
+    let kinds = [
+        "ban",
+        "unban",
+        "mute",
+        "unmute",
+        "add_binding",
+        "remove_binding",
+    ];
+    let faults = [Fault::ApplyThen(503), Fault::ApplyThenDrop];
+    let mut guild = 1_300_000_000_000_001_000;
+    for kind in kinds {
+        for fault in &faults {
+            guild += 1;
+            let key = w.connect(guild).await;
+            let c = case(kind, guild, &w.fake);
+            if c.read_back.contains("-status/") {
+                // Seed the fake's status cache with the state before the write.
+                let client = w.client();
+                let user = 77;
+                if c.read_back.contains("ban") {
+                    client.ban_status(&key, user, None, false).await.unwrap();
+                } else {
+                    client.mute_status(&key, user, None, false).await.unwrap();
+                }
+            }
+            let (method, write_path) = &c.method_path;
+            w.fake
+                .fail_next(&format!("{method} {write_path}"), fault.clone(), 1);
+            assert!(!(c.applied)(&w.fake, guild), "{kind}: applied too early");
+            let id = w.submit_unsent(guild, &c.op, Duration::ZERO).await;
+            let outcome = w.recorder.outcome(id).await;
+            let what = format!("{kind} with {fault:?}");
+            assert_eq!(outcome, Outcome::Done, "{what}");
+            assert!((c.applied)(&w.fake, guild), "{what}: not applied");
+
+            let writes: Vec<Recorded> = w
+                .fake
+                .requests()
+                .into_iter()
+                .filter(|r| r.method == *method && r.path == *write_path)
+                .filter(|r| {
+                    // Binding routes carry the guild in the body.
+                    r.body
+                        .as_ref()
+                        .and_then(|b| b.get("guild_id"))
+                        .is_none_or(|g| g.as_str() == Some(guild.to_string().as_str()))
+                })
+                .collect();
+            assert_eq!(writes.len(), 1, "{what}: sent more than once");
+            let reads: Vec<Recorded> = w
+                .fake
+                .requests()
+                .into_iter()
+                .filter(|r| r.method == "GET" && r.path == c.read_back && r.at > writes[0].at)
+                .filter(|r| {
+                    r.header("x-guild-id")
+                        .is_none_or(|g| g == guild.to_string())
+                })
+                .collect();
+            assert!(!reads.is_empty(), "{what}: no read-back");
+            if c.read_back.contains("-status/") {
+                assert!(
+                    reads.iter().all(|r| r
+                        .query
+                        .as_deref()
+                        .is_some_and(|q| q.contains("no_cache=true"))),
+                    "{what}: read back through the cache: {reads:?}"
+                );
+            }
+            let job = w.job(id).await;
+            assert_eq!((job.state, job.sent_once), (JobState::Done, true), "{what}");
+            assert!(job.result.unwrap().contains("earlier attempt"), "{what}");
+        }
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_refusal_after_an_ambiguous_attempt_counts_as_done() {
+    let w = World::start().await;
+    // The read-back fails, and the re-send is refused as a duplicate: the first attempt did it.
+    w.fake
+        .fail_next("POST /bindings/add", Fault::ApplyThen(502), 1);
+    w.fake
+        .fail_next("GET /bindings/list", Fault::Status(503, "down".into()), 1);
+    let id = w
+        .submit_unsent(GUILD, &Operation::AddBinding(binding()), Duration::ZERO)
+        .await;
+    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+    assert_eq!(w.fake.bindings(GUILD).len(), 1);
+    assert_eq!(w.fake.count("POST /bindings/add"), 1);
+}
+
+// ---- cancel, restart, crash ----------------------------------------------------------------
+
+#[tokio::test(start_paused = true)]
+async fn a_cancelled_job_is_never_sent() {
+    let w = World::start().await;
+    w.connect(OTHER_GUILD).await;
+    let id = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::from_secs(10))
+        .await;
+    assert!(
+        !w.engine.cancel(OTHER_GUILD, id).await,
+        "another server's job"
+    );
+    assert!(w.engine.cancel(GUILD, id).await);
+    assert!(!w.engine.cancel(GUILD, id).await, "already cancelled");
+    tokio::time::sleep(Duration::from_secs(120)).await;
+    assert_eq!(w.fake.count(&route(GUILD, "ban")), 0);
+    assert!(w.fake.bans(GUILD).is_empty());
+    assert!(w.recorder.finished(id).is_empty());
+    assert_eq!(w.job(id).await.state, JobState::Cancelled);
+
+    // A finished job cannot be cancelled.
+    let done = w.submit(GUILD, &Operation::Ban(punish(43))).await;
+    assert_eq!(w.recorder.outcome(done).await, Outcome::Done);
+    assert!(!w.engine.cancel(GUILD, done).await);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_queued_write_survives_a_restart_and_is_applied_once() {
+    // Technified is unreachable for the first engine: a port nobody listens on.
+    let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let dead = format!("http://{}/api/v1", closed.local_addr().unwrap());
+    drop(closed);
+    let fake = FakeTechnified::start().await;
+    let mut w = World::start_with(fake, |_| Client::new(&dead)).await;
+
+    let id = w.submit(GUILD, &Operation::Ban(punish(42))).await;
+    w.recorder.progressed(id, 2).await;
+    w.stop_engine().await;
+    let job = w.job(id).await;
+    assert_eq!(job.state, JobState::Pending);
+    assert!(job.attempts >= 2);
+    assert!(w.fake.requests().is_empty());
+
+    let client = w.client();
+    w.reopen(client).await;
+    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+    assert_eq!(w.fake.count(&route(GUILD, "ban")), 1);
+    assert_eq!(w.fake.bans(GUILD).len(), 1);
+    assert_eq!(w.recorder.finished(id).len(), 1);
+    w.stop_engine().await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_crash_mid_write_is_read_back_after_the_restart() {
+    let mut w = World::start().await;
+    w.fake.fail_next(
+        &route(GUILD, "ban"),
+        Fault::Delay(Duration::from_secs(2)),
+        1,
+    );
+    let id = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
+        .await;
+    w.fake
+        .wait_for_requests(&route(GUILD, "ban"), 1, Duration::from_secs(60))
+        .await;
+    w.crash_engine().await;
+    // Whatever became of the interrupted request has happened by now.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let job = w.job(id).await;
+    assert_eq!((job.state, job.sent_once), (JobState::Running, false));
+
+    let restarted = Instant::now();
+    let client = w.client();
+    w.reopen(client).await;
+    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+    let applied = w
+        .requests("POST", &path(GUILD, "ban"))
+        .iter()
+        .filter(|r| r.status == 200)
+        .count();
+    assert_eq!(applied, 1, "{:#?}", w.fake.requests());
+    assert_eq!(w.fake.bans(GUILD).len(), 1);
+    // The new engine read the state back before anything else.
+    let after_restart: Vec<Recorded> = w
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.at >= restarted)
+        .collect();
+    assert_eq!(after_restart[0].method, "GET", "{after_restart:#?}");
+    assert!(
+        after_restart[0]
+            .query
+            .as_deref()
+            .is_some_and(|q| q.contains("no_cache=true"))
+    );
+    assert_eq!(w.recorder.finished(id).len(), 1);
+}
+
+// ---- deadlines, keys ----------------------------------------------------------------------
+
+#[tokio::test(start_paused = true)]
+async fn a_job_past_its_deadline_fails_visibly() {
+    let w = World::start().await;
+    w.fake.fail_next(
+        &route(GUILD, "ban"),
+        Fault::Status(503, "Roblox is unavailable".into()),
+        1000,
+    );
+    let op = Operation::Ban(punish(42));
+    let now = w.engine.now_ms();
+    let mut job = op.new_job(GUILD, ADMIN, now, now);
+    job.deadline_at_ms = now + 10_000;
+    let id = w.engine.submit(job).await.unwrap();
+    let outcome = w.recorder.outcome(id).await;
+    let (reason, attempts, status) = failed(&outcome);
+    assert_eq!((reason, status), (REASON_GAVE_UP, Some(503)));
+    // 503 at 0 s, 1 s, 3 s and 7 s; the next would be after 15 s, past the deadline.
+    assert_eq!(attempts, 4);
+    assert_eq!(w.fake.count(&route(GUILD, "ban")), 4);
+    assert_eq!(w.recorder.progress(id).len(), 3);
+    let (state, _, at) = w.recorder.finished(id)[0].clone();
+    assert_eq!(state, JobState::Failed);
+    let started = w.fake.requests()[0].at;
+    assert!(at.duration_since(started) < Duration::from_secs(10));
+    let stored = w.job(id).await;
+    assert!(stored.result.unwrap().contains("gave up"));
+    let key = hold_clock(w.store.key(GUILD)).await.unwrap().unwrap();
+    assert_eq!(key.last_error.map(|e| e.status), Some(Some(503)));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_job_found_past_its_deadline_is_not_sent() {
+    let w = World::start().await;
+    let op = Operation::Ban(punish(42));
+    let now = w.engine.now_ms();
+    let mut job = op.new_job(GUILD, ADMIN, now - 90_000_000, now - 90_000_000);
+    job.deadline_at_ms = now - 3_600_000;
+    let id = w.engine.submit(job).await.unwrap();
+    let outcome = w.recorder.outcome(id).await;
+    assert_eq!(failed(&outcome), (REASON_GAVE_UP, 0, None));
+    assert_eq!(w.fake.count(&route(GUILD, "ban")), 0);
+    // It may have been sent before the stop, so the state was read back first.
+    assert_eq!(
+        w.fake.count(&format!("GET /moderation/{GUILD}/ban-status")),
+        1
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_removed_key_fails_the_job() {
+    let w = World::start().await;
+    let id = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::from_secs(5))
+        .await;
+    assert!(hold_clock(w.store.delete_key(GUILD)).await.unwrap());
+    let outcome = w.recorder.outcome(id).await;
+    assert_eq!(failed(&outcome), (REASON_KEY_REMOVED, 1, None));
+    assert!(w.fake.requests().is_empty());
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_key_check_retries_then_marks_the_key_verified() {
+    let w = World::start().await;
+    let key = ApiKey::parse(&w.fake.add_key(OTHER_GUILD)).unwrap();
+    hold_clock(w.store.put_key(OTHER_GUILD, &key, ADMIN, false, 0))
+        .await
+        .unwrap();
+    w.fake
+        .fail_next("GET /bindings/list", Fault::Status(503, "down".into()), 2);
+    let id = w
+        .submit_unsent(OTHER_GUILD, &Operation::VerifyKey, Duration::ZERO)
+        .await;
+    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+    assert_eq!(w.fake.count("GET /bindings/list"), 3);
+    let stored = hold_clock(w.store.key(OTHER_GUILD)).await.unwrap().unwrap();
+    assert!(stored.verified);
+    assert!(stored.last_success_at.is_some());
+}
+
+// ---- isolation and order -------------------------------------------------------------------
+
+#[tokio::test(start_paused = true)]
+async fn a_rate_limited_server_does_not_hold_up_another() {
+    let w = World::start().await;
+    w.connect(OTHER_GUILD).await;
+    // GUILD's moderation writes are paused for 20 s...
+    w.fake
+        .fail_next(&route(GUILD, "ban"), Fault::RateLimitedHeader(20), 1);
+    let first = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(1)), Duration::ZERO)
+        .await;
+    w.recorder.progressed(first, 1).await;
+    // ...and 40 more of its writes wait for that pause inside the client.
+    let mut stuck = Vec::new();
+    for user in 2..=41 {
+        stuck.push(w.submit(GUILD, &Operation::Ban(punish(user))).await);
+    }
+    w.fake
+        .wait_for_requests(
+            &format!("GET /moderation/{GUILD}/ban-status"),
+            4,
+            Duration::from_secs(5),
+        )
+        .await;
+
+    let submitted = Instant::now();
+    let other = w.submit(OTHER_GUILD, &Operation::Ban(punish(99))).await;
+    assert_eq!(w.recorder.outcome(other).await, Outcome::Done);
+    let (_, _, at) = w.recorder.finished(other)[0].clone();
+    assert!(
+        at.duration_since(submitted) < Duration::from_millis(100),
+        "the other server waited {:?}",
+        at.duration_since(submitted)
+    );
+    assert_eq!(w.fake.bans(OTHER_GUILD).len(), 1);
+    // Nothing of the paused server went out meanwhile, and it held only its share of the
+    // engine's slots (each of its attempts under way had read back and then waited).
+    assert_eq!(w.fake.count(&route(GUILD, "ban")), 1);
+    assert_eq!(
+        w.fake.count(&format!("GET /moderation/{GUILD}/ban-status")),
+        MAX_IN_FLIGHT_PER_GUILD
+    );
+
+    for id in std::iter::once(first).chain(stuck) {
+        assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+    }
+    assert_eq!(w.fake.bans(GUILD).len(), 41);
+    let posts = w.requests("POST", &path(GUILD, "ban"));
+    assert!(gap(&posts[0], &posts[1]) >= 20.0);
+}
+
+#[tokio::test(start_paused = true)]
+async fn jobs_on_one_target_apply_in_order() {
+    let w = World::start().await;
+    w.fake.fail_next(
+        &route(GUILD, "ban"),
+        Fault::Status(503, "Roblox is unavailable".into()),
+        2,
+    );
+    let ban = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
+        .await;
+    // Due at once, but behind the ban, which is retrying.
+    let unban = w.submit(GUILD, &Operation::Unban(lift(42))).await;
+    // Another target of the same server is not held back.
+    let mute = w.submit(GUILD, &Operation::Mute(punish(42))).await;
+    assert_eq!(w.recorder.outcome(mute).await, Outcome::Done);
+    assert!(w.recorder.finished(ban).is_empty());
+
+    assert_eq!(w.recorder.outcome(ban).await, Outcome::Done);
+    assert_eq!(w.recorder.outcome(unban).await, Outcome::Done);
+    let ban_done = w.recorder.finished(ban)[0].2;
+    let last_ban = w.requests("POST", &path(GUILD, "ban")).pop().unwrap();
+    let unbans = w.requests("POST", &path(GUILD, "unban"));
+    assert_eq!(unbans.len(), 1);
+    assert!(unbans[0].at >= last_ban.at && unbans[0].at >= ban_done);
+    assert!(
+        w.fake.bans(GUILD).is_empty(),
+        "the unban ran before the ban"
+    );
+    assert_eq!(w.fake.mutes(GUILD).len(), 1);
+}
+
+// ---- model test ----------------------------------------------------------------------------
+
+/// The operations a model case draws from; each acts in its own guild so that every write
+/// route has its own fault script.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Scenario {
+    Ban,
+    Unban,
+    Mute,
+    Unmute,
+    AddBinding,
+    RemoveBinding,
+    /// A ban and an unban of one user: same target, applied in order.
+    BanThenUnban,
+}
+
+const SCENARIOS: [Scenario; 7] = [
+    Scenario::Ban,
+    Scenario::Unban,
+    Scenario::Mute,
+    Scenario::Unmute,
+    Scenario::AddBinding,
+    Scenario::RemoveBinding,
+    Scenario::BanThenUnban,
+];
+
+#[derive(Debug, Clone)]
+struct ModelCase {
+    scenarios: Vec<Scenario>,
+    /// Per scenario: faults for its write route(s) (the second list is the unban's, for
+    /// `BanThenUnban`) and for its read-back route.
+    writes: Vec<(Vec<Fault>, Vec<Fault>)>,
+    reads: Vec<Vec<Fault>>,
+    /// Per job: whether the command's first attempt is known not to have been sent.
+    unsent: Vec<bool>,
+    /// (tokio ms after the start, crash rather than clean stop).
+    restarts: Vec<(u64, bool)>,
+}
+
+fn write_fault() -> impl Strategy<Value = Fault> {
+    prop_oneof![
+        Just(Fault::Status(503, "Roblox is unavailable".into())),
+        Just(Fault::Status(500, "Internal server error".into())),
+        Just(Fault::Html(502)),
+        Just(Fault::RateLimitedHeader(2)),
+        Just(Fault::Drop),
+        Just(Fault::ApplyThen(504)),
+        Just(Fault::ApplyThenDrop),
+        Just(Fault::Status(400, "Bad request".into())),
+    ]
+}
+
+fn read_fault() -> impl Strategy<Value = Fault> {
+    prop_oneof![
+        Just(Fault::Status(503, "Roblox is unavailable".into())),
+        Just(Fault::Status(500, "Internal server error".into())),
+        Just(Fault::Html(502)),
+        Just(Fault::RateLimitedHeader(1)),
+        Just(Fault::Drop),
+    ]
+}
+
+fn model_case() -> impl Strategy<Value = ModelCase> {
+    proptest::sample::subsequence(SCENARIOS.to_vec(), 1..=4).prop_flat_map(|scenarios| {
+        let n = scenarios.len();
+        let faults = || proptest::collection::vec(write_fault(), 0..4);
+        (
+            Just(scenarios),
+            proptest::collection::vec((faults(), faults()), n),
+            proptest::collection::vec(proptest::collection::vec(read_fault(), 0..3), n),
+            proptest::collection::vec(any::<bool>(), n + 1),
+            proptest::collection::vec((0u64..8_000, any::<bool>()), 0..4),
+        )
+            .prop_map(|(scenarios, writes, reads, unsent, restarts)| ModelCase {
+                scenarios,
+                writes,
+                reads,
+                unsent,
+                restarts,
+            })
+    })
+}
+
+/// Of the requests on one write route, how many were handled (applied, or refused by the
+/// API itself) rather than answered by a fault that never reached the API.
+fn handled(requests: &[Recorded], faults: &[Fault]) -> usize {
+    requests
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| match faults.get(*i) {
+            Some(fault) => matches!(fault, Fault::ApplyThen(_) | Fault::ApplyThenDrop),
+            None => r.status != 429,
+        })
+        .count()
+}
+
+/// One write route of a scenario's job, with the faults scripted on it.
+struct Watched {
+    job: i64,
+    method_path: (String, String),
+    faults: Vec<Fault>,
+}
+
+async fn run_model_case(case: ModelCase) -> Result<(), TestCaseError> {
+    let mut w = World::start().await;
+    let base_guild = 1_300_000_000_000_002_000u64;
+    let user = 77u64;
+    let mut watched: Vec<Watched> = Vec::new();
+    let mut jobs: Vec<i64> = Vec::new();
+    // (scenario, guild, job ids, binding id)
+    let mut plan = Vec::new();
+    let mut unsent = case.unsent.iter().copied();
+
+    for (i, scenario) in case.scenarios.iter().enumerate() {
+        let guild = base_guild + i as u64;
+        w.connect(guild).await;
+        let (write_faults, second_faults) = &case.writes[i];
+        let mut binding_id = None;
+        let (ops, read_route): (Vec<(Operation, String, String)>, String) = match scenario {
+            Scenario::Ban => (
+                vec![(
+                    Operation::Ban(punish(user)),
+                    "POST".into(),
+                    path(guild, "ban"),
+                )],
+                format!("GET /moderation/{guild}/ban-status"),
+            ),
+            Scenario::Unban => {
+                w.fake.ban(guild, user, "old", MODERATOR, None);
+                (
+                    vec![(
+                        Operation::Unban(lift(user)),
+                        "POST".into(),
+                        path(guild, "unban"),
+                    )],
+                    format!("GET /moderation/{guild}/ban-status"),
+                )
+            }
+            Scenario::Mute => (
+                vec![(
+                    Operation::Mute(punish(user)),
+                    "POST".into(),
+                    path(guild, "mute"),
+                )],
+                format!("GET /moderation/{guild}/mute-status"),
+            ),
+            Scenario::Unmute => {
+                w.fake.mute(guild, user, "old", MODERATOR, None);
+                (
+                    vec![(
+                        Operation::Unmute(lift(user)),
+                        "POST".into(),
+                        path(guild, "unmute"),
+                    )],
+                    format!("GET /moderation/{guild}/mute-status"),
+                )
+            }
+            Scenario::AddBinding => (
+                vec![(
+                    Operation::AddBinding(binding()),
+                    "POST".into(),
+                    "/bindings/add".into(),
+                )],
+                "GET /bindings/list".into(),
+            ),
+            Scenario::RemoveBinding => {
+                let id = w.fake.insert_binding(guild, binding_spec());
+                binding_id = Some(id);
+                (
+                    vec![(
+                        Operation::RemoveBinding { id: id.to_string() },
+                        "POST".into(),
+                        "/bindings/remove".into(),
+                    )],
+                    "GET /bindings/list".into(),
+                )
+            }
+            Scenario::BanThenUnban => (
+                vec![
+                    (
+                        Operation::Ban(punish(user)),
+                        "POST".into(),
+                        path(guild, "ban"),
+                    ),
+                    (
+                        Operation::Unban(lift(user)),
+                        "POST".into(),
+                        path(guild, "unban"),
+                    ),
+                ],
+                format!("GET /moderation/{guild}/ban-status"),
+            ),
+        };
+        for fault in &case.reads[i] {
+            w.fake.fail_next(&read_route, fault.clone(), 1);
+        }
+        let mut ids = Vec::new();
+        for (n, (op, method, write_path)) in ops.into_iter().enumerate() {
+            let faults = if n == 0 { write_faults } else { second_faults };
+            for fault in faults {
+                w.fake
+                    .fail_next(&format!("{method} {write_path}"), fault.clone(), 1);
+            }
+            let id = if unsent.next().unwrap_or(false) {
+                w.submit_unsent(guild, &op, Duration::ZERO).await
+            } else {
+                w.submit(guild, &op).await
+            };
+            watched.push(Watched {
+                job: id,
+                method_path: (method, write_path),
+                faults: faults.clone(),
+            });
+            ids.push(id);
+            jobs.push(id);
+        }
+        plan.push((*scenario, guild, ids, binding_id));
+    }
+
+    // Restarts at random times, while jobs are still under way.
+    let start = Instant::now();
+    let mut restarts = case.restarts.clone();
+    restarts.sort_unstable();
+    let mut crashed = false;
+    let all_finished = |events: &[Event]| {
+        jobs.iter()
+            .all(|id| {
+                events
+                    .iter()
+                    .any(|e| matches!(e, Event::Finished { id: i, .. } if i == id))
+            })
+            .then_some(())
+    };
+    for (at, crash) in restarts {
+        let deadline = start + Duration::from_millis(at);
+        let waited =
+            tokio::time::timeout_at(deadline, w.recorder.wait("all jobs", all_finished)).await;
+        if waited.is_ok() {
+            break;
+        }
+        if crash {
+            crashed = true;
+            w.crash_engine().await;
+            // A restart takes a moment: whatever the crash left on the wire lands first.
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        } else {
+            w.stop_engine().await;
+        }
+        let client = w.client();
+        w.reopen(client).await;
+    }
+    if crashed {
+        // A crash may lose the report of a job it interrupted between finishing and
+        // reporting; the store is the truth: wait until every job is over there.
+        let over = async {
+            loop {
+                let mut all = true;
+                for id in &jobs {
+                    let state = hold_clock(w.store.job(*id)).await.unwrap().unwrap().state;
+                    all &= matches!(state, JobState::Done | JobState::Failed);
+                }
+                if all {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+        };
+        tokio::time::timeout(PATIENCE, over)
+            .await
+            .map_err(|_| TestCaseError::fail("jobs never ended"))?;
+    } else {
+        w.recorder.wait("all jobs", all_finished).await;
+    }
+    w.stop_engine().await;
+
+    // Every job ended exactly once, and the report agrees with the store.
+    let mut outcomes: HashMap<i64, Outcome> = HashMap::new();
+    for id in &jobs {
+        let job = hold_clock(w.store.job(*id)).await.unwrap().unwrap();
+        prop_assert!(
+            matches!(job.state, JobState::Done | JobState::Failed),
+            "job {} ended {:?}",
+            id,
+            job.state
+        );
+        let reports = w.recorder.finished(*id);
+        prop_assert!(
+            reports.len() <= 1,
+            "job {} reported {} times",
+            id,
+            reports.len()
+        );
+        if !crashed {
+            prop_assert_eq!(reports.len(), 1, "job {} not reported", id);
+        }
+        if let Some((state, outcome, _)) = reports.first() {
+            prop_assert_eq!(*state, job.state);
+            prop_assert_eq!(
+                matches!(outcome, Outcome::Done),
+                job.state == JobState::Done
+            );
+            outcomes.insert(*id, outcome.clone());
+        }
+        let done = job.state == JobState::Done;
+        outcomes.entry(*id).or_insert(if done {
+            Outcome::Done
+        } else {
+            Outcome::Failed {
+                error: None,
+                reason: String::new(),
+                attempts: 0,
+            }
+        });
+    }
+
+    // Never applied twice: at most one request per write route reached the API.
+    let requests = w.fake.requests();
+    let mut handled_by_job: HashMap<i64, usize> = HashMap::new();
+    for watch in &watched {
+        let (method, write_path) = &watch.method_path;
+        let on_route: Vec<Recorded> = requests
+            .iter()
+            .filter(|r| &r.method == method && &r.path == write_path)
+            .cloned()
+            .collect();
+        let n = handled(&on_route, &watch.faults);
+        prop_assert!(
+            n <= 1,
+            "{} {} handled {} times: {:#?}",
+            method,
+            write_path,
+            n,
+            on_route
+        );
+        handled_by_job.insert(watch.job, n);
+    }
+
+    // The fake's state matches what was applied, and Done means applied.
+    for (scenario, guild, ids, binding_id) in &plan {
+        let banned = !w.fake.bans(*guild).is_empty();
+        let muted = !w.fake.mutes(*guild).is_empty();
+        let bindings = w.fake.bindings(*guild).len();
+        let first = ids[0];
+        let applied = handled_by_job[&first] == 1;
+        let done = outcomes[&first] == Outcome::Done;
+        match scenario {
+            Scenario::Ban => prop_assert_eq!(banned, applied),
+            Scenario::Unban => prop_assert_eq!(!banned, applied),
+            Scenario::Mute => prop_assert_eq!(muted, applied),
+            Scenario::Unmute => prop_assert_eq!(!muted, applied),
+            Scenario::AddBinding => prop_assert_eq!(bindings == 1, applied),
+            Scenario::RemoveBinding => {
+                prop_assert!(binding_id.is_some());
+                prop_assert_eq!(bindings == 0, applied);
+            }
+            Scenario::BanThenUnban => {
+                let unban = ids[1];
+                let unbanned = handled_by_job[&unban] == 1;
+                prop_assert_eq!(banned, applied && !unbanned);
+                if outcomes[&unban] == Outcome::Done {
+                    prop_assert!(!banned);
+                }
+                // Order: nothing of the unban was sent before the ban's last send.
+                let position = |p: &str| {
+                    requests
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, r)| r.method == "POST" && r.path == p)
+                        .map(|(i, _)| i)
+                        .collect::<Vec<_>>()
+                };
+                let bans = position(&path(*guild, "ban"));
+                let unbans = position(&path(*guild, "unban"));
+                if let (Some(last_ban), Some(first_unban)) = (bans.last(), unbans.first()) {
+                    prop_assert!(last_ban < first_unban, "unban sent before the ban ended");
+                }
+            }
+        }
+        if done && *scenario != Scenario::BanThenUnban {
+            prop_assert!(applied, "{:?} done but not applied", scenario);
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn random_faults_and_restarts_never_lose_or_repeat_a_write() {
+    let config = Config {
+        cases: 64,
+        max_shrink_iters: 64,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let mut runner = TestRunner::new(config);
+    runner
+        .run(&model_case(), |case| {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .start_paused(true)
+                .build()
+                .expect("a runtime");
+            runtime.block_on(async {
+                tokio::time::timeout(Duration::from_secs(6 * 3600), run_model_case(case))
+                    .await
+                    .map_err(|_| TestCaseError::fail("the case did not end"))?
+            })
+        })
+        .unwrap();
+}
