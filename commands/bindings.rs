@@ -1,6 +1,7 @@
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, calls, embeds, input, reply, text, views};
+use crate::discord::{Context, Error, calls, input, jobs, reply, views};
+use crate::retry::operation::Operation;
 use crate::technified::model::{AgePlatform, BindingRule, NewBinding};
 
 /// Bindings per page of `/bindings list`.
@@ -183,14 +184,9 @@ async fn add_binding(
         rule,
         priority: input::priority(priority)?,
     };
-    let key = calls::guild_key(ctx).await?;
-    let done = calls::write(ctx, ctx.data().technified.add_binding(&key, &binding)).await;
+    let done = jobs::apply(ctx, Operation::AddBinding(binding)).await;
     ctx.data().bindings.forget(calls::guild_id(ctx));
-    let summary = text::binding_added(role.id.get(), &text::rule_target(&binding.rule));
-    reply::audit(ctx, &summary, &done).await;
-    done?;
-    reply::show(ctx, embeds::success(&summary, ""), Vec::new()).await?;
-    Ok(())
+    done
 }
 
 /// Remove a binding.
@@ -202,14 +198,9 @@ async fn remove(
     id: String,
 ) -> Result<(), Error> {
     let id = input::binding_id(&id)?;
-    let key = calls::guild_key(ctx).await?;
-    let done = calls::write(ctx, ctx.data().technified.remove_binding(&key, &id)).await;
+    let done = jobs::apply(ctx, Operation::RemoveBinding { id }).await;
     ctx.data().bindings.forget(calls::guild_id(ctx));
-    let summary = text::binding_removed(&id);
-    reply::audit(ctx, &summary, &done).await;
-    done?;
-    reply::show(ctx, embeds::success(&summary, ""), Vec::new()).await?;
-    Ok(())
+    done
 }
 
 /// Why a member does or does not match a binding, as Technified explains it.

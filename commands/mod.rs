@@ -4,6 +4,7 @@
 mod bindings;
 mod doctor;
 mod help;
+mod jobs;
 mod key;
 mod lookup;
 mod roblox;
@@ -22,6 +23,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         bindings::bindings(),
         roblox::roblox(),
         shield::shield(),
+        jobs::jobs(),
         settings::settings(),
         doctor::doctor(),
         help::help(),

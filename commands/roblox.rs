@@ -1,5 +1,6 @@
 use crate::discord::text::Punishment;
-use crate::discord::{Context, Error, calls, embeds, input, reply, text, views};
+use crate::discord::{Context, Error, calls, embeds, input, jobs, reply, text, views};
+use crate::retry::operation::Operation;
 use crate::technified::model::{Lift, Punish};
 
 /// Roblox bans and mutes through Technified.
@@ -182,20 +183,18 @@ async fn punish(
     }
     let request = Punish {
         roblox_id,
-        reason: reason.clone(),
+        reason,
         moderator_roblox_id: moderator,
-        duration: duration.clone(),
+        duration,
     };
-    let client = &ctx.data().technified;
-    let done = match kind {
-        Punishment::Ban => calls::write(ctx, client.ban(&key, &request)).await,
-        Punishment::Mute => calls::write(ctx, client.mute(&key, &request)).await,
-    };
-    let summary = text::punish_summary(kind, roblox_id, duration.as_deref(), &reason);
-    reply::audit(ctx, &summary, &done).await;
-    done?;
-    reply::show(ctx, embeds::success(&summary, ""), Vec::new()).await?;
-    Ok(())
+    jobs::apply(
+        ctx,
+        match kind {
+            Punishment::Ban => Operation::Ban(request),
+            Punishment::Mute => Operation::Mute(request),
+        },
+    )
+    .await
 }
 
 async fn lift(
@@ -206,16 +205,13 @@ async fn lift(
 ) -> Result<(), Error> {
     let roblox_id = input::positive_id("roblox_id", roblox_id)?;
     let reason = input::optional_reason(reason)?;
-    let key = calls::guild_key(ctx).await?;
     let request = Lift { roblox_id, reason };
-    let client = &ctx.data().technified;
-    let done = match kind {
-        Punishment::Ban => calls::write(ctx, client.unban(&key, &request)).await,
-        Punishment::Mute => calls::write(ctx, client.unmute(&key, &request)).await,
-    };
-    let summary = text::lift_summary(kind, roblox_id);
-    reply::audit(ctx, &summary, &done).await;
-    done?;
-    reply::show(ctx, embeds::success(&summary, ""), Vec::new()).await?;
-    Ok(())
+    jobs::apply(
+        ctx,
+        match kind {
+            Punishment::Ban => Operation::Unban(request),
+            Punishment::Mute => Operation::Unmute(request),
+        },
+    )
+    .await
 }

@@ -3,7 +3,10 @@ use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, calls, embeds, reply, text};
+use secrecy::SecretString;
+
+use crate::discord::{Context, Error, calls, embeds, jobs, reply, text};
+use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Retry};
 use crate::technified::ApiKey;
 
@@ -42,66 +45,98 @@ pub async fn setup(ctx: Context<'_>) -> Result<(), Error> {
     };
     let submit = answer.interaction;
     let typed = answer.inputs.into_iter().next().unwrap_or_default();
-    let embed = connect(ctx, &submit, &typed).await;
+    let (embed, deferred) = connect(ctx, &submit, &typed).await;
     // The verdict is shown on the dialog's own interaction, so the admin sees it right there.
-    let edit = serenity::EditInteractionResponse::new().embed(embed.clone());
-    if submit.edit_response(ctx.http(), edit).await.is_err() {
+    if deferred {
+        let edit = serenity::EditInteractionResponse::new().embed(embed);
+        submit.edit_response(ctx.http(), edit).await?;
+    } else {
         let message = serenity::CreateInteractionResponseMessage::new()
             .embed(embed)
             .ephemeral(true);
-        submit
-            .create_response(
-                ctx.http(),
-                serenity::CreateInteractionResponse::Message(message),
-            )
-            .await?;
+        let answer = serenity::CreateInteractionResponse::Message(message);
+        submit.create_response(ctx.http(), answer).await?;
     }
     Ok(())
 }
 
-/// The key setup steps of PRODUCT.md, in order; returns the verdict to show.
+/// The key setup steps of PRODUCT.md, in order; returns the verdict to show and whether the
+/// dialog's interaction was deferred (then the verdict edits it, else it answers it).
 async fn connect(
     ctx: Context<'_>,
     submit: &serenity::ModalInteraction,
     typed: &str,
-) -> serenity::CreateEmbed {
+) -> (serenity::CreateEmbed, bool) {
     let guild = calls::guild_id(ctx);
     // 1 and 2: format and guild, without any network call.
     let key = match ApiKey::parse(typed) {
         Ok(key) => key,
-        Err(problem) => return embeds::error(&text::key_malformed(&problem.to_string())),
+        Err(problem) => {
+            return (
+                embeds::error(&text::key_malformed(&problem.to_string())),
+                false,
+            );
+        }
     };
     if key.guild_id() != guild {
-        return embeds::error(&text::key_for_other_server(key.guild_id()));
+        return (
+            embeds::error(&text::key_for_other_server(key.guild_id())),
+            false,
+        );
     }
     // 3: one cheap authenticated read, after deferring (it may take longer than 3 s).
     let thinking = serenity::CreateInteractionResponse::Defer(
         serenity::CreateInteractionResponseMessage::new().ephemeral(true),
     );
-    if let Err(e) = submit.create_response(ctx.http(), thinking).await {
-        tracing::warn!(error = %e, "could not defer the setup answer");
-    }
-    let by = ctx.author().id.get();
-    let verified = match ctx.data().technified.verify_key(&key).await {
+    let deferred = match submit.create_response(ctx.http(), thinking).await {
         Ok(()) => true,
+        Err(e) => {
+            tracing::warn!(error = %e, "could not defer the setup answer");
+            false
+        }
+    };
+    (verify_and_store(ctx, submit, key).await, deferred)
+}
+
+/// Steps 3 to 5: the key is stored when Technified accepts it, or when Technified cannot be
+/// reached (then as "not yet verified", with a queued check that reports back here).
+async fn verify_and_store(
+    ctx: Context<'_>,
+    submit: &serenity::ModalInteraction,
+    key: ApiKey,
+) -> serenity::CreateEmbed {
+    let data = ctx.data();
+    let guild = key.guild_id();
+    let by = ctx.author().id.get();
+    let unreachable = match data.technified.verify_key(&key).await {
+        Ok(()) => None,
         // No answer or a server fault: kept as "not yet verified" and checked again later.
-        Err(error) if !matches!(policy::classify(&error), Retry::Never) => false,
+        Err(error) if !matches!(policy::classify(&error), Retry::Never) => Some(error),
         // 401, 403 and the rest: rejected; nothing stored.
         Err(error) => return Error::from(error).embed(),
     };
     // 4 and 5: stored encrypted, replacing any previous key.
-    if let Err(e) = ctx
-        .data()
+    if let Err(e) = data
         .store
-        .put_key(guild, &key, by, verified, reply::unix_now())
+        .put_key(guild, &key, by, unreachable.is_none(), reply::unix_now())
         .await
     {
         return Error::from(e).embed();
     }
-    tracing::info!(guild_id = guild, by, verified, key = %key.masked(), "API key saved");
-    if verified {
-        embeds::success(text::CONNECTED_TITLE, &text::connected(&key.masked()))
-    } else {
-        embeds::working(&text::key_checking())
+    tracing::info!(guild_id = guild, by, verified = unreachable.is_none(), key = %key.masked(), "API key saved");
+    let Some(error) = unreachable else {
+        return embeds::success(text::CONNECTED_TITLE, &text::connected(&key.masked()));
+    };
+    let now_ms = data.engine.now_ms();
+    let delay = policy::delay_for(&policy::classify(&error), 0, policy::random_jitter())
+        .unwrap_or(policy::FIRST_DELAY);
+    let mut job =
+        Operation::VerifyKey.new_job(guild, by, now_ms, now_ms + delay.as_millis() as i64);
+    job.interaction_token = Some(SecretString::from(submit.token.clone()));
+    job.token_expires_at_ms = Some(now_ms + jobs::TOKEN_LIFE.as_millis() as i64);
+    job.channel_id = Some(submit.channel_id.get());
+    if let Err(e) = data.engine.submit_after(job, &error).await {
+        return Error::from(e).embed();
     }
+    embeds::working(&text::key_checking())
 }

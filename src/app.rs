@@ -1,7 +1,7 @@
 //! The running process: wires config, store, Technified client, Discord client and the health
 //! listener together, and the `check` and `healthcheck` subcommands.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use axum::extract::State;
@@ -11,7 +11,11 @@ use poise::serenity_prelude as serenity;
 use secrecy::ExposeSecret;
 
 use crate::config::Config;
+use tokio::task::JoinHandle;
+
+use crate::discord::jobs::DiscordReporter;
 use crate::discord::{self, Data, Registration};
+use crate::retry::engine::Engine;
 use crate::store::crypto::KeyCipher;
 use crate::store::{self, Store};
 use crate::technified;
@@ -57,19 +61,34 @@ pub async fn run_until(
         }
     };
     let store = Store::open(&config.database_url, cipher).await?;
+    let technified = technified::Client::new(&config.technified_api_url);
+    let reporter = Arc::new(DiscordReporter::new(store.clone()));
+    let engine = Engine::new(store.clone(), technified.clone(), reporter.clone());
     let data = Data {
-        technified: technified::Client::new(&config.technified_api_url),
+        technified,
         store: store.clone(),
         bindings: Default::default(),
+        engine: engine.clone(),
     };
     let registration = config
         .dev_guild_id
         .map_or(Registration::Global, Registration::Guild);
+    // The retry engine starts once Discord is connected, so late results can be delivered.
+    let engine_task: Arc<Mutex<Option<JoinHandle<()>>>> = Arc::default();
+    let on_ready = {
+        let (engine, engine_task) = (engine.clone(), engine_task.clone());
+        move |http| {
+            reporter.connect(http);
+            let task = tokio::spawn(async move { engine.run(std::future::pending()).await });
+            *engine_task.lock().unwrap_or_else(|e| e.into_inner()) = Some(task);
+        }
+    };
     let mut client = discord::client(
         config.discord_token.expose_secret(),
         config.discord_api_url.as_deref(),
         registration,
         data,
+        on_ready,
     )
     .await?;
 
@@ -90,12 +109,22 @@ pub async fn run_until(
             }
         });
     }
+    let stopping = engine.clone();
     tokio::spawn(async move {
         shutdown.await;
         tracing::info!("shutting down");
+        stopping.stop();
         shard_manager.shutdown_all().await;
     });
     client.start().await?;
+    // Let attempts under way finish (the engine bounds this) before the store closes.
+    engine.stop();
+    let task = engine_task.lock().unwrap_or_else(|e| e.into_inner()).take();
+    if let Some(task) = task
+        && let Err(e) = task.await
+    {
+        tracing::error!(error = %e, "the retry engine stopped abnormally");
+    }
     store.close().await;
     Ok(())
 }
@@ -189,12 +218,23 @@ pub async fn check(config: &Config) -> bool {
         all_ok &= ok;
         println!("{}  {text}", if ok { "ok  " } else { "FAIL" });
     };
+    let discord_base = config
+        .discord_api_url
+        .as_deref()
+        .unwrap_or("https://discord.com");
     match http.get_current_user().await {
         Ok(user) => line(
             true,
             format!("Discord accepted the token (bot {})", user.name),
         ),
-        Err(e) => line(false, format!("Discord did not accept DISCORD_TOKEN: {e}")),
+        // An answer with an error status is a refusal; anything else never got an answer.
+        Err(serenity::Error::Http(e)) if e.is_unsuccessful_request() => {
+            line(false, format!("Discord did not accept DISCORD_TOKEN: {e}"))
+        }
+        Err(e) => line(
+            false,
+            format!("Discord not reachable at {discord_base}: {e}"),
+        ),
     }
     match http.get_gateway().await {
         Ok(gateway) => line(true, format!("Discord gateway is {}", gateway.url)),

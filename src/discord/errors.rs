@@ -69,6 +69,26 @@ impl Error {
         }
     }
 
+    /// The embed's title, for one-line reports such as the audit line.
+    pub fn headline(&self) -> String {
+        match self {
+            Self::NotConnected => text::not_connected().title,
+            Self::KeyUnreadable | Self::Store(StoreError::Undecryptable) => {
+                text::key_unreadable().title
+            }
+            Self::Invalid(_) => text::invalid_input("").title,
+            Self::Technified { error, attempts } => {
+                let title = technified_notice(error, *attempts).1.title;
+                format!("{title}, request {}", error.request_id)
+            }
+            Self::ShieldOffline(_) => text::shield_offline().title,
+            Self::ModeratorNotVerified => text::moderator_not_verified().title,
+            Self::TimedOut => text::timed_out().title,
+            Self::Discord(_) => text::discord_refused("").title,
+            Self::Store(_) => text::unexpected().title,
+        }
+    }
+
     /// Whether this is the bot's own fault (logged as an error) rather than the member's or an
     /// upstream's (logged at info).
     pub fn is_internal(&self) -> bool {
@@ -142,6 +162,9 @@ pub fn technified_notice(error: &ApiError, attempts: u32) -> (u32, Notice) {
                 Endpoint::LookupDiscord | Endpoint::LookupRoblox | Endpoint::LookupBatch => {
                     text::not_verified()
                 }
+                // Both the member and the binding can be missing; Technified's message says
+                // which (its exact wording is undocumented, so only "user" is looked for).
+                Endpoint::TestBinding if mentions_user(error) => text::not_verified(),
                 Endpoint::Unban => text::no_active_ban(),
                 Endpoint::Unmute => text::no_active_mute(),
                 _ => text::not_found(),
@@ -160,6 +183,12 @@ pub fn technified_notice(error: &ApiError, attempts: u32) -> (u32, Notice) {
         _ if attempts > 1 => (red, text::gave_up(attempts)),
         _ => (embeds::AMBER, text::write_not_retried()),
     }
+}
+
+fn mentions_user(error: &ApiError) -> bool {
+    error
+        .message()
+        .is_some_and(|m| m.to_ascii_lowercase().contains("user"))
 }
 
 fn technified_embed(error: &ApiError, attempts: u32) -> serenity::CreateEmbed {
@@ -182,7 +211,16 @@ fn describe_details(details: &serde_json::Value) -> String {
             .join("; "),
         serde_json::Value::Array(items) => items
             .iter()
-            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+            .map(|item| match (item.get("field"), item.get("message")) {
+                (Some(field), Some(message)) => format!(
+                    "{}: {}",
+                    field.as_str().unwrap_or_default(),
+                    message.as_str().unwrap_or_default()
+                ),
+                _ => item
+                    .as_str()
+                    .map_or_else(|| item.to_string(), str::to_owned),
+            })
             .collect::<Vec<_>>()
             .join("; "),
         other => other.to_string(),
@@ -259,11 +297,21 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
     }
 }
 
-/// Shows `embed` as the command's answer, replacing whatever the member saw before.
+/// Shows `embed` as the command's answer, replacing whatever the member saw before. An
+/// autocomplete request cannot show an embed: it gets no choices instead of no answer.
 async fn show(ctx: poise::Context<'_, Data, Error>, embed: serenity::CreateEmbed) {
-    if let poise::Context::Application(ctx) = ctx
-        && let Err(e) = reply::show(ctx, embed, Vec::new()).await
-    {
+    let poise::Context::Application(ctx) = ctx else {
+        return;
+    };
+    let shown = if ctx.interaction_type == poise::CommandInteractionType::Autocomplete {
+        let none = serenity::CreateInteractionResponse::Autocomplete(
+            serenity::CreateAutocompleteResponse::new(),
+        );
+        ctx.interaction.create_response(ctx.http(), none).await
+    } else {
+        reply::show(ctx, embed, Vec::new()).await
+    };
+    if let Err(e) = shown {
         tracing::warn!(error = %e, "could not show an error to the member");
     }
 }
@@ -327,6 +375,8 @@ mod tests {
         assert_eq!(title(&api(Unban, 404, "")), text::no_active_ban().title);
         assert_eq!(title(&api(Unmute, 404, "")), text::no_active_mute().title);
         assert_eq!(title(&api(RemoveBinding, 404, "")), text::not_found().title);
+        assert_eq!(title(&api(TestBinding, 404, "User not found")), text::not_verified().title);
+        assert_eq!(title(&api(TestBinding, 404, "Binding not found")), text::not_found().title);
         assert_eq!(
             title(&api(AddBinding, 409, "")),
             text::already_exists().title

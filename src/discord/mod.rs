@@ -4,6 +4,7 @@ pub mod calls;
 pub mod embeds;
 pub mod errors;
 pub mod input;
+pub mod jobs;
 pub mod reply;
 pub mod text;
 pub mod views;
@@ -12,6 +13,7 @@ use poise::serenity_prelude as serenity;
 
 pub use errors::Error;
 
+use crate::retry::engine::Engine;
 use crate::store::Store;
 use crate::technified;
 
@@ -20,6 +22,7 @@ pub struct Data {
     pub technified: technified::Client,
     pub store: Store,
     pub bindings: calls::BindingsCache,
+    pub engine: Engine,
 }
 
 pub type Context<'a> = poise::ApplicationContext<'a, Data, Error>;
@@ -47,16 +50,21 @@ pub enum Registration {
 /// Builds the Discord client: REST to `api_url` when set (a proxy or a test double, with
 /// serenity's own rate limiter off since it would bypass the proxy), the gateway from that
 /// REST's `GET /gateway`.
+/// `on_ready` runs once the gateway is up (the application ID is known then), with the REST
+/// client that can answer interactions.
 pub async fn client(
     token: &str,
     api_url: Option<&str>,
     registration: Registration,
     data: Data,
+    on_ready: impl FnOnce(std::sync::Arc<serenity::Http>) + Send + 'static,
 ) -> Result<serenity::Client, serenity::Error> {
     let mut http = serenity::HttpBuilder::new(token);
     if let Some(url) = api_url {
         http = http.proxy(url).ratelimiter_disabled(true);
     }
+    // poise wants a shareable setup closure; it runs once, so the callback is taken out.
+    let on_ready = std::sync::Mutex::new(Some(on_ready));
     let framework = poise::Framework::builder()
         .options(framework_options())
         .setup(move |ctx, ready, framework| {
@@ -71,6 +79,10 @@ pub async fn client(
                     }
                 }
                 tracing::info!(bot = %ready.user.name, ?registration, "connected; commands registered");
+                let on_ready = on_ready.lock().unwrap_or_else(|e| e.into_inner()).take();
+                if let Some(on_ready) = on_ready {
+                    on_ready(ctx.http.clone());
+                }
                 Ok(data)
             })
         })

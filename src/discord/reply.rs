@@ -172,7 +172,7 @@ pub async fn audit<T>(ctx: Context<'_>, what: &str, result: &Result<T, Error>) {
     let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
     let outcome = match result {
         Ok(_) => super::text::AUDIT_DONE.to_owned(),
-        Err(e) => super::text::audit_failed(&e.to_string()),
+        Err(e) => super::text::audit_failed(&e.headline()),
     };
     let line = super::text::audit_line(ctx.author().id.get(), what, &outcome);
     post_audit(ctx.http(), &ctx.data().store, guild, &line).await;

@@ -616,3 +616,56 @@ pub fn cancel_job(id: i64) -> String {
 pub fn job_cancel_summary(id: i64) -> String {
     format!("Cancelled queued job #{id}")
 }
+
+/// One `/jobs` line.
+pub fn job_line(job: &crate::store::Job) -> String {
+    use crate::store::JobState;
+    let summary = crate::retry::operation::Operation::from_job(job)
+        .map(|op| operation_summary(&op))
+        .unwrap_or_else(|_| job.kind.clone());
+    let state = match job.state {
+        JobState::Pending => format!(
+            "waiting, attempt {} next <t:{}:R>",
+            job.attempts + 1,
+            job.next_attempt_at_ms / 1000
+        ),
+        JobState::Running => "being sent now".to_owned(),
+        JobState::Done => "done".to_owned(),
+        JobState::Failed => format!(
+            "failed: {}",
+            job.result
+                .as_deref()
+                .or(job.last_error.as_deref())
+                .unwrap_or("-")
+        ),
+        JobState::Cancelled => "cancelled".to_owned(),
+    };
+    format!(
+        "`#{}` {summary} (by <@{}>): {state}",
+        job.id, job.requested_by
+    )
+}
+
+/// A queued write in words.
+pub fn operation_summary(operation: &crate::retry::operation::Operation) -> String {
+    use crate::retry::operation::Operation;
+    match operation {
+        Operation::Ban(p) => punish_summary(
+            Punishment::Ban,
+            p.roblox_id,
+            p.duration.as_deref(),
+            &p.reason,
+        ),
+        Operation::Mute(p) => punish_summary(
+            Punishment::Mute,
+            p.roblox_id,
+            p.duration.as_deref(),
+            &p.reason,
+        ),
+        Operation::Unban(l) => lift_summary(Punishment::Ban, l.roblox_id),
+        Operation::Unmute(l) => lift_summary(Punishment::Mute, l.roblox_id),
+        Operation::AddBinding(b) => binding_added(b.discord_role_id, &rule_target(&b.rule)),
+        Operation::RemoveBinding { id } => binding_removed(id),
+        Operation::VerifyKey => "Verified the saved API key".to_owned(),
+    }
+}

@@ -50,12 +50,12 @@ pub fn batch(results: &[(u64, Option<Link>)]) -> serenity::CreateEmbed {
 pub fn shield(roblox_id: u64, result: &ShieldCheck) -> serenity::CreateEmbed {
     match &result.flag {
         Some(flag) if result.flagged => {
-            let embed = embeds::error(&text::shield_flagged(roblox_id));
+            let embed = embeds::embed(embeds::BLURPLE, &text::shield_flagged(roblox_id));
             let embed = field(embed, text::REASON, &flag.reason, false);
             let embed = field(embed, text::CATEGORY, &flag.category, true);
             field(embed, text::SOURCE, &flag.source, true)
         }
-        _ if result.flagged => embeds::error(&text::shield_flagged(roblox_id)),
+        _ if result.flagged => embeds::embed(embeds::BLURPLE, &text::shield_flagged(roblox_id)),
         _ => embeds::success(&text::shield_clear(roblox_id), ""),
     }
 }
@@ -131,7 +131,7 @@ pub fn bindings_page(
 pub fn binding_test(result: &BindingTest) -> serenity::CreateEmbed {
     let (colour, title) = match result.matches {
         Some(true) => (embeds::GREEN, text::BINDING_MATCHES),
-        Some(false) => (embeds::RED, text::BINDING_NO_MATCH),
+        Some(false) => (embeds::BLURPLE, text::BINDING_NO_MATCH),
         None => (embeds::BLURPLE, text::BINDING_RESULT),
     };
     let embed = embeds::embed(
@@ -156,7 +156,7 @@ pub fn punishment_status(
     let Some(info) = status.info.as_ref().filter(|_| status.active) else {
         return embeds::success(&text::not_punished(kind, roblox_id), "");
     };
-    let embed = embeds::embed(embeds::RED, &text::punished(kind, roblox_id));
+    let embed = embeds::embed(embeds::BLURPLE, &text::punished(kind, roblox_id));
     let embed = field(embed, text::REASON, &info.reason, false);
     let embed = match &info.by {
         Some(by) => field(embed, text::BY_ROBLOX, &roblox_profile_id(by), true),
@@ -256,4 +256,31 @@ pub fn checklist(checks: &[text::Check]) -> serenity::CreateEmbed {
         embed = field(embed, &format!("{mark} {}", check.what), &value, false);
     }
     embed
+}
+
+/// `/jobs`: one line per job, newest failures last.
+pub fn jobs(jobs: &[crate::store::Job]) -> serenity::CreateEmbed {
+    if jobs.is_empty() {
+        return embeds::info(text::JOBS_TITLE, text::NO_JOBS);
+    }
+    let lines: Vec<String> = jobs.iter().map(text::job_line).collect();
+    embeds::info(text::JOBS_TITLE, &lines.join("\n"))
+}
+
+/// A cancel button per pending job (at most 10, two rows of five).
+pub fn cancel_buttons(jobs: &[crate::store::Job], prefix: &str) -> Vec<serenity::CreateActionRow> {
+    let buttons: Vec<_> = jobs
+        .iter()
+        .filter(|job| job.state == crate::store::JobState::Pending)
+        .take(10)
+        .map(|job| {
+            serenity::CreateButton::new(format!("{prefix}{}", job.id))
+                .label(text::cancel_job(job.id))
+                .style(serenity::ButtonStyle::Danger)
+        })
+        .collect();
+    buttons
+        .chunks(5)
+        .map(|row| serenity::CreateActionRow::Buttons(row.to_vec()))
+        .collect()
 }

@@ -1,0 +1,196 @@
+//! Writes that Technified could not take right away: queued durably for the retry engine, and
+//! their progress and late results shown to the member (their reply while the interaction token
+//! lives, else the log channel with a mention; `/jobs` either way).
+
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+use secrecy::{ExposeSecret, SecretString};
+use serenity::Builder as _;
+
+use super::reply::{self, unix_in, unix_now};
+use super::{Context, Error, calls, embeds, text};
+use crate::retry::engine::{BoxFuture, Outcome, Reporter};
+use crate::retry::operation::Operation;
+use crate::retry::policy::{self, Retry};
+use crate::store::{Job, Store};
+use crate::technified::ApiError;
+
+/// Discord's interaction token life, minus a margin for the edit itself.
+pub const TOKEN_LIFE: Duration = Duration::from_secs(14 * 60 + 30);
+
+/// What became of a write.
+pub enum Written {
+    /// Technified applied it.
+    Done,
+    /// Technified failed in a way worth retrying: it is in the queue as job `id`.
+    Queued(i64),
+}
+
+/// Sends `operation` once; when that fails in a way the policy retries, stores it for the
+/// retry engine (before telling the member), shows the amber "retrying" reply, and returns
+/// `Queued`. Other failures are errors as usual.
+pub async fn write(ctx: Context<'_>, operation: Operation) -> Result<Written, Error> {
+    let key = calls::guild_key(ctx).await?;
+    let data = ctx.data();
+    let error = match calls::write(ctx, operation.send(&data.technified, &key)).await {
+        Ok(()) => return Ok(Written::Done),
+        Err(Error::Technified { error, .. }) => error,
+        Err(other) => return Err(other),
+    };
+    let decision = policy::classify(&error);
+    let Some(delay) = policy::delay_for(&decision, 0, policy::random_jitter())
+        .filter(|_| !matches!(decision, Retry::Never))
+    else {
+        return Err(error.into());
+    };
+    let now_ms = data.engine.now_ms();
+    let mut job = operation.new_job(
+        calls::guild_id(ctx),
+        ctx.author().id.get(),
+        now_ms,
+        now_ms + delay.as_millis() as i64,
+    );
+    job.interaction_token = Some(SecretString::from(ctx.interaction.token.clone()));
+    job.token_expires_at_ms = Some(now_ms + TOKEN_LIFE.as_millis() as i64);
+    job.channel_id = Some(ctx.interaction.channel_id.get());
+    let id = data.engine.submit_after(job, &error).await?;
+    let notice = text::queued(&text::operation_summary(&operation), unix_in(delay));
+    reply::show(ctx, embeds::working(&notice), Vec::new()).await?;
+    Ok(Written::Queued(id))
+}
+
+/// Shows the engine's progress and results in Discord.
+pub struct DiscordReporter {
+    /// Set once the gateway is up (the application ID is known then); the engine starts only
+    /// after that.
+    http: OnceLock<Arc<serenity::Http>>,
+    store: Store,
+}
+
+impl DiscordReporter {
+    pub fn new(store: Store) -> Self {
+        Self {
+            http: OnceLock::new(),
+            store,
+        }
+    }
+
+    pub fn connect(&self, http: Arc<serenity::Http>) {
+        let _ = self.http.set(http);
+    }
+
+    /// Edits the member's reply while the token lives; `false` when it cannot.
+    async fn edit_reply(http: &serenity::Http, job: &Job, embed: serenity::CreateEmbed) -> bool {
+        let (Some(token), Some(expires)) = (&job.interaction_token, job.token_expires_at_ms) else {
+            return false;
+        };
+        if unix_now() * 1000 >= expires {
+            return false;
+        }
+        let edit = serenity::EditInteractionResponse::new()
+            .embed(embed)
+            .components(Vec::new());
+        match edit.execute(http, token.expose_secret()).await {
+            Ok(_) => true,
+            Err(e) => {
+                if !reply::token_gone(&e) {
+                    tracing::warn!(job = job.id, error = %e, "could not edit the member's reply");
+                }
+                false
+            }
+        }
+    }
+}
+
+impl Reporter for DiscordReporter {
+    fn progress<'a>(
+        &'a self,
+        job: &'a Job,
+        attempt: u32,
+        next_try_ms: i64,
+        error: &'a ApiError,
+    ) -> BoxFuture<'a> {
+        Box::pin(async move {
+            let Some(http) = self.http.get() else {
+                return;
+            };
+            let next_unix = next_try_ms / 1000;
+            let notice = match policy::classify(error) {
+                Retry::After(_) => text::rate_limited(next_unix),
+                _ => text::retrying(attempt + 1, next_unix),
+            };
+            Self::edit_reply(http, job, embeds::working(&notice)).await;
+        })
+    }
+
+    fn finished<'a>(&'a self, job: &'a Job, outcome: &'a Outcome) -> BoxFuture<'a> {
+        Box::pin(async move {
+            let Some(http) = self.http.get() else {
+                return;
+            };
+            let summary = Operation::from_job(job)
+                .map(|op| text::operation_summary(&op))
+                .unwrap_or_else(|_| job.kind.clone());
+            let (embed, outcome_text) = match outcome {
+                Outcome::Done => (
+                    embeds::success(&summary, text::LATE_DONE),
+                    text::AUDIT_DONE.to_owned(),
+                ),
+                Outcome::Failed {
+                    error: Some(error),
+                    attempts,
+                    ..
+                } => (
+                    Error::Technified {
+                        error: error.clone(),
+                        attempts: (*attempts).max(2),
+                    }
+                    .embed(),
+                    text::audit_failed(
+                        &Error::Technified {
+                            error: error.clone(),
+                            attempts: (*attempts).max(2),
+                        }
+                        .headline(),
+                    ),
+                ),
+                Outcome::Failed { reason, .. } => (
+                    embeds::error(&text::job_failed(&summary, reason)),
+                    text::audit_failed(reason),
+                ),
+            };
+            if !Self::edit_reply(http, job, embed.clone()).await {
+                let member = serenity::UserId::new(job.requested_by.max(1));
+                if let Err(e) =
+                    reply::deliver_late(http, &self.store, job.guild_id, member, embed).await
+                {
+                    tracing::warn!(job = job.id, error = %e, "could not deliver a late result");
+                }
+            }
+            reply::post_audit(
+                http,
+                &self.store,
+                job.guild_id,
+                &text::audit_line(job.requested_by, &summary, &outcome_text),
+            )
+            .await;
+        })
+    }
+}
+
+/// Applies a write and shows how it went: green when Technified applied it, the amber
+/// "queued" reply when it waits for a retry (the engine reports the end), an audit line for
+/// every outcome known now.
+pub async fn apply(ctx: Context<'_>, operation: Operation) -> Result<(), Error> {
+    let summary = text::operation_summary(&operation);
+    let written = write(ctx, operation).await;
+    if !matches!(written, Ok(Written::Queued(_))) {
+        reply::audit(ctx, &summary, &written).await;
+    }
+    if let Written::Done = written? {
+        reply::show(ctx, embeds::success(&summary, ""), Vec::new()).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,226 @@
+//! Queued writes through the real binary: a write Technified cannot take is stored, retried,
+//! survives a crash, is applied once, and its result reaches the member (their reply, or the
+//! log channel once the interaction token is gone); `/jobs` lists and cancels.
+
+mod support;
+
+use serde_json::json;
+use support::{GUILD, LOG_CHANNEL, WAIT, World};
+use testkit::technified::Fault;
+
+const AMBER: u32 = 0xF0B232;
+const GREEN: u32 = 0x57F287;
+const RED: u32 = 0xED4245;
+
+fn outage(world: &World, route: &str) {
+    world.technified.fail_next(
+        route,
+        Fault::Status(503, "Service Unavailable".into()),
+        1_000,
+    );
+}
+
+async fn set_log_channel(world: &World) {
+    let set = world
+        .run(
+            &world.admin,
+            "settings log-channel",
+            json!({"channel": LOG_CHANNEL.to_string()}),
+        )
+        .await;
+    assert_eq!(set.color(), Some(GREEN), "{}", set.embed_text());
+}
+
+#[tokio::test]
+async fn a_ban_during_an_outage_is_queued_then_applied_and_reported() {
+    let (world, _key) = World::connected().await;
+    outage(&world, "POST /moderation");
+    let ban = world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox ban",
+        json!({"roblox_id": 261, "reason": "Exploiting", "duration": "1d"}),
+    );
+    let queued = ban.final_message(WAIT).await;
+    assert_eq!(queued.color(), Some(AMBER));
+    let text = queued.embed_text();
+    assert!(text.contains("queued") && text.contains("/jobs"), "{text}");
+    assert!(world.technified.bans(GUILD).is_empty());
+
+    // The retry after the outage applies it once and edits the member's reply.
+    world
+        .technified
+        .wait_for_requests("POST /moderation", 2, WAIT)
+        .await;
+    world.technified.clear_faults();
+    let done = ban
+        .wait_message(WAIT, "the result", |m| m.color() == Some(GREEN))
+        .await;
+    assert!(
+        done.embed_text().contains("banned roblox account 261"),
+        "{}",
+        done.embed_text()
+    );
+    assert_eq!(world.technified.bans(GUILD).len(), 1);
+    world.discord.assert_conformant();
+}
+
+#[tokio::test]
+async fn a_queued_ban_survives_a_crash_and_is_applied_exactly_once() {
+    let (mut world, _key) = World::connected().await;
+    outage(&world, "POST /moderation");
+    let ban = world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox ban",
+        json!({"roblox_id": 262, "reason": "Exploiting", "duration": "7d"}),
+    );
+    assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
+
+    world.restart().await; // SIGKILL, then the same data folder
+    world.technified.clear_faults();
+    let done = ban
+        .wait_message(WAIT, "the result after the restart", |m| {
+            m.color() == Some(GREEN)
+        })
+        .await;
+    assert!(done.embed_text().contains("262"));
+    assert_eq!(world.technified.bans(GUILD).len(), 1);
+    let applied = world
+        .technified
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with("/roblox/ban") && r.status == 200)
+        .count();
+    assert_eq!(applied, 1, "exactly one successful ban request");
+}
+
+#[tokio::test]
+async fn an_ambiguous_write_is_read_back_not_sent_twice() {
+    let (world, _key) = World::connected().await;
+    // Technified applies the ban, then answers 503: the bot cannot know it worked.
+    world
+        .technified
+        .fail_next("POST /moderation", Fault::ApplyThen(503), 1);
+    let ban = world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox ban",
+        json!({"roblox_id": 263, "reason": "Exploiting", "duration": "1h"}),
+    );
+    assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
+    ban.wait_message(WAIT, "done after the read-back", |m| {
+        m.color() == Some(GREEN)
+    })
+    .await;
+    assert_eq!(world.technified.bans(GUILD).len(), 1);
+    let requests = world.technified.requests();
+    let sends = requests
+        .iter()
+        .filter(|r| r.path.ends_with("/roblox/ban"))
+        .count();
+    assert_eq!(sends, 1, "never re-sent");
+    let read_back = requests
+        .iter()
+        .find(|r| r.path.contains("/ban-status/263"))
+        .expect("the state was read back");
+    assert!(
+        read_back
+            .query
+            .as_deref()
+            .unwrap_or_default()
+            .contains("no_cache=true")
+    );
+}
+
+#[tokio::test]
+async fn a_result_after_the_token_expired_goes_to_the_log_channel() {
+    let (world, _key) = World::connected().await;
+    set_log_channel(&world).await;
+    outage(&world, "POST /moderation");
+    let mute = world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox mute",
+        json!({"roblox_id": 264, "reason": "Spam", "duration": "1h"}),
+    );
+    assert_eq!(mute.final_message(WAIT).await.color(), Some(AMBER));
+    mute.expire_token();
+    let before = world.discord.channel_messages(LOG_CHANNEL).len();
+    world.technified.clear_faults();
+    let posted = world
+        .discord
+        .wait_channel_messages(LOG_CHANNEL, before + 1, WAIT)
+        .await;
+    let late = posted
+        .iter()
+        .find(|m| m.color() == Some(GREEN))
+        .expect("the late result in the log channel");
+    assert!(
+        late.mentions().contains(&world.moderator.user_id),
+        "mentions the member"
+    );
+    assert!(late.embed_text().contains("muted roblox account 264"));
+    assert_eq!(world.technified.mutes(GUILD).len(), 1);
+}
+
+#[tokio::test]
+async fn jobs_lists_a_queued_write_and_cancel_means_never_sent() {
+    let (world, _key) = World::connected().await;
+    outage(&world, "POST /moderation");
+    let ban = world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox ban",
+        json!({"roblox_id": 265, "reason": "Exploiting", "duration": "1d"}),
+    );
+    assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
+
+    let jobs = world
+        .discord
+        .command(GUILD, &world.admin, "jobs", json!({}));
+    let listing = jobs.final_message(WAIT).await;
+    let text = listing.embed_text();
+    assert!(
+        text.contains("banned roblox account 265") && text.contains("waiting"),
+        "{text}"
+    );
+    let (cancel, _, _) = listing
+        .buttons()
+        .into_iter()
+        .next()
+        .expect("a cancel button");
+    listing.click(&world.admin, &cancel);
+    jobs.wait_message(WAIT, "the job cancelled", |m| {
+        m.embed_text().contains("cancelled")
+    })
+    .await;
+
+    // Technified recovers; a later write goes through, the cancelled ban never does.
+    world.technified.clear_faults();
+    let sent_before = world.technified.count("POST /moderation");
+    let other = world
+        .run(
+            &world.moderator,
+            "roblox mute",
+            json!({"roblox_id": 266, "reason": "Spam", "duration": "1h"}),
+        )
+        .await;
+    assert_eq!(other.color(), Some(GREEN));
+    let listing = world.run(&world.admin, "jobs", json!({})).await;
+    assert!(listing.embed_text().contains("cancelled"));
+    assert!(world.technified.bans(GUILD).is_empty());
+    assert_eq!(world.technified.count("POST /moderation"), sent_before + 1);
+}
+
+#[tokio::test]
+async fn a_refused_write_is_not_queued() {
+    let (world, _key) = World::connected().await;
+    let unban = world
+        .run(&world.moderator, "roblox unban", json!({"roblox_id": 267}))
+        .await;
+    assert_eq!(unban.color(), Some(RED));
+    assert!(unban.embed_text().contains("no active ban"));
+    let listing = world.run(&world.admin, "jobs", json!({})).await;
+    assert!(listing.embed_text().contains("nothing is waiting"));
+}
