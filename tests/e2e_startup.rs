@@ -140,6 +140,7 @@ fn expected_tree() -> Value {
             MANAGE_GUILD,
             vec![sub("check", vec![roblox_id()])]
         ),
+        command("jobs", MANAGE_GUILD, vec![]),
         command(
             "settings",
             MANAGE_GUILD,
@@ -225,7 +226,7 @@ fn the_tree_check_fails_on_drift() {
         command["contexts"] = json!([0]);
     }
     assert_eq!(project(&registered), expected_tree());
-    registered[6]["options"][0]["options"][0]["type"] = json!(STRING);
+    registered[7]["options"][0]["options"][0]["type"] = json!(STRING);
     assert_ne!(project(&registered), expected_tree());
 }
 
@@ -244,6 +245,7 @@ async fn help_lists_every_command_and_explains_one() {
         "/bindings test",
         "/roblox ban-status",
         "/shield check",
+        "/jobs",
         "/settings log-channel",
         "/doctor",
         "/help",
