@@ -224,3 +224,32 @@ async fn a_refused_write_is_not_queued() {
     let listing = world.run(&world.admin, "jobs", json!({})).await;
     assert!(listing.embed_text().contains("nothing is waiting"));
 }
+
+#[tokio::test]
+async fn a_write_on_a_queued_target_waits_its_turn() {
+    let (world, _key) = World::connected().await;
+    outage(&world, "POST /moderation");
+    let ban = world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox ban",
+        json!({"roblox_id": 268, "reason": "Exploiting", "duration": "1d"}),
+    );
+    assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
+    let sent_before = world.technified.count("POST /moderation");
+
+    // The unban is not sent ahead of the queued ban: it queues behind it.
+    let unban = world
+        .discord
+        .command(GUILD, &world.moderator, "roblox unban", json!({"roblox_id": 268}));
+    assert_eq!(unban.final_message(WAIT).await.color(), Some(AMBER));
+    assert_eq!(world.technified.count("POST /moderation"), sent_before);
+
+    world.technified.clear_faults();
+    ban.wait_message(WAIT, "the ban applied", |m| m.color() == Some(GREEN))
+        .await;
+    unban
+        .wait_message(WAIT, "then the unban", |m| m.color() == Some(GREEN))
+        .await;
+    assert!(world.technified.bans(GUILD).is_empty(), "banned, then lifted, in that order");
+}

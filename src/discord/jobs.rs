@@ -14,7 +14,7 @@ use super::{Context, Error, calls, embeds, text};
 use crate::retry::engine::{BoxFuture, Outcome, Reporter};
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Retry};
-use crate::store::{Job, Store};
+use crate::store::{Job, NewJob, Store};
 use crate::technified::ApiError;
 
 /// Discord's interaction token life, minus a margin for the edit itself.
@@ -29,11 +29,21 @@ pub enum Written {
 }
 
 /// Sends `operation` once; when that fails in a way the policy retries, stores it for the
-/// retry engine (before telling the member), shows the amber "retrying" reply, and returns
-/// `Queued`. Other failures are errors as usual.
+/// retry engine (before telling the member), shows the amber "queued" reply, and returns
+/// `Queued`. Other failures are errors as usual. A write whose target already has a queued
+/// job (a ban waiting out an outage, then an unban) queues behind it instead, so the two
+/// apply in the order they were asked.
 pub async fn write(ctx: Context<'_>, operation: Operation) -> Result<Written, Error> {
     let key = calls::guild_key(ctx).await?;
     let data = ctx.data();
+    let guild = calls::guild_id(ctx);
+    if data.engine.target_busy(guild, &operation.target()).await? {
+        let id = data
+            .engine
+            .submit(queued_job(ctx, &operation, Duration::ZERO))
+            .await?;
+        return queued(ctx, &operation, id, Duration::ZERO).await;
+    }
     let error = match calls::write(ctx, operation.send(&data.technified, &key)).await {
         Ok(()) => return Ok(Written::Done),
         Err(Error::Technified { error, .. }) => error,
@@ -45,7 +55,14 @@ pub async fn write(ctx: Context<'_>, operation: Operation) -> Result<Written, Er
     else {
         return Err(error.into());
     };
-    let now_ms = data.engine.now_ms();
+    let job = queued_job(ctx, &operation, delay);
+    let id = data.engine.submit_after(job, &error).await?;
+    queued(ctx, &operation, id, delay).await
+}
+
+/// The queue row for `operation`, first tried `delay` from now, able to edit this reply.
+fn queued_job(ctx: Context<'_>, operation: &Operation, delay: Duration) -> NewJob {
+    let now_ms = ctx.data().engine.now_ms();
     let mut job = operation.new_job(
         calls::guild_id(ctx),
         ctx.author().id.get(),
@@ -55,8 +72,16 @@ pub async fn write(ctx: Context<'_>, operation: Operation) -> Result<Written, Er
     job.interaction_token = Some(SecretString::from(ctx.interaction.token.clone()));
     job.token_expires_at_ms = Some(now_ms + TOKEN_LIFE.as_millis() as i64);
     job.channel_id = Some(ctx.interaction.channel_id.get());
-    let id = data.engine.submit_after(job, &error).await?;
-    let notice = text::queued(&text::operation_summary(&operation), unix_in(delay));
+    job
+}
+
+async fn queued(
+    ctx: Context<'_>,
+    operation: &Operation,
+    id: i64,
+    delay: Duration,
+) -> Result<Written, Error> {
+    let notice = text::queued(&text::operation_summary(operation), unix_in(delay));
     reply::show(ctx, embeds::working(&notice), Vec::new()).await?;
     Ok(Written::Queued(id))
 }
