@@ -79,7 +79,7 @@ impl Error {
             Self::Invalid(_) => text::invalid_input("").title,
             Self::Technified { error, attempts } => {
                 let title = technified_notice(error, *attempts).1.title;
-                format!("{title}, request {}", error.request_id)
+                format!("{title}, {}", text::request_id(&error.request_id))
             }
             Self::ShieldOffline(_) => text::shield_offline().title,
             Self::ModeratorNotVerified => text::moderator_not_verified().title,
@@ -105,17 +105,20 @@ impl Error {
 fn footer(error: &ApiError) -> String {
     let status = match &error.kind {
         ErrorKind::Api { status, .. } | ErrorKind::Malformed { status, .. } => {
-            format!("HTTP {status}")
+            text::http_status(*status)
         }
-        ErrorKind::Transport { timeout: true, .. } => "timeout".to_owned(),
-        ErrorKind::Transport { .. } => "no connection".to_owned(),
+        ErrorKind::Transport { timeout: true, .. } => text::TIMEOUT.to_owned(),
+        ErrorKind::Transport { .. } => text::NO_CONNECTION.to_owned(),
     };
     let message = match &error.kind {
         ErrorKind::Api { message, .. } if !message.is_empty() => format!(" · {message}"),
-        ErrorKind::Malformed { .. } => " · unreadable answer".to_owned(),
+        ErrorKind::Malformed { .. } => format!(" · {}", text::UNREADABLE_ANSWER),
         _ => String::new(),
     };
-    format!("{status}{message} · request {}", error.request_id)
+    format!(
+        "{status}{message} · {}",
+        text::request_id(&error.request_id)
+    )
 }
 
 fn internal_fault(error: &ApiError) -> bool {
@@ -145,7 +148,7 @@ pub fn technified_notice(error: &ApiError, attempts: u32) -> (u32, Notice) {
             Some(400 | 422),
         ) => {
             let mut says = if message.is_empty() {
-                "the request was not valid".to_owned()
+                text::REQUEST_NOT_VALID.to_owned()
             } else {
                 message.trim_end_matches('.').to_owned()
             };
@@ -178,7 +181,7 @@ pub fn technified_notice(error: &ApiError, attempts: u32) -> (u32, Notice) {
             };
             (embeds::AMBER, text::rate_limited(reply::unix_in(wait)))
         }
-        (_, Some(400..=499)) => (red, text::input_rejected("the request was not valid")),
+        (_, Some(400..=499)) => (red, text::input_rejected(text::REQUEST_NOT_VALID)),
         // 5xx, timeouts, connection failures, and unreadable 2xx bodies.
         _ if attempts > 1 => (red, text::gave_up(attempts)),
         _ => (embeds::AMBER, text::write_not_retried()),
@@ -276,7 +279,8 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             ctx,
             ..
         } => {
-            let names = missing_permissions.map_or_else(|| "required".to_owned(), permission_names);
+            let names =
+                missing_permissions.map_or_else(|| text::REQUIRED.to_owned(), permission_names);
             reply::finish_command(ctx, "refused").await;
             show(ctx, embeds::error(&text::missing_permission(&names))).await;
         }
@@ -375,8 +379,14 @@ mod tests {
         assert_eq!(title(&api(Unban, 404, "")), text::no_active_ban().title);
         assert_eq!(title(&api(Unmute, 404, "")), text::no_active_mute().title);
         assert_eq!(title(&api(RemoveBinding, 404, "")), text::not_found().title);
-        assert_eq!(title(&api(TestBinding, 404, "User not found")), text::not_verified().title);
-        assert_eq!(title(&api(TestBinding, 404, "Binding not found")), text::not_found().title);
+        assert_eq!(
+            title(&api(TestBinding, 404, "User not found")),
+            text::not_verified().title
+        );
+        assert_eq!(
+            title(&api(TestBinding, 404, "Binding not found")),
+            text::not_found().title
+        );
         assert_eq!(
             title(&api(AddBinding, 409, "")),
             text::already_exists().title

@@ -1,7 +1,7 @@
 //! Checks on what members type, made before any call so bad input changes nothing and costs
 //! no quota. Each failure is an `Error::Invalid` whose text says what to fix.
 
-use super::Error;
+use super::{Error, text};
 
 /// At most this many users in one `/lookup batch` (Technified's anti-enumeration cap).
 pub const BATCH_MAX: usize = 25;
@@ -14,28 +14,24 @@ pub fn positive_id(name: &str, value: i64) -> Result<u64, Error> {
     u64::try_from(value)
         .ok()
         .filter(|v| *v > 0)
-        .ok_or_else(|| Error::invalid(format!("{name} must be a positive number.")))
+        .ok_or_else(|| Error::invalid(text::not_positive(name)))
 }
 
 /// Group ranks: 0 to 255 each, and min ≤ max.
 pub fn rank_range(min: i64, max: i64) -> Result<(u8, u8), Error> {
     let rank = |name: &str, v: i64| {
-        u8::try_from(v).map_err(|_| Error::invalid(format!("{name} must be between 0 and 255.")))
+        u8::try_from(v).map_err(|_| Error::invalid(text::rank_out_of_range(name)))
     };
     let (min, max) = (rank("min_rank", min)?, rank("max_rank", max)?);
     if min > max {
-        return Err(Error::invalid(format!(
-            "min_rank ({min}) must not be greater than max_rank ({max})."
-        )));
+        return Err(Error::invalid(text::ranks_reversed(min, max)));
     }
     Ok((min, max))
 }
 
 pub fn priority(value: Option<i64>) -> Result<Option<i64>, Error> {
     match value {
-        Some(p) if !(0..=1000).contains(&p) => {
-            Err(Error::invalid("priority must be between 0 and 1000."))
-        }
+        Some(p) if !(0..=1000).contains(&p) => Err(Error::invalid(text::PRIORITY_OUT_OF_RANGE)),
         other => Ok(other),
     }
 }
@@ -44,19 +40,17 @@ pub fn min_days(value: i64) -> Result<u32, Error> {
     u32::try_from(value)
         .ok()
         .filter(|d| *d <= 36_500)
-        .ok_or_else(|| Error::invalid("min_days must be between 0 and 36500."))
+        .ok_or_else(|| Error::invalid(text::MIN_DAYS_OUT_OF_RANGE))
 }
 
 /// A moderation reason: required text of reasonable length.
 pub fn reason(value: &str) -> Result<String, Error> {
     let value = value.trim();
     if value.is_empty() {
-        return Err(Error::invalid("Give a reason."));
+        return Err(Error::invalid(text::REASON_MISSING));
     }
     if value.chars().count() > REASON_MAX {
-        return Err(Error::invalid(format!(
-            "The reason is too long: at most {REASON_MAX} characters."
-        )));
+        return Err(Error::invalid(text::reason_too_long(REASON_MAX)));
     }
     Ok(value.to_owned())
 }
@@ -78,11 +72,7 @@ pub fn duration(value: Option<&str>) -> Result<Option<String>, Error> {
     if value.is_empty() || value == "permanent" {
         return Ok(None);
     }
-    let bad = || {
-        Error::invalid(format!(
-            "`{value}` is not a duration. Use a number and a unit, like 30m, 12h, 7d or 2w, or `permanent`."
-        ))
-    };
+    let bad = || Error::invalid(text::not_a_duration(&value));
     let unit = value.chars().last().ok_or_else(bad)?;
     let amount: u32 = value[..value.len() - unit.len_utf8()]
         .parse()
@@ -100,9 +90,7 @@ pub fn duration(value: Option<&str>) -> Result<Option<String>, Error> {
     }
     // Ten years is plenty; longer is almost certainly a typo for `permanent`.
     if u64::from(amount) * seconds_per_unit > 10 * 365 * 86_400 {
-        return Err(Error::invalid(
-            "That duration is longer than ten years; use `permanent` instead.",
-        ));
+        return Err(Error::invalid(text::DURATION_TOO_LONG));
     }
     Ok(Some(format!("{amount}{unit}")))
 }
@@ -124,24 +112,16 @@ pub fn user_list(value: &str) -> Result<Vec<u64>, Error> {
             .parse::<u64>()
             .ok()
             .filter(|id| *id > 0)
-            .ok_or_else(|| {
-                Error::invalid(format!(
-                    "`{}` is not a user mention or ID.",
-                    super::embeds::truncate(token, 40)
-                ))
-            })?;
+            .ok_or_else(|| Error::invalid(text::not_a_user(&super::embeds::truncate(token, 40))))?;
         if !ids.contains(&id) {
             ids.push(id);
         }
     }
     if ids.is_empty() {
-        return Err(Error::invalid("List at least one user (mentions or IDs)."));
+        return Err(Error::invalid(text::NO_USERS));
     }
     if ids.len() > BATCH_MAX {
-        return Err(Error::invalid(format!(
-            "At most {BATCH_MAX} users at once; you listed {}.",
-            ids.len()
-        )));
+        return Err(Error::invalid(text::too_many_users(BATCH_MAX, ids.len())));
     }
     Ok(ids)
 }
@@ -155,9 +135,7 @@ pub fn binding_id(value: &str) -> Result<String, Error> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
-        return Err(Error::invalid(
-            "Pick a binding from the list (start typing to search), or give its ID from /bindings list.",
-        ));
+        return Err(Error::invalid(text::NOT_A_BINDING_ID));
     }
     Ok(value.to_owned())
 }

@@ -183,7 +183,7 @@ impl Reporter for DiscordReporter {
                 ),
                 Outcome::Failed { reason, .. } => (
                     embeds::error(&text::job_failed(&summary, reason)),
-                    text::audit_failed(reason),
+                    text::audit_failed(text::failure_reason(reason)),
                 ),
             };
             if !Self::edit_reply(http, job, embed.clone()).await {

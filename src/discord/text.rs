@@ -606,7 +606,10 @@ pub fn queued(summary: &str, next_try_unix: i64) -> Notice {
 }
 
 pub fn job_failed(summary: &str, reason: &str) -> Notice {
-    notice("Not done", format!("{summary}: {reason}."))
+    notice(
+        "Not done",
+        format!("{summary}: {}.", failure_reason(reason)),
+    )
 }
 
 pub fn cancel_job(id: i64) -> String {
@@ -668,4 +671,84 @@ pub fn operation_summary(operation: &crate::retry::operation::Operation) -> Stri
         Operation::RemoveBinding { id } => binding_removed(id),
         Operation::VerifyKey => "Verified the saved API key".to_owned(),
     }
+}
+
+// --- Input checks ----------------------------------------------------------------------------
+
+pub const PRIORITY_OUT_OF_RANGE: &str = "priority must be between 0 and 1000.";
+pub const MIN_DAYS_OUT_OF_RANGE: &str = "min_days must be between 0 and 36500.";
+pub const REASON_MISSING: &str = "Give a reason.";
+pub const NO_USERS: &str = "List at least one user (mentions or IDs).";
+pub const DURATION_TOO_LONG: &str =
+    "That duration is longer than ten years; use `permanent` instead.";
+pub const NOT_A_BINDING_ID: &str =
+    "Pick a binding from the list (start typing to search), or give its ID from /bindings list.";
+
+pub fn not_positive(option: &str) -> String {
+    format!("{option} must be a positive number.")
+}
+
+pub fn rank_out_of_range(option: &str) -> String {
+    format!("{option} must be between 0 and 255.")
+}
+
+pub fn ranks_reversed(min: u8, max: u8) -> String {
+    format!("min_rank ({min}) must not be greater than max_rank ({max}).")
+}
+
+pub fn reason_too_long(max: usize) -> String {
+    format!("The reason is too long: at most {max} characters.")
+}
+
+pub fn not_a_duration(value: &str) -> String {
+    format!(
+        "`{value}` is not a duration. Use a number and a unit, like 30m, 12h, 7d or 2w, or `permanent`."
+    )
+}
+
+pub fn not_a_user(token: &str) -> String {
+    format!("`{token}` is not a user mention or ID.")
+}
+
+pub fn too_many_users(max: usize, listed: usize) -> String {
+    format!("At most {max} users at once; you listed {listed}.")
+}
+
+/// Why a queued job ended without being applied, from the engine's reason.
+pub fn failure_reason(reason: &str) -> &str {
+    use crate::retry::engine::{
+        REASON_FAILED_TWICE, REASON_GAVE_UP, REASON_KEY_REMOVED, REASON_KEY_UNREADABLE,
+        REASON_REFUSED, REASON_UNREADABLE_JOB,
+    };
+    match reason {
+        r if r == REASON_KEY_REMOVED => "the server's API key was removed before it could be sent",
+        r if r == REASON_KEY_UNREADABLE => {
+            "the saved key cannot be read; an admin runs /setup again"
+        }
+        r if r == REASON_GAVE_UP => "Technified was still failing after a day of retries",
+        r if r == REASON_REFUSED => "Technified refused it",
+        r if r == REASON_FAILED_TWICE => "Technified failed again on the retry",
+        r if r == REASON_UNREADABLE_JOB => "this version of the bot cannot read the queued change",
+        other => other,
+    }
+}
+
+// --- Small words -----------------------------------------------------------------------------
+
+pub const TIMEOUT: &str = "timeout";
+pub const NO_CONNECTION: &str = "no connection";
+pub const UNREADABLE_ANSWER: &str = "unreadable answer";
+pub const REQUEST_NOT_VALID: &str = "the request was not valid";
+pub const REQUIRED: &str = "required";
+
+pub fn http_status(status: u16) -> String {
+    format!("HTTP {status}")
+}
+
+pub fn request_id(id: &str) -> String {
+    format!("request {id}")
+}
+
+pub fn role_by_id(id: u64) -> String {
+    format!("role {id}")
 }

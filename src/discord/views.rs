@@ -83,7 +83,7 @@ pub fn key_status(stored: &GuildKey, pending: i64) -> serenity::CreateEmbed {
         |e| {
             let status = e
                 .status
-                .map_or_else(|| text::NO_ANSWER.to_owned(), |s| format!("HTTP {s}"));
+                .map_or_else(|| text::NO_ANSWER.to_owned(), text::http_status);
             format!("{status}: {} <t:{}:R>", e.message, e.at)
         },
     );
@@ -227,7 +227,7 @@ pub fn help_details(commands: &[&HelpEntry]) -> serenity::CreateEmbed {
 /// An autocomplete label for a binding (plain text: choices cannot show mentions).
 pub fn binding_choice(binding: &Binding) -> String {
     let role = binding.role_name.as_ref().map_or_else(
-        || format!("role {}", binding.discord_role_id),
+        || text::role_by_id(binding.discord_role_id),
         |name| format!("@{name}"),
     );
     embeds::truncate(
