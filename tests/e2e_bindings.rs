@@ -5,15 +5,10 @@
 mod support;
 
 use serde_json::{Value, json};
-use support::{ADMIN, ADMIN_ROBLOX, GUILD, WAIT, World, add_roles};
-use testkit::discord::SeenMessage;
+use support::{
+    ADMIN, ADMIN_ROBLOX, AMBER, BLURPLE, GREEN, GUILD, RED, WAIT, World, add_roles, assert_look,
+};
 use testkit::technified::Fault;
-
-const RED: u32 = 0xED4245;
-const AMBER: u32 = 0xF0B232;
-const GREEN: u32 = 0x57F287;
-/// Neutral information (lists).
-const BLURPLE: u32 = 0x5865F2;
 
 const MEMBER_ROLE: u64 = 555_555_555_555_555_001;
 const FAN_ROLE: u64 = 555_555_555_555_555_002;
@@ -36,19 +31,6 @@ fn group_binding(role: u64, min: u8, max: u8) -> Value {
 fn gamepass_binding(role: u64, gamepass: u64) -> Value {
     json!({"discord_role_id": role.to_string(), "binding_type": "gamepass",
            "roblox_gamepass_id": gamepass})
-}
-
-fn assert_look(seen: &SeenMessage, colour: u32, words: &[&str]) {
-    let text = seen.embed_text();
-    assert_eq!(
-        seen.color(),
-        Some(colour),
-        "expected colour {colour:#08X}: {text}"
-    );
-    for word in words {
-        assert!(text.contains(word), "expected `{word}` in: {text}");
-    }
-    assert!(seen.ephemeral(), "answers are ephemeral: {text}");
 }
 
 /// How many requests Technified saw for `route` ("POST /bindings/add").

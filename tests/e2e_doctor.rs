@@ -3,13 +3,11 @@
 mod support;
 
 use serde_json::json;
-use support::{GUILD, LOG_CHANNEL, World};
+use support::{GREEN, GUILD, LOG_CHANNEL, RED, World};
 use testkit::discord::permissions::SEND_MESSAGES;
 use testkit::discord::{FakeChannel, FakeGuild};
 use testkit::technified::Fault;
 
-const RED: u32 = 0xED4245;
-const GREEN: u32 = 0x57F287;
 const MUTED_CHANNEL: u64 = 555_555_555_555_555_555;
 
 #[tokio::test]

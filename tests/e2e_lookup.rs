@@ -3,13 +3,9 @@
 mod support;
 
 use serde_json::json;
-use support::{GUILD, WAIT, World};
+use support::{AMBER, GREEN, GUILD, RED, WAIT, World};
 use testkit::discord::permissions::MANAGE_GUILD;
 use testkit::technified::Fault;
-
-const RED: u32 = 0xED4245;
-const AMBER: u32 = 0xF0B232;
-const GREEN: u32 = 0x57F287;
 
 #[tokio::test]
 async fn lookups_show_the_link_in_both_directions() {
@@ -22,7 +18,10 @@ async fn lookups_show_the_link_in_both_directions() {
     assert_eq!(by_discord.color(), Some(GREEN));
     assert!(by_discord.ephemeral());
     let text = by_discord.embed_text();
-    assert!(text.contains("shedletsky") && text.contains("261"), "{text}");
+    assert!(
+        text.contains("shedletsky") && text.contains("261"),
+        "{text}"
+    );
 
     let by_roblox = world
         .run(&world.member, "lookup roblox", json!({"roblox_id": 261}))
@@ -87,7 +86,10 @@ async fn batch_answers_one_line_per_user_and_checks_its_input() {
     assert_eq!(sent.body.as_ref().unwrap()["guild_id"], GUILD.to_string());
 
     let before = world.technified.requests().len();
-    let too_many = (1..=26).map(|i| i.to_string()).collect::<Vec<_>>().join(" ");
+    let too_many = (1..=26)
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
     let refused = world
         .run(&staff, "lookup batch", json!({"users": too_many}))
         .await;
@@ -96,12 +98,20 @@ async fn batch_answers_one_line_per_user_and_checks_its_input() {
     let garbage = world
         .run(&staff, "lookup batch", json!({"users": "alice"}))
         .await;
-    assert!(garbage.embed_text().contains("`alice` is not a user mention or id"));
+    assert!(
+        garbage
+            .embed_text()
+            .contains("`alice` is not a user mention or id")
+    );
     let not_staff = world
         .run(&world.member, "lookup batch", json!({"users": "5"}))
         .await;
     assert!(not_staff.embed_text().contains("manage server"));
-    assert_eq!(world.technified.requests().len(), before, "no call for bad input");
+    assert_eq!(
+        world.technified.requests().len(),
+        before,
+        "no call for bad input"
+    );
 }
 
 #[tokio::test]
@@ -112,9 +122,10 @@ async fn a_failing_read_shows_retrying_then_the_result() {
         .technified
         .fail_next("GET /lookup/discord", Fault::Html(502), 1);
 
-    let lookup = world
-        .discord
-        .command(GUILD, &world.member, "lookup discord", json!({"user": "5"}));
+    let lookup =
+        world
+            .discord
+            .command(GUILD, &world.member, "lookup discord", json!({"user": "5"}));
     let amber = lookup.final_message(WAIT).await;
     assert_eq!(amber.color(), Some(AMBER));
     let text = amber.embed_text();
@@ -148,9 +159,10 @@ async fn a_500_is_retried_exactly_once() {
         Fault::Status(500, "Internal Server Error".into()),
         2,
     );
-    let lookup = world
-        .discord
-        .command(GUILD, &world.member, "lookup discord", json!({"user": "5"}));
+    let lookup =
+        world
+            .discord
+            .command(GUILD, &world.member, "lookup discord", json!({"user": "5"}));
     let gave_up = lookup
         .wait_message(WAIT, "a red answer", |m| m.color() == Some(RED))
         .await;
@@ -173,9 +185,10 @@ async fn a_rate_limit_waits_and_says_so() {
     world
         .technified
         .fail_next("GET /lookup/discord", Fault::RateLimitedHeader(1), 1);
-    let lookup = world
-        .discord
-        .command(GUILD, &world.member, "lookup discord", json!({"user": "5"}));
+    let lookup =
+        world
+            .discord
+            .command(GUILD, &world.member, "lookup discord", json!({"user": "5"}));
     let waiting = lookup.final_message(WAIT).await;
     assert_eq!(waiting.color(), Some(AMBER));
     assert!(waiting.embed_text().contains("rate-limiting"));

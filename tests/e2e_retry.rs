@@ -5,12 +5,8 @@
 mod support;
 
 use serde_json::json;
-use support::{GUILD, LOG_CHANNEL, WAIT, World};
+use support::{AMBER, GREEN, GUILD, LOG_CHANNEL, RED, WAIT, World};
 use testkit::technified::Fault;
-
-const AMBER: u32 = 0xF0B232;
-const GREEN: u32 = 0x57F287;
-const RED: u32 = 0xED4245;
 
 fn outage(world: &World, route: &str) {
     world.technified.fail_next(
@@ -239,9 +235,12 @@ async fn a_write_on_a_queued_target_waits_its_turn() {
     let sent_before = world.technified.count("POST /moderation");
 
     // The unban is not sent ahead of the queued ban: it queues behind it.
-    let unban = world
-        .discord
-        .command(GUILD, &world.moderator, "roblox unban", json!({"roblox_id": 268}));
+    let unban = world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox unban",
+        json!({"roblox_id": 268}),
+    );
     assert_eq!(unban.final_message(WAIT).await.color(), Some(AMBER));
     assert_eq!(world.technified.count("POST /moderation"), sent_before);
 
@@ -251,5 +250,8 @@ async fn a_write_on_a_queued_target_waits_its_turn() {
     unban
         .wait_message(WAIT, "then the unban", |m| m.color() == Some(GREEN))
         .await;
-    assert!(world.technified.bans(GUILD).is_empty(), "banned, then lifted, in that order");
+    assert!(
+        world.technified.bans(GUILD).is_empty(),
+        "banned, then lifted, in that order"
+    );
 }

@@ -5,16 +5,12 @@
 mod support;
 
 use serde_json::json;
-use support::{ADMIN, ADMIN_ROBLOX, GUILD, LOG_CHANNEL, WAIT, World};
+use support::{
+    ADMIN, ADMIN_ROBLOX, AMBER, BLURPLE, GREEN, GUILD, LOG_CHANNEL, RED, WAIT, World, assert_look,
+};
 use testkit::discord::permissions::MODERATE_MEMBERS;
-use testkit::discord::{Member, SeenMessage};
+use testkit::discord::Member;
 use testkit::technified::Fault;
-
-const RED: u32 = 0xED4245;
-const AMBER: u32 = 0xF0B232;
-const GREEN: u32 = 0x57F287;
-/// Neutral information.
-const BLURPLE: u32 = 0x5865F2;
 
 /// The moderator `World` provides (Ban Members and Moderate Members), and their Roblox account.
 const MODERATOR: u64 = ADMIN + 1;
@@ -27,19 +23,6 @@ async fn world() -> World {
     let (world, _key) = World::connected().await;
     world.technified.clear_requests();
     world
-}
-
-fn assert_look(seen: &SeenMessage, colour: u32, words: &[&str]) {
-    let text = seen.embed_text();
-    assert_eq!(
-        seen.color(),
-        Some(colour),
-        "expected colour {colour:#08X}: {text}"
-    );
-    for word in words {
-        assert!(text.contains(word), "expected `{word}` in: {text}");
-    }
-    assert!(seen.ephemeral(), "answers are ephemeral: {text}");
 }
 
 /// How many requests Technified saw for `route`.

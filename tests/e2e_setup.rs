@@ -3,19 +3,17 @@
 mod support;
 
 use serde_json::json;
-use support::{GUILD, OTHER_GUILD, WAIT, World};
+use support::{AMBER, GREEN, GUILD, OTHER_GUILD, RED, WAIT, World};
 use testkit::technified::Fault;
-
-const RED: u32 = 0xED4245;
-const AMBER: u32 = 0xF0B232;
-const GREEN: u32 = 0x57F287;
 
 #[tokio::test]
 async fn setup_opens_the_dialog_checks_the_key_and_stores_it() {
     let world = World::start().await;
     let key = world.technified.add_key(GUILD);
 
-    let command = world.discord.command(GUILD, &world.admin, "setup", json!({}));
+    let command = world
+        .discord
+        .command(GUILD, &world.admin, "setup", json!({}));
     let dialog = command.reply(WAIT).await;
     assert!(dialog.is_modal());
     assert_eq!(dialog.modal_title().as_deref(), Some("Connect Technified"));
@@ -33,18 +31,29 @@ async fn setup_opens_the_dialog_checks_the_key_and_stores_it() {
     assert!(verdict.ephemeral());
     let text = verdict.embed_text();
     assert!(text.contains("connected"), "{text}");
-    assert!(!text.contains(&key.to_lowercase()), "the key is shown masked only: {text}");
+    assert!(
+        !text.contains(&key.to_lowercase()),
+        "the key is shown masked only: {text}"
+    );
     assert!(text.contains(&key[key.len() - 4..].to_lowercase()));
 
     // One authenticated read proved the key, with the key in X-API-Key.
     let requests = world.technified.requests();
     assert_eq!(requests.len(), 1, "{requests:?}");
-    assert!(requests[0].headers.iter().any(|(n, v)| n == "x-api-key" && v == &key));
+    assert!(
+        requests[0]
+            .headers
+            .iter()
+            .any(|(n, v)| n == "x-api-key" && v == &key)
+    );
 
     let status = world.run(&world.admin, "key status", json!({})).await;
     let text = status.embed_text();
     assert!(text.contains("accepted by technified"), "{text}");
-    assert!(text.contains(&format!("<@{}>", world.admin.user_id)), "{text}");
+    assert!(
+        text.contains(&format!("<@{}>", world.admin.user_id)),
+        "{text}"
+    );
     assert!(!world.bot.logs().contains(&key), "the key reached the log");
     world.discord.assert_conformant();
 }
@@ -141,14 +150,20 @@ async fn rotation_replaces_the_key() {
     let verdict = world.setup(&new).await;
     assert_eq!(verdict.color(), Some(GREEN));
     let status = world.run(&world.admin, "key status", json!({})).await;
-    assert!(status.embed_text().contains(&new[new.len() - 4..].to_lowercase()));
+    assert!(
+        status
+            .embed_text()
+            .contains(&new[new.len() - 4..].to_lowercase())
+    );
 }
 
 #[tokio::test]
 async fn key_remove_asks_first() {
     let (world, _key) = World::connected().await;
 
-    let remove = world.discord.command(GUILD, &world.admin, "key remove", json!({}));
+    let remove = world
+        .discord
+        .command(GUILD, &world.admin, "key remove", json!({}));
     let question = remove.final_message(WAIT).await;
     let buttons = question.buttons();
     assert_eq!(buttons.len(), 2, "{buttons:?}");
@@ -159,9 +174,17 @@ async fn key_remove_asks_first() {
         .await;
     assert!(kept.buttons().is_empty());
 
-    let remove = world.discord.command(GUILD, &world.admin, "key remove", json!({}));
+    let remove = world
+        .discord
+        .command(GUILD, &world.admin, "key remove", json!({}));
     let question = remove.final_message(WAIT).await;
-    let confirm = question.buttons().iter().find(|b| b.1 == "Remove").unwrap().0.clone();
+    let confirm = question
+        .buttons()
+        .iter()
+        .find(|b| b.1 == "Remove")
+        .unwrap()
+        .0
+        .clone();
     question.click(&world.admin, &confirm);
     remove
         .wait_message(WAIT, "removed", |m| m.embed_text().contains("forgotten"))
@@ -179,7 +202,11 @@ async fn members_without_manage_server_cannot_set_up() {
     let world = World::start().await;
     let refused = world.run(&world.member, "setup", json!({})).await;
     assert_eq!(refused.color(), Some(RED));
-    assert!(refused.embed_text().contains("manage server"), "{}", refused.embed_text());
+    assert!(
+        refused.embed_text().contains("manage server"),
+        "{}",
+        refused.embed_text()
+    );
     let refused = world.run(&world.member, "key status", json!({})).await;
     assert!(refused.embed_text().contains("manage server"));
 }

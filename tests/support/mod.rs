@@ -21,6 +21,26 @@ pub const MEMBER: u64 = 333_333_333_333_333_333;
 pub const ADMIN_ROBLOX: u64 = 1_000;
 pub const WAIT: Duration = Duration::from_secs(15);
 
+/// Embed colours: errors, "working on it", success, neutral information.
+pub const RED: u32 = 0xED4245;
+pub const AMBER: u32 = 0xF0B232;
+pub const GREEN: u32 = 0x57F287;
+pub const BLURPLE: u32 = 0x5865F2;
+
+/// The member sees an ephemeral embed of `colour` whose text holds each of `words`.
+pub fn assert_look(seen: &SeenMessage, colour: u32, words: &[&str]) {
+    let text = seen.embed_text();
+    assert_eq!(
+        seen.color(),
+        Some(colour),
+        "expected colour {colour:#08X}: {text}"
+    );
+    for word in words {
+        assert!(text.contains(word), "expected `{word}` in: {text}");
+    }
+    assert!(seen.ephemeral(), "answers are ephemeral: {text}");
+}
+
 /// The bot process, killed when dropped.
 pub struct Bot {
     child: Child,
