@@ -303,15 +303,27 @@ async fn log_channel_is_set_changed_and_cleared() {
 #[tokio::test]
 async fn job_lifecycle() {
     let store = open("sqlite::memory:").await;
-    assert_eq!(store.next_due_at().await.unwrap(), None);
-    let id = store.enqueue(new_job(GUILD, "42", 1_000)).await.unwrap();
-    let later = store.enqueue(new_job(GUILD, "43", 5_000)).await.unwrap();
-    assert_eq!(store.next_due_at().await.unwrap(), Some(1_000));
+    assert_eq!(store.next_ready_at().await.unwrap(), None);
+    let id = store
+        .enqueue(new_job(GUILD, "42", 1_000), 0, false, None)
+        .await
+        .unwrap();
+    let later = store
+        .enqueue(new_job(GUILD, "43", 5_000), 0, false, None)
+        .await
+        .unwrap();
+    assert_eq!(store.next_ready_at().await.unwrap(), Some(1_000));
     assert_eq!(store.pending_count(Some(GUILD)).await.unwrap(), 2);
     assert_eq!(store.pending_count(Some(OTHER_GUILD)).await.unwrap(), 0);
 
-    assert!(store.due_jobs(999, 10).await.unwrap().is_empty());
-    let due = store.due_jobs(1_000, 10).await.unwrap();
+    assert!(
+        store
+            .ready_jobs(999, u32::MAX, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let due = store.ready_jobs(1_000, u32::MAX, 10).await.unwrap();
     assert_eq!(due.len(), 1);
     let job = &due[0];
     assert_eq!(job.id, id);
@@ -341,7 +353,7 @@ async fn job_lifecycle() {
     assert!(!store.claim(id).await.unwrap(), "already running");
     assert!(
         store
-            .due_jobs(10_000, 10)
+            .ready_jobs(10_000, u32::MAX, 10)
             .await
             .unwrap()
             .iter()
@@ -365,7 +377,7 @@ async fn job_lifecycle() {
         (1, true, 3_000)
     );
     assert_eq!(job.last_error.as_deref(), Some("503 Service Unavailable"));
-    assert_eq!(store.next_due_at().await.unwrap(), Some(3_000));
+    assert_eq!(store.next_ready_at().await.unwrap(), Some(3_000));
 
     // Once possibly sent, always read back first.
     assert!(store.claim(id).await.unwrap());
@@ -378,14 +390,14 @@ async fn job_lifecycle() {
     assert!(store.job(id).await.unwrap().unwrap().sent_once);
 
     let due: Vec<i64> = store
-        .due_jobs(5_000, 10)
+        .ready_jobs(5_000, u32::MAX, 10)
         .await
         .unwrap()
         .iter()
         .map(|j| j.id)
         .collect();
     assert_eq!(due, [id, later], "queue order");
-    assert_eq!(store.due_jobs(5_000, 1).await.unwrap().len(), 1);
+    assert_eq!(store.ready_jobs(5_000, u32::MAX, 1).await.unwrap().len(), 1);
 
     assert!(store.claim(id).await.unwrap());
     assert!(store.finish(id, JobOutcome::Done, "banned").await.unwrap());
@@ -396,23 +408,32 @@ async fn job_lifecycle() {
     assert!(!store.claim(id).await.unwrap());
     assert!(!store.reschedule(id, 3, 0, false, "x").await.unwrap());
     assert_eq!(store.pending_count(None).await.unwrap(), 1);
-    assert_eq!(store.next_due_at().await.unwrap(), Some(5_000));
+    assert_eq!(store.next_ready_at().await.unwrap(), Some(5_000));
 }
 
 #[tokio::test]
 async fn cancelled_jobs_are_never_due_again() {
     let store = open("sqlite::memory:").await;
-    let id = store.enqueue(new_job(GUILD, "42", 0)).await.unwrap();
+    let id = store
+        .enqueue(new_job(GUILD, "42", 0), 0, false, None)
+        .await
+        .unwrap();
     assert!(
         !store.cancel(OTHER_GUILD, id).await.unwrap(),
         "another server's job"
     );
     assert!(store.cancel(GUILD, id).await.unwrap());
     assert!(!store.cancel(GUILD, id).await.unwrap());
-    assert!(store.due_jobs(i64::MAX, 10).await.unwrap().is_empty());
+    assert!(
+        store
+            .ready_jobs(i64::MAX, u32::MAX, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert!(!store.claim(id).await.unwrap());
     assert!(!store.reschedule(id, 1, 0, false, "x").await.unwrap());
-    assert_eq!(store.next_due_at().await.unwrap(), None);
+    assert_eq!(store.next_ready_at().await.unwrap(), None);
     assert_eq!(store.pending_count(None).await.unwrap(), 0);
     assert_eq!(
         store.job(id).await.unwrap().unwrap().state,
@@ -420,7 +441,10 @@ async fn cancelled_jobs_are_never_due_again() {
     );
 
     // A running job cannot be cancelled: its attempt may already be on the wire.
-    let running = store.enqueue(new_job(GUILD, "43", 0)).await.unwrap();
+    let running = store
+        .enqueue(new_job(GUILD, "43", 0), 0, false, None)
+        .await
+        .unwrap();
     assert!(store.claim(running).await.unwrap());
     assert!(!store.cancel(GUILD, running).await.unwrap());
 }
@@ -429,13 +453,34 @@ async fn cancelled_jobs_are_never_due_again() {
 async fn jobs_for_guild_lists_active_then_recent_failures() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&url(dir.path())).await;
-    let pending = store.enqueue(new_job(GUILD, "1", 0)).await.unwrap();
-    let running = store.enqueue(new_job(GUILD, "2", 0)).await.unwrap();
-    let done = store.enqueue(new_job(GUILD, "3", 0)).await.unwrap();
-    let failed = store.enqueue(new_job(GUILD, "4", 0)).await.unwrap();
-    let cancelled = store.enqueue(new_job(GUILD, "5", 0)).await.unwrap();
-    let old_failure = store.enqueue(new_job(GUILD, "6", 0)).await.unwrap();
-    store.enqueue(new_job(OTHER_GUILD, "7", 0)).await.unwrap();
+    let pending = store
+        .enqueue(new_job(GUILD, "1", 0), 0, false, None)
+        .await
+        .unwrap();
+    let running = store
+        .enqueue(new_job(GUILD, "2", 0), 0, false, None)
+        .await
+        .unwrap();
+    let done = store
+        .enqueue(new_job(GUILD, "3", 0), 0, false, None)
+        .await
+        .unwrap();
+    let failed = store
+        .enqueue(new_job(GUILD, "4", 0), 0, false, None)
+        .await
+        .unwrap();
+    let cancelled = store
+        .enqueue(new_job(GUILD, "5", 0), 0, false, None)
+        .await
+        .unwrap();
+    let old_failure = store
+        .enqueue(new_job(GUILD, "6", 0), 0, false, None)
+        .await
+        .unwrap();
+    store
+        .enqueue(new_job(OTHER_GUILD, "7", 0), 0, false, None)
+        .await
+        .unwrap();
     for id in [running, done, failed, old_failure] {
         assert!(store.claim(id).await.unwrap());
     }
@@ -480,8 +525,14 @@ async fn queue_survives_restart_and_running_jobs_are_recovered() {
     let dir = tempfile::tempdir().unwrap();
     let url = url(dir.path());
     let store = open(&url).await;
-    let waiting = store.enqueue(new_job(GUILD, "42", 1_000)).await.unwrap();
-    let interrupted = store.enqueue(new_job(GUILD, "43", 1_000)).await.unwrap();
+    let waiting = store
+        .enqueue(new_job(GUILD, "42", 1_000), 0, false, None)
+        .await
+        .unwrap();
+    let interrupted = store
+        .enqueue(new_job(GUILD, "43", 1_000), 0, false, None)
+        .await
+        .unwrap();
     assert!(store.claim(interrupted).await.unwrap());
     // A crash: no close, no finish.
     drop(store);
@@ -489,14 +540,14 @@ async fn queue_survives_restart_and_running_jobs_are_recovered() {
     let store = open(&url).await;
     assert!(
         store
-            .due_jobs(1_000, 10)
+            .ready_jobs(1_000, u32::MAX, 10)
             .await
             .unwrap()
             .iter()
             .all(|j| j.id != interrupted)
     );
     assert_eq!(store.recover_running().await.unwrap(), 1);
-    let due = store.due_jobs(1_000, 10).await.unwrap();
+    let due = store.ready_jobs(1_000, u32::MAX, 10).await.unwrap();
     assert_eq!(
         due.iter().map(|j| j.id).collect::<Vec<_>>(),
         [waiting, interrupted]
@@ -523,7 +574,7 @@ async fn concurrent_claims_have_exactly_one_winner() {
     let other = open(&url).await;
     for round in 0..20 {
         let id = store
-            .enqueue(new_job(GUILD, &round.to_string(), 0))
+            .enqueue(new_job(GUILD, &round.to_string(), 0), 0, false, None)
             .await
             .unwrap();
         let (a, b) = tokio::join!(

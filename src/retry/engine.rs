@@ -329,7 +329,7 @@ impl Engine {
         let id = hold_clock(
             self.inner
                 .store
-                .enqueue_attempted(job, attempts, sent_once, last_error),
+                .enqueue(job, attempts, sent_once, last_error),
         )
         .await?;
         tracing::info!(job_id = id, guild_id, kind, "job queued for retry");

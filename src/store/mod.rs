@@ -509,60 +509,11 @@ impl Store {
 
     // ---- retry queue ----
 
-    /// Queues a job and returns its ID. The row is committed when this returns, so the member
-    /// may be told "queued" only afterwards.
-    pub async fn enqueue(&self, job: NewJob) -> Result<i64, StoreError> {
-        let done = sqlx::query(
-            "INSERT INTO jobs
-                 (guild_id, kind, target, payload, requested_by, interaction_token,
-                  token_expires_at, channel_id, next_attempt_at, deadline_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(db_id(job.guild_id)?)
-        .bind(job.kind)
-        .bind(job.target)
-        .bind(job.payload.to_string())
-        .bind(db_id(job.requested_by)?)
-        .bind(
-            job.interaction_token
-                .as_ref()
-                .map(|t| t.expose_secret().to_owned()),
-        )
-        .bind(job.token_expires_at_ms)
-        .bind(db_opt_id(job.channel_id)?)
-        .bind(job.next_attempt_at_ms)
-        .bind(job.deadline_at_ms)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.last_insert_rowid())
-    }
-
     pub async fn job(&self, id: i64) -> Result<Option<Job>, StoreError> {
         Ok(sqlx::query_as("SELECT * FROM jobs WHERE id = ?")
             .bind(id)
             .fetch_optional(&self.pool)
             .await?)
-    }
-
-    /// Pending jobs due at `now_ms`, in the order they were queued.
-    pub async fn due_jobs(&self, now_ms: i64, limit: u32) -> Result<Vec<Job>, StoreError> {
-        Ok(sqlx::query_as(
-            "SELECT * FROM jobs WHERE state = 'pending' AND next_attempt_at <= ?
-             ORDER BY id LIMIT ?",
-        )
-        .bind(now_ms)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    /// When the next pending job is due (unix ms), so the engine can sleep until then.
-    pub async fn next_due_at(&self) -> Result<Option<i64>, StoreError> {
-        Ok(
-            sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM jobs WHERE state = 'pending'")
-                .fetch_one(&self.pool)
-                .await?,
-        )
     }
 
     /// Takes a pending job for an attempt; false when it is not pending (another worker took
@@ -688,11 +639,12 @@ impl Store {
 
     // ---- retry engine (additive; see src/retry/engine.rs) ----
 
-    /// Like [`Store::enqueue`] for a job whose first attempt (made by the command itself)
-    /// already failed: the attempt is counted and, when it may have reached Technified,
-    /// `sent_once` is set, in the same statement, so no later attempt can re-send before
-    /// reading back, even after a crash right after queueing.
-    pub async fn enqueue_attempted(
+    /// Queues a job and returns its ID. The row is committed when this returns, so the member
+    /// may be told "queued" only afterwards. `attempts` counts attempts already made (the
+    /// command's own first one) and `sent_once` says one may have reached Technified, in the
+    /// same statement, so no later attempt can re-send before reading back, even after a crash
+    /// right after queueing.
+    pub async fn enqueue(
         &self,
         job: NewJob,
         attempts: u32,
