@@ -2,7 +2,7 @@ use std::time::Instant;
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, calls, reply, text, views};
+use crate::discord::{Context, Error, calls, embeds, reply, text, views};
 use crate::store::StoreError;
 use crate::technified::routes::RateGroup;
 
@@ -55,7 +55,7 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
         .map(|group| {
             let (used, quota) = pacer.headroom(guild, *group);
             let paused = pacer.paused_until(guild, *group).map(|until| {
-                reply::unix_in(until.saturating_duration_since(tokio::time::Instant::now()))
+                embeds::unix_in(until.saturating_duration_since(tokio::time::Instant::now()))
             });
             (group.name(), used, quota, paused)
         })

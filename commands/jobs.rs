@@ -26,7 +26,7 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
                 move |press| press.data.custom_id.starts_with(&prefix)
             })
             .author_id(ctx.author().id)
-            .timeout(calls::CONFIRM_TIMEOUT)
+            .timeout(reply::CONFIRM_TIMEOUT)
             .await;
         let Some(press) = press else {
             // Nobody pressed anything: leave the list, without buttons that would do nothing.

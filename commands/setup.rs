@@ -5,7 +5,7 @@ use poise::serenity_prelude as serenity;
 
 use secrecy::SecretString;
 
-use crate::discord::{Context, Error, calls, embeds, jobs, reply, text};
+use crate::discord::{Context, Error, calls, embeds, jobs, text};
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Retry};
 use crate::technified::ApiKey;
@@ -118,7 +118,7 @@ async fn verify_and_store(
     // 4 and 5: stored encrypted, replacing any previous key.
     if let Err(e) = data
         .store
-        .put_key(guild, &key, by, unreachable.is_none(), reply::unix_now())
+        .put_key(guild, &key, by, unreachable.is_none(), embeds::unix_now())
         .await
     {
         return Error::from(e).embed();

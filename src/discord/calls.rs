@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use super::reply::{self, unix_in};
+use super::embeds::{unix_in, unix_now};
+use super::reply;
 use super::{Context, Error, embeds, text};
 use crate::retry::policy::{self, READ_DEADLINE};
 use crate::store::StoreError;
@@ -90,7 +91,7 @@ async fn record_success(ctx: Context<'_>) {
     if let Err(e) = ctx
         .data()
         .store
-        .record_success(guild_id(ctx), reply::unix_now())
+        .record_success(guild_id(ctx), unix_now())
         .await
     {
         tracing::warn!(error = %e, "could not record a successful call");
@@ -104,15 +105,12 @@ async fn record_error(ctx: Context<'_>, error: &ApiError) {
     if let Err(e) = ctx
         .data()
         .store
-        .record_error(guild_id(ctx), error.status(), &message, reply::unix_now())
+        .record_error(guild_id(ctx), error.status(), &message, unix_now())
         .await
     {
         tracing::warn!(error = %e, "could not record a failed call");
     }
 }
-
-/// How long a member has to press a confirmation button.
-pub const CONFIRM_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The invoking member's Roblox ID, under which Technified records their moderation actions.
 pub async fn moderator_roblox_id(ctx: Context<'_>, key: &ApiKey) -> Result<u64, Error> {

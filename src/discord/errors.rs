@@ -5,7 +5,6 @@ use poise::serenity_prelude as serenity;
 
 use super::embeds;
 use super::text::{self, Notice};
-use super::{Data, reply};
 use crate::store::StoreError;
 use crate::technified::{ApiError, Endpoint, ErrorKind};
 
@@ -179,7 +178,7 @@ pub fn technified_notice(error: &ApiError, attempts: u32) -> (u32, Notice) {
                 ErrorKind::Api { retry_after, .. } => retry_after.unwrap_or_default(),
                 _ => Default::default(),
             };
-            (embeds::AMBER, text::rate_limited(reply::unix_in(wait)))
+            (embeds::AMBER, text::rate_limited(embeds::unix_in(wait)))
         }
         (_, Some(400..=499)) => (red, text::input_rejected(text::REQUEST_NOT_VALID)),
         // 5xx, timeouts, connection failures, and unreadable 2xx bodies.
@@ -244,80 +243,6 @@ fn discord_embed(error: &serenity::Error) -> serenity::CreateEmbed {
         _ => text::unexpected(),
     };
     embeds::error(&notice)
-}
-
-/// Names a permission set the way Discord's UI does ("Manage Server", not serenity's
-/// "Manage Guild").
-pub fn permission_names(permissions: serenity::Permissions) -> String {
-    permissions
-        .get_permission_names()
-        .into_iter()
-        .map(text::permission_name)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The framework's single error handler.
-pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
-    match error {
-        poise::FrameworkError::Command { error, ctx, .. } => {
-            if error.is_internal() {
-                tracing::error!(command = %ctx.command().qualified_name, error = %error, "command failed");
-            } else {
-                tracing::info!(command = %ctx.command().qualified_name, error = %error, "command failed");
-            }
-            let outcome = if error.is_internal() {
-                "internal_error"
-            } else {
-                "failed"
-            };
-            reply::finish_command(ctx, outcome).await;
-            show(ctx, error.embed()).await;
-        }
-        poise::FrameworkError::MissingUserPermissions {
-            missing_permissions,
-            ctx,
-            ..
-        } => {
-            let names =
-                missing_permissions.map_or_else(|| text::REQUIRED.to_owned(), permission_names);
-            reply::finish_command(ctx, "refused").await;
-            show(ctx, embeds::error(&text::missing_permission(&names))).await;
-        }
-        poise::FrameworkError::GuildOnly { ctx, .. } => {
-            reply::finish_command(ctx, "refused").await;
-            show(ctx, embeds::error(&text::guild_only())).await;
-        }
-        poise::FrameworkError::CommandPanic { ctx, payload, .. } => {
-            tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");
-            reply::finish_command(ctx, "internal_error").await;
-            show(ctx, embeds::error(&text::unexpected())).await;
-        }
-        other => {
-            if let Err(e) = poise::builtins::on_error(other).await {
-                tracing::error!(error = %e, "could not handle a framework error");
-            }
-        }
-    }
-}
-
-/// Shows `embed` as the command's answer, replacing whatever the member saw before. An
-/// autocomplete request cannot show an embed: it gets no choices instead of no answer.
-async fn show(ctx: poise::Context<'_, Data, Error>, embed: serenity::CreateEmbed) {
-    let poise::Context::Application(ctx) = ctx else {
-        return;
-    };
-    let shown = if ctx.interaction_type == poise::CommandInteractionType::Autocomplete {
-        let none = serenity::CreateInteractionResponse::Autocomplete(
-            serenity::CreateAutocompleteResponse::new(),
-        );
-        ctx.interaction.create_response(ctx.http(), none).await
-    } else {
-        reply::show(ctx, embed, Vec::new()).await
-    };
-    if let Err(e) = shown {
-        tracing::warn!(error = %e, "could not show an error to the member");
-    }
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ use poise::serenity_prelude as serenity;
 use secrecy::{ExposeSecret, SecretString};
 use serenity::Builder as _;
 
-use super::reply::{self, unix_in, unix_now};
+use super::embeds::{unix_in, unix_now};
+use super::reply;
 use super::{Context, Error, calls, embeds, text};
 use crate::retry::engine::{BoxFuture, Outcome, Reporter};
 use crate::retry::operation::Operation;

@@ -5,6 +5,7 @@ pub mod embeds;
 pub mod errors;
 pub mod input;
 pub mod jobs;
+pub mod on_error;
 pub mod reply;
 pub mod text;
 pub mod views;
@@ -31,7 +32,7 @@ pub type Context<'a> = poise::ApplicationContext<'a, Data, Error>;
 pub fn framework_options() -> poise::FrameworkOptions<Data, Error> {
     poise::FrameworkOptions {
         commands: crate::commands::all(),
-        on_error: |error| Box::pin(errors::on_error(error)),
+        on_error: |error| Box::pin(on_error::on_error(error)),
         pre_command: |ctx| Box::pin(reply::start_command(ctx)),
         post_command: |ctx| Box::pin(reply::finish_command(ctx, "ok")),
         // Owners are not used, and asking Discord for them is one more call at start.

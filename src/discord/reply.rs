@@ -3,7 +3,7 @@
 //! When Discord no longer accepts the edit (the 15-minute token is gone), the result goes to the
 //! server's log channel with a mention of the member.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use poise::serenity_prelude as serenity;
 
@@ -13,16 +13,8 @@ use crate::store::Store;
 /// Discord wants a first answer within 3 s; past this the bot defers and edits later.
 pub const DEFER_AFTER: Duration = Duration::from_millis(2000);
 
-/// Unix seconds `wait` from now, for Discord's `<t:…>` timestamps.
-pub fn unix_in(wait: Duration) -> i64 {
-    (SystemTime::now() + wait)
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-}
-
-pub fn unix_now() -> i64 {
-    unix_in(Duration::ZERO)
-}
+/// How long a member has to press a button (confirm, page, cancel).
+pub const CONFIRM_TIMEOUT: Duration = Duration::from_secs(120);
 
 fn answered(ctx: Context<'_>) -> bool {
     ctx.has_sent_initial_response
@@ -132,7 +124,7 @@ pub async fn finish_command(ctx: poise::Context<'_, Data, Error>, outcome: &'sta
 }
 
 /// Asks the member to confirm with a button. `Ok(true)` only when they pressed the confirm
-/// button; no answer within `calls::CONFIRM_TIMEOUT` is an error that changes nothing.
+/// button; no answer within `CONFIRM_TIMEOUT` is an error that changes nothing.
 pub async fn confirm(
     ctx: Context<'_>,
     question: serenity::CreateEmbed,
@@ -154,7 +146,7 @@ pub async fn confirm(
     let press = serenity::ComponentInteractionCollector::new(ctx.serenity_context())
         .custom_ids(vec![yes.clone(), no])
         .author_id(author)
-        .timeout(super::calls::CONFIRM_TIMEOUT)
+        .timeout(CONFIRM_TIMEOUT)
         .await;
     let Some(press) = press else {
         return Err(Error::TimedOut);
@@ -195,7 +187,7 @@ pub async fn post_audit(http: &serenity::Http, store: &Store, guild: u64, line: 
 }
 
 /// Shows `pages` with Previous/Next buttons (when there is more than one) until the member
-/// stops paging for `calls::CONFIRM_TIMEOUT`; then the buttons go away.
+/// stops paging for `CONFIRM_TIMEOUT`; then the buttons go away.
 pub async fn paginate(ctx: Context<'_>, pages: Vec<serenity::CreateEmbed>) -> Result<(), Error> {
     let Some(first) = pages.first().cloned() else {
         return Ok(());
@@ -223,7 +215,7 @@ pub async fn paginate(ctx: Context<'_>, pages: Vec<serenity::CreateEmbed>) -> Re
     while let Some(press) = serenity::ComponentInteractionCollector::new(ctx.serenity_context())
         .custom_ids(vec![previous.clone(), next.clone()])
         .author_id(ctx.author().id)
-        .timeout(super::calls::CONFIRM_TIMEOUT)
+        .timeout(CONFIRM_TIMEOUT)
         .await
     {
         page = if press.data.custom_id == next {

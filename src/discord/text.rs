@@ -554,7 +554,7 @@ pub fn check_log_channel(
             format!("<#{channel}>: the bot cannot post there"),
             format!(
                 "Give the bot {} in <#{channel}>.",
-                super::errors::permission_names(missing)
+                permission_names(missing)
             ),
         ),
         Some(_) => passed("Log channel", format!("<#{channel}>, writable")),
@@ -751,4 +751,15 @@ pub fn request_id(id: &str) -> String {
 
 pub fn role_by_id(id: u64) -> String {
     format!("role {id}")
+}
+
+/// Names a permission set the way Discord's UI does ("Manage Server", not serenity's
+/// "Manage Guild").
+pub fn permission_names(permissions: poise::serenity_prelude::Permissions) -> String {
+    permissions
+        .get_permission_names()
+        .into_iter()
+        .map(permission_name)
+        .collect::<Vec<_>>()
+        .join(", ")
 }

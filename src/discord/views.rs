@@ -190,7 +190,7 @@ fn who(permissions: serenity::Permissions) -> String {
     if permissions.is_empty() {
         text::EVERYONE.to_owned()
     } else {
-        super::errors::permission_names(permissions)
+        text::permission_names(permissions)
     }
 }
 

@@ -5,8 +5,8 @@ use std::time::{Duration, SystemTime};
 
 use serde_json::{Map, Value};
 
+use super::retry_after::{MAX_RETRY_AFTER, parse_retry_after};
 use super::routes::Endpoint;
-use crate::retry::policy::{MAX_RETRY_AFTER, parse_retry_after};
 
 /// Longest body excerpt kept in [`ErrorKind::Malformed`], in characters.
 pub const SNIPPET_CHARS: usize = 200;

@@ -10,6 +10,7 @@ pub mod error;
 pub mod key;
 pub mod model;
 pub mod pacing;
+pub mod retry_after;
 pub mod routes;
 
 use std::sync::Arc;
@@ -411,7 +412,7 @@ impl Client {
         retry_after_header: Option<&str>,
     ) {
         let header_wait = retry_after_header
-            .and_then(|value| crate::retry::policy::parse_retry_after(value, SystemTime::now()));
+            .and_then(|value| retry_after::parse_retry_after(value, SystemTime::now()));
         let body_wait = match kind {
             ErrorKind::Api { retry_after, .. } => *retry_after,
             _ => None,
