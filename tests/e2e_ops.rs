@@ -1,0 +1,656 @@
+//! Operating the real binary: the command line, configuration errors, `check`, the health
+//! listener and `healthcheck`, the generated encryption key, JSON logs and SIGTERM.
+//!
+//! Every process runs with a cleared environment in a temporary working directory, and talks
+//! only to 127.0.0.1: the fakes, or ports that are closed on purpose.
+//!
+//! The binary under test is the debug build cargo made for these tests, or the one named by
+//! `TECHNIFIED_BOT_BIN`: `.ci/run` runs this file a second time against the release binary
+//! built the way the Dockerfile builds it.
+
+use std::fmt;
+use std::net::{SocketAddr, TcpListener as StdListener};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use testkit::discord::{DiscordFault, FakeChannel, FakeDiscord, FakeGuild, Member};
+use testkit::technified::FakeTechnified;
+use tokio::process::{Child, Command};
+
+const GUILD: u64 = 111_111_111_111_111_111;
+const LOG_CHANNEL: u64 = 444_444_444_444_444_444;
+const MEMBER: u64 = 333_333_333_333_333_333;
+/// Upper bound for anything to happen (start-up, a reply, an exit).
+const WAIT: Duration = Duration::from_secs(20);
+/// Between two looks at a condition that has no event to wait on (an HTTP answer, a file).
+const POLL: Duration = Duration::from_millis(50);
+/// Docker's grace period between SIGTERM and SIGKILL.
+const STOP_GRACE: Duration = Duration::from_secs(10);
+
+// ----- the process ------------------------------------------------------------------------------
+
+fn bot_binary() -> PathBuf {
+    match std::env::var_os("TECHNIFIED_BOT_BIN") {
+        Some(path) => std::path::absolute(&path)
+            .unwrap_or_else(|e| panic!("TECHNIFIED_BOT_BIN {}: {e}", Path::new(&path).display())),
+        None => PathBuf::from(env!("CARGO_BIN_EXE_technified-bot")),
+    }
+}
+
+/// The binary with nothing inherited: no environment, `dir` as working directory.
+fn bot(dir: &Path) -> Command {
+    let mut command = Command::new(bot_binary());
+    command
+        .current_dir(dir)
+        .env_clear()
+        .stdin(Stdio::null())
+        .kill_on_drop(true);
+    command
+}
+
+/// A port on 127.0.0.1 that nothing listens on (bound, then released).
+fn closed_port() -> u16 {
+    StdListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("bind 127.0.0.1:0")
+        .port()
+}
+
+fn closed_url() -> String {
+    format!("http://127.0.0.1:{}", closed_port())
+}
+
+/// Environment that can reach nothing but closed local ports, whatever the binary does with it.
+fn offline_env(dir: &Path) -> Vec<(&'static str, String)> {
+    vec![
+        ("DISCORD_TOKEN", "test-token".into()),
+        ("DISCORD_API_URL", closed_url()),
+        ("TECHNIFIED_API_URL", closed_url()),
+        ("DATABASE_URL", sqlite_url(&dir.join("bot.db"))),
+        ("HTTP_ADDR", "off".into()),
+        // A panic would print a backtrace: the tests check that none does.
+        ("RUST_BACKTRACE", "1".into()),
+    ]
+}
+
+fn fakes_env(
+    discord: &FakeDiscord,
+    technified: &FakeTechnified,
+    db: &Path,
+) -> Vec<(&'static str, String)> {
+    vec![
+        ("DISCORD_TOKEN", "test-token".into()),
+        ("DISCORD_API_URL", discord.api_url()),
+        ("TECHNIFIED_API_URL", technified.base_url()),
+        ("DATABASE_URL", sqlite_url(db)),
+        ("HTTP_ADDR", "off".into()),
+        ("RUST_LOG", "info,technified_bot=debug".into()),
+    ]
+}
+
+/// `sqlite://` + an absolute path: three slashes, as the container's `DATABASE_URL`.
+fn sqlite_url(path: &Path) -> String {
+    assert!(path.is_absolute(), "{}", path.display());
+    let url = format!("sqlite://{}", path.display());
+    assert!(url.starts_with("sqlite:///"), "{url}");
+    url
+}
+
+fn set(env: &mut Vec<(&'static str, String)>, name: &'static str, value: impl Into<String>) {
+    env.retain(|(n, _)| *n != name);
+    env.push((name, value.into()));
+}
+
+struct Output {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl fmt::Display for Output {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "exit code {:?}\n--- stdout\n{}--- stderr\n{}---",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+/// Runs `command` to its end (killed after `WAIT`: a process that should exit but runs on is a
+/// failure, never a hang).
+async fn finish(mut command: Command) -> Output {
+    command.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let child = command.spawn().expect("the bot binary starts");
+    let output = tokio::time::timeout(WAIT, child.wait_with_output())
+        .await
+        .unwrap_or_else(|_| panic!("still running after {WAIT:?} (killed)"))
+        .expect("wait for the bot binary");
+    Output {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// A running bot whose stdout and stderr go to one log file; killed when dropped.
+struct Running {
+    child: Child,
+    log: PathBuf,
+}
+
+impl Running {
+    fn start(work: &Path, log: &Path, env: &[(&'static str, String)]) -> Running {
+        let file = std::fs::File::create(log).expect("log file");
+        let mut command = bot(work);
+        command
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .stdout(file.try_clone().expect("log file"))
+            .stderr(file);
+        Running {
+            child: command.spawn().expect("the bot binary starts"),
+            log: log.to_owned(),
+        }
+    }
+
+    fn logs(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    async fn kill(&mut self) {
+        self.child.kill().await.expect("kill the bot");
+    }
+}
+
+/// Polls `probe` until it yields, for at most `WAIT`.
+async fn eventually<T>(what: &str, mut probe: impl AsyncFnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Some(value) = probe().await {
+            return value;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+/// Status and body of `GET http://addr/path`; `None` when nothing answers.
+async fn get(addr: SocketAddr, path: &str) -> Option<(u16, String)> {
+    let response = reqwest::Client::new()
+        .get(format!("http://{addr}{path}"))
+        .timeout(Duration::from_secs(5))
+        .send()
+        .await
+        .ok()?;
+    let status = response.status().as_u16();
+    Some((status, response.text().await.ok()?))
+}
+
+/// A free 127.0.0.1 address for the health listener.
+fn free_addr() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], closed_port()))
+}
+
+async fn healthcheck(dir: &Path, http_addr: &str) -> Output {
+    let mut command = bot(dir);
+    command.arg("healthcheck").env("HTTP_ADDR", http_addr);
+    finish(command).await
+}
+
+fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+async fn discord_with_guild() -> FakeDiscord {
+    let discord = FakeDiscord::start().await;
+    discord.add_guild(
+        FakeGuild::new(GUILD, "Test Server").channel(FakeChannel::text(LOG_CHANNEL, "bot-log")),
+    );
+    discord
+}
+
+// ----- command line and configuration ------------------------------------------------------------
+
+#[tokio::test]
+async fn help_lists_the_subcommands() {
+    let dir = tempdir();
+    let mut command = bot(dir.path());
+    command.arg("--help");
+    let out = finish(command).await;
+    assert_eq!(out.code, Some(0), "{out}");
+    for word in ["check", "healthcheck", "DISCORD_TOKEN"] {
+        assert!(out.stdout.contains(word), "--help lacks {word}: {out}");
+    }
+}
+
+/// PRODUCT.md: anything invalid stops the process before it connects, with exit code 2 and one
+/// plain line naming the variable (no panic, no backtrace) — for the bot and for `check`.
+#[tokio::test]
+async fn each_misconfiguration_exits_2_with_one_line_naming_the_variable() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("DISCORD_TOKEN", None),
+        ("DISCORD_TOKEN", Some("two words")),
+        ("TECHNIFIED_API_URL", Some("not a url")),
+        ("TECHNIFIED_API_URL", Some("ftp://127.0.0.1/api")),
+        ("DATABASE_URL", Some("postgres://bot:hunter2@127.0.0.1/bot")),
+        ("ENCRYPTION_KEY", Some("short")),
+        ("HTTP_ADDR", Some("8080")),
+        ("LOG_FORMAT", Some("xml")),
+        ("RUST_LOG", Some("info,[")),
+        ("DEV_GUILD_ID", Some("my-server")),
+        ("DISCORD_API_URL", Some("localhost:3000")),
+    ];
+    for subcommand in [None, Some("check")] {
+        for (var, value) in cases {
+            let dir = tempdir();
+            let mut env = offline_env(dir.path());
+            env.retain(|(name, _)| name != var);
+            if let Some(value) = value {
+                env.push((var, (*value).to_owned()));
+            }
+            let mut command = bot(dir.path());
+            command.envs(env);
+            command.args(subcommand);
+            let out = finish(command).await;
+            let case = format!("{var}={value:?} ({subcommand:?})");
+            assert_eq!(out.code, Some(2), "{case}: {out}");
+            assert_one_line_naming(&out, var, &case);
+            assert!(!out.stderr.contains("hunter2"), "{case}: echoed a secret");
+            let left: Vec<_> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .collect();
+            assert!(left.is_empty(), "{case}: created {left:?} before stopping");
+        }
+    }
+}
+
+fn assert_one_line_naming(out: &Output, var: &str, case: &str) {
+    assert!(
+        out.stderr.starts_with(&format!("{var}: ")),
+        "{case}: the line must start with the variable: {out}"
+    );
+    assert_eq!(out.stderr.lines().count(), 1, "{case}: one line: {out}");
+    assert!(out.stdout.is_empty(), "{case}: stdout: {out}");
+    for noise in [
+        "panicked",
+        "backtrace",
+        "RUST_BACKTRACE",
+        "Error {",
+        "thread '",
+    ] {
+        assert!(!out.stderr.contains(noise), "{case}: {noise}: {out}");
+    }
+}
+
+#[tokio::test]
+async fn a_bad_value_in_dot_env_is_named_too() {
+    let dir = tempdir();
+    std::fs::write(dir.path().join(".env"), "LOG_FORMAT=xml\n").unwrap();
+    let mut command = bot(dir.path());
+    command.envs(offline_env(dir.path()));
+    let out = finish(command).await;
+    assert_eq!(out.code, Some(2), "{out}");
+    assert_one_line_naming(&out, "LOG_FORMAT", ".env");
+}
+
+#[tokio::test]
+async fn healthcheck_without_a_listener_to_ask_exits_2() {
+    let dir = tempdir();
+    for value in ["off", "localhost"] {
+        let out = healthcheck(dir.path(), value).await;
+        assert_eq!(out.code, Some(2), "HTTP_ADDR={value}: {out}");
+        assert_one_line_naming(&out, "HTTP_ADDR", value);
+    }
+}
+
+// ----- check -----------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn check_passes_against_the_fakes_one_line_per_check() {
+    let discord = FakeDiscord::start().await;
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let mut command = bot(dir.path());
+    command
+        .arg("check")
+        .envs(fakes_env(&discord, &technified, &dir.path().join("bot.db")));
+    let out = finish(command).await;
+    assert_eq!(out.code, Some(0), "{out}");
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "one line per check: {out}");
+    for (line, about) in lines.iter().zip([
+        "configuration",
+        "Discord accepted the token",
+        "Discord gateway",
+        "Technified answers",
+    ]) {
+        assert!(line.starts_with("ok "), "{line}: {out}");
+        assert!(line.contains(about), "{line} is not about {about}: {out}");
+    }
+    assert!(lines[2].contains(&discord.gateway_url()), "{out}");
+    assert!(!out.stdout.contains("test-token") && !out.stderr.contains("test-token"));
+    // `check` reads; it creates no database.
+    assert!(!dir.path().join("bot.db").exists());
+    discord.assert_conformant();
+}
+
+#[tokio::test]
+async fn check_names_what_it_cannot_reach_and_exits_1() {
+    let discord = FakeDiscord::start().await;
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let db = dir.path().join("bot.db");
+
+    let mut env = fakes_env(&discord, &technified, &db);
+    let closed = closed_url();
+    set(&mut env, "TECHNIFIED_API_URL", &closed);
+    let mut command = bot(dir.path());
+    command.arg("check").envs(env);
+    let out = finish(command).await;
+    assert_eq!(out.code, Some(1), "{out}");
+    let failed: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("FAIL"))
+        .collect();
+    assert_eq!(failed.len(), 1, "{out}");
+    assert!(failed[0].contains("Technified"), "{out}");
+    assert!(failed[0].contains(&closed), "{out}");
+    assert_eq!(out.stdout.lines().count(), 4, "{out}");
+
+    // Discord unreachable: both Discord checks fail, through the configured base only.
+    let mut env = fakes_env(&discord, &technified, &db);
+    set(&mut env, "DISCORD_API_URL", closed_url());
+    let mut command = bot(dir.path());
+    command.arg("check").envs(env);
+    let out = finish(command).await;
+    assert_eq!(out.code, Some(1), "{out}");
+    let failed: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("FAIL"))
+        .collect();
+    assert_eq!(failed.len(), 2, "{out}");
+    assert!(failed.iter().all(|l| l.contains("Discord")), "{out}");
+    assert!(failed[0].contains("not reachable"), "{out}");
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.starts_with("ok") && l.contains("Technified"))
+    );
+
+    // Discord answers 401: the token is named.
+    discord.fail_next(
+        "GET /users/@me",
+        DiscordFault::Status(401, 0, "401: Unauthorized".into()),
+        1,
+    );
+    let mut command = bot(dir.path());
+    command
+        .arg("check")
+        .envs(fakes_env(&discord, &technified, &db));
+    let out = finish(command).await;
+    assert_eq!(out.code, Some(1), "{out}");
+    let failed: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("FAIL"))
+        .collect();
+    assert_eq!(failed.len(), 1, "{out}");
+    assert!(failed[0].contains("did not accept DISCORD_TOKEN"), "{out}");
+}
+
+// ----- the health listener ---------------------------------------------------------------------
+
+/// A Discord double whose gateway accepts TCP connections and never answers: the bot starts,
+/// its listener serves, and it stays before READY for as long as the test looks.
+struct SilentGateway {
+    api_url: String,
+    connections: Arc<AtomicUsize>,
+}
+
+async fn silent_gateway() -> SilentGateway {
+    let gateway = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let gateway_url = format!("ws://{}", gateway.local_addr().unwrap());
+    let connections = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&connections);
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((socket, _)) = gateway.accept().await {
+            counter.fetch_add(1, Ordering::SeqCst);
+            held.push(socket);
+        }
+    });
+    let rest = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let api_url = format!("http://{}", rest.local_addr().unwrap());
+    let app = axum::Router::new().route(
+        "/api/v10/gateway",
+        axum::routing::get(move || {
+            let url = gateway_url.clone();
+            async move { axum::Json(json!({ "url": url })) }
+        }),
+    );
+    tokio::spawn(async move { axum::serve(rest, app).await });
+    SilentGateway {
+        api_url,
+        connections,
+    }
+}
+
+#[tokio::test]
+async fn before_ready_healthz_is_200_and_readyz_503() {
+    let gateway = silent_gateway().await;
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let addr = free_addr();
+    let mut env = offline_env(dir.path());
+    set(&mut env, "DISCORD_API_URL", &gateway.api_url);
+    set(&mut env, "TECHNIFIED_API_URL", technified.base_url());
+    set(&mut env, "HTTP_ADDR", addr.to_string());
+    let bot = Running::start(dir.path(), &dir.path().join("bot.log"), &env);
+
+    eventually("the bot to open the gateway connection", async || {
+        (gateway.connections.load(Ordering::SeqCst) > 0).then_some(())
+    })
+    .await;
+    let healthz = eventually("/healthz", async || get(addr, "/healthz").await).await;
+    assert_eq!(healthz, (200, "ok".into()), "{}", bot.logs());
+    let readyz = get(addr, "/readyz").await.expect("/readyz answers");
+    assert_eq!(
+        readyz,
+        (503, "gateway not connected".into()),
+        "{}",
+        bot.logs()
+    );
+    // healthcheck is liveness: a process still connecting is alive.
+    let out = healthcheck(dir.path(), &addr.to_string()).await;
+    assert_eq!(out.code, Some(0), "{out}");
+}
+
+#[tokio::test]
+async fn a_connected_bot_is_ready_serves_metrics_and_stops_on_sigterm() {
+    let discord = discord_with_guild().await;
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let addr = free_addr();
+    let mut env = fakes_env(&discord, &technified, &dir.path().join("bot.db"));
+    set(&mut env, "HTTP_ADDR", addr.to_string());
+    let mut bot = Running::start(dir.path(), &dir.path().join("bot.log"), &env);
+    discord.wait_commands_registered(WAIT).await;
+
+    let (status, body) = eventually("/readyz 200", async || {
+        get(addr, "/readyz")
+            .await
+            .filter(|(status, _)| *status == 200)
+    })
+    .await;
+    assert_eq!((status, body.as_str()), (200, "ready"));
+    assert_eq!(get(addr, "/healthz").await, Some((200, "ok".into())));
+
+    // One command, so the metrics have something to count.
+    let member = Member::new(MEMBER, "member");
+    discord
+        .command(GUILD, &member, "help", json!({}))
+        .final_message(WAIT)
+        .await;
+    let (status, metrics) = get(addr, "/metrics").await.expect("/metrics answers");
+    assert_eq!(status, 200);
+    assert_prometheus_text(&metrics);
+    assert!(
+        metrics.contains("# TYPE commands_total counter"),
+        "{metrics}"
+    );
+    assert!(
+        metrics
+            .lines()
+            .any(|l| l.starts_with("commands_total{") && l.contains("command=\"help\"")),
+        "{metrics}"
+    );
+
+    // The healthcheck subcommand, as the container runs it (a wildcard address is asked on
+    // loopback) and against nothing.
+    for http_addr in [addr.to_string(), format!("0.0.0.0:{}", addr.port())] {
+        let out = healthcheck(dir.path(), &http_addr).await;
+        assert_eq!(out.code, Some(0), "HTTP_ADDR={http_addr}: {out}");
+    }
+    let out = healthcheck(dir.path(), &free_addr().to_string()).await;
+    assert_eq!(out.code, Some(1), "{out}");
+
+    // `docker stop`: SIGTERM, then SIGKILL after 10 s. The bot must be gone before that.
+    let pid = bot.child.id().expect("running").to_string();
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill -TERM");
+    assert!(sent.success());
+    let status = tokio::time::timeout(STOP_GRACE, bot.child.wait())
+        .await
+        .unwrap_or_else(|_| panic!("still running {STOP_GRACE:?} after SIGTERM\n{}", bot.logs()))
+        .unwrap();
+    assert!(status.success(), "{status}\n{}", bot.logs());
+    assert!(bot.logs().contains("shutting down"), "{}", bot.logs());
+    assert_eq!(
+        get(addr, "/healthz").await,
+        None,
+        "the listener outlived the bot"
+    );
+    discord.assert_conformant();
+}
+
+/// Every line is a comment (`# HELP`, `# TYPE`) or `name{labels} value`.
+fn assert_prometheus_text(text: &str) {
+    assert!(!text.trim().is_empty(), "empty metrics");
+    for line in text.lines().filter(|l| !l.is_empty()) {
+        if line.starts_with("# HELP ") || line.starts_with("# TYPE ") {
+            continue;
+        }
+        let (series, value) = line
+            .rsplit_once(' ')
+            .unwrap_or_else(|| panic!("not a sample: {line}"));
+        let name = series.split('{').next().unwrap();
+        assert!(
+            !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':'),
+            "bad metric name: {line}"
+        );
+        assert!(
+            series.contains('{') == series.ends_with('}'),
+            "bad labels: {line}"
+        );
+        assert!(value.parse::<f64>().is_ok(), "bad value: {line}");
+    }
+}
+
+// ----- data folder, generated key, JSON logs ----------------------------------------------------
+
+/// The container's layout: an absolute `sqlite:///…` URL in a folder other than the working
+/// directory, no ENCRYPTION_KEY, JSON logs.
+#[tokio::test]
+async fn first_run_generates_a_private_key_beside_an_absolute_database_and_logs_json() {
+    let discord = discord_with_guild().await;
+    let technified = FakeTechnified::start().await;
+    let root = tempdir();
+    let work = root.path().join("app");
+    let data = root.path().join("volume/data");
+    std::fs::create_dir(&work).unwrap();
+    let mut env = fakes_env(&discord, &technified, &data.join("technified-bot.db"));
+    set(&mut env, "LOG_FORMAT", "json");
+    set(&mut env, "RUST_LOG", "info");
+    let mut bot = Running::start(&work, &root.path().join("first.log"), &env);
+    discord.wait_commands_registered(WAIT).await;
+
+    let key_file = data.join("encryption.key");
+    assert!(data.join("technified-bot.db").is_file());
+    assert!(key_file.is_file());
+    assert!(
+        !work.join("data").exists(),
+        "data went to the working directory"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "encryption.key mode {mode:o}");
+    }
+    let key = std::fs::read_to_string(&key_file).unwrap();
+    let key = key.trim();
+    use base64::Engine;
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(key)
+        .unwrap();
+    assert_eq!(raw.len(), 32);
+
+    let logs = bot.logs();
+    let records = json_lines(&logs);
+    let generated: Vec<&Value> = records
+        .iter()
+        .filter(|r| {
+            r["fields"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("generated a new ENCRYPTION_KEY"))
+        })
+        .collect();
+    assert_eq!(generated.len(), 1, "{logs}");
+    assert_eq!(generated[0]["level"], "WARN", "{logs}");
+    assert!(
+        generated[0]["fields"]["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("volume/data/encryption.key")),
+        "{logs}"
+    );
+    assert!(!logs.contains(key), "the key was logged");
+
+    // The second start reads the key: no new key, no generation line.
+    bot.kill().await;
+    let bot = Running::start(&work, &root.path().join("second.log"), &env);
+    discord.wait_sessions(2, WAIT).await;
+    assert_eq!(std::fs::read_to_string(&key_file).unwrap().trim(), key);
+    let logs = bot.logs();
+    json_lines(&logs);
+    assert!(!logs.contains("generated a new ENCRYPTION_KEY"), "{logs}");
+    assert!(!logs.contains(key), "the key was logged");
+}
+
+/// Each line of `logs` is one JSON object (with a level and fields); at least one line.
+fn json_lines(logs: &str) -> Vec<Value> {
+    let records: Vec<Value> = logs
+        .lines()
+        .map(|line| {
+            let record: Value = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("not a JSON line ({e}): {line}\n{logs}"));
+            assert!(record.is_object(), "{line}");
+            assert!(record["level"].is_string(), "{line}");
+            assert!(record["fields"].is_object(), "{line}");
+            record
+        })
+        .collect();
+    assert!(!records.is_empty(), "no log lines");
+    records
+}
