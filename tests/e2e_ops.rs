@@ -654,3 +654,19 @@ fn json_lines(logs: &str) -> Vec<Value> {
     assert!(!records.is_empty(), "no log lines");
     records
 }
+
+/// With `DISCORD_API_URL` set, a proxy that does not answer stops the bot: serenity would
+/// otherwise fall back to Discord's own gateway behind the operator's back.
+#[tokio::test]
+async fn an_unreachable_discord_api_url_stops_the_bot_instead_of_bypassing_it() {
+    let dir = tempdir();
+    let technified = FakeTechnified::start().await;
+    let mut command = bot(dir.path());
+    let mut env = offline_env(dir.path());
+    set(&mut env, "TECHNIFIED_API_URL", technified.base_url());
+    command.envs(env);
+    let out = finish(command).await;
+    assert_eq!(out.code, Some(1), "{out}");
+    assert!(out.stderr.contains("Discord"), "{out}");
+    assert!(!out.stderr.contains("panicked"), "{out}");
+}

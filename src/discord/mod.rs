@@ -88,7 +88,13 @@ pub async fn client(
             })
         })
         .build();
-    serenity::ClientBuilder::new_with_http(http.build(), serenity::GatewayIntents::GUILDS)
+    let http = http.build();
+    if api_url.is_some() {
+        // serenity silently falls back to Discord's own gateway when this call fails; with a
+        // proxy configured, failing to start is the honest answer.
+        http.get_gateway().await?;
+    }
+    serenity::ClientBuilder::new_with_http(http, serenity::GatewayIntents::GUILDS)
         .framework(framework)
         .await
 }
