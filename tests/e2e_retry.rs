@@ -6,6 +6,7 @@ mod support;
 
 use serde_json::json;
 use support::{AMBER, GREEN, GUILD, LOG_CHANNEL, RED, WAIT, World};
+use testkit::discord::Interaction;
 use testkit::technified::Fault;
 
 fn outage(world: &World, route: &str) {
@@ -14,6 +15,16 @@ fn outage(world: &World, route: &str) {
         Fault::Status(503, "Service Unavailable".into()),
         1_000,
     );
+}
+
+/// The moderator asks `/roblox <action>` (ban or mute) of `roblox_id` for `duration`.
+fn moderate(world: &World, action: &str, roblox_id: u64, duration: &str) -> Interaction {
+    world.discord.command(
+        GUILD,
+        &world.moderator,
+        &format!("roblox {action}"),
+        json!({"roblox_id": roblox_id, "reason": "Exploiting", "duration": duration}),
+    )
 }
 
 async fn set_log_channel(world: &World) {
@@ -31,12 +42,7 @@ async fn set_log_channel(world: &World) {
 async fn a_ban_during_an_outage_is_queued_then_applied_and_reported() {
     let (world, _key) = World::connected().await;
     outage(&world, "POST /moderation");
-    let ban = world.discord.command(
-        GUILD,
-        &world.moderator,
-        "roblox ban",
-        json!({"roblox_id": 261, "reason": "Exploiting", "duration": "1d"}),
-    );
+    let ban = moderate(&world, "ban", 261, "1d");
     let queued = ban.final_message(WAIT).await;
     assert_eq!(queued.color(), Some(AMBER));
     let text = queued.embed_text();
@@ -65,12 +71,7 @@ async fn a_ban_during_an_outage_is_queued_then_applied_and_reported() {
 async fn a_queued_ban_survives_a_crash_and_is_applied_exactly_once() {
     let (mut world, _key) = World::connected().await;
     outage(&world, "POST /moderation");
-    let ban = world.discord.command(
-        GUILD,
-        &world.moderator,
-        "roblox ban",
-        json!({"roblox_id": 262, "reason": "Exploiting", "duration": "7d"}),
-    );
+    let ban = moderate(&world, "ban", 262, "7d");
     assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
 
     world.restart().await; // SIGKILL, then the same data folder
@@ -98,12 +99,7 @@ async fn an_ambiguous_write_is_read_back_not_sent_twice() {
     world
         .technified
         .fail_next("POST /moderation", Fault::ApplyThen(503), 1);
-    let ban = world.discord.command(
-        GUILD,
-        &world.moderator,
-        "roblox ban",
-        json!({"roblox_id": 263, "reason": "Exploiting", "duration": "1h"}),
-    );
+    let ban = moderate(&world, "ban", 263, "1h");
     assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
     ban.wait_message(WAIT, "done after the read-back", |m| {
         m.color() == Some(GREEN)
@@ -134,12 +130,7 @@ async fn a_result_after_the_token_expired_goes_to_the_log_channel() {
     let (world, _key) = World::connected().await;
     set_log_channel(&world).await;
     outage(&world, "POST /moderation");
-    let mute = world.discord.command(
-        GUILD,
-        &world.moderator,
-        "roblox mute",
-        json!({"roblox_id": 264, "reason": "Spam", "duration": "1h"}),
-    );
+    let mute = moderate(&world, "mute", 264, "1h");
     assert_eq!(mute.final_message(WAIT).await.color(), Some(AMBER));
     mute.expire_token();
     let before = world.discord.channel_messages(LOG_CHANNEL).len();
@@ -164,12 +155,7 @@ async fn a_result_after_the_token_expired_goes_to_the_log_channel() {
 async fn jobs_lists_a_queued_write_and_cancel_means_never_sent() {
     let (world, _key) = World::connected().await;
     outage(&world, "POST /moderation");
-    let ban = world.discord.command(
-        GUILD,
-        &world.moderator,
-        "roblox ban",
-        json!({"roblox_id": 265, "reason": "Exploiting", "duration": "1d"}),
-    );
+    let ban = moderate(&world, "ban", 265, "1d");
     assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
 
     let jobs = world
@@ -225,12 +211,7 @@ async fn a_refused_write_is_not_queued() {
 async fn a_write_on_a_queued_target_waits_its_turn() {
     let (world, _key) = World::connected().await;
     outage(&world, "POST /moderation");
-    let ban = world.discord.command(
-        GUILD,
-        &world.moderator,
-        "roblox ban",
-        json!({"roblox_id": 268, "reason": "Exploiting", "duration": "1d"}),
-    );
+    let ban = moderate(&world, "ban", 268, "1d");
     assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
     let sent_before = world.technified.count("POST /moderation");
 
