@@ -89,7 +89,10 @@ impl Config {
         let encryption_key = get("ENCRYPTION_KEY")
             .map(|value| KeyCipher::from_base64(&value))
             .transpose()
-            .map_err(|e| invalid("ENCRYPTION_KEY", e.to_string()))?;
+            .map_err(|e| {
+                let hint = "make one with `openssl rand -base64 32`, or leave it unset to have one generated";
+                invalid("ENCRYPTION_KEY", format!("{e} ({hint})"))
+            })?;
 
         let discord_api_url = get("DISCORD_API_URL")
             .map(|url| http_url("DISCORD_API_URL", url))
