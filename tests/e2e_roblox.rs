@@ -8,8 +8,8 @@ use serde_json::json;
 use support::{
     ADMIN, ADMIN_ROBLOX, AMBER, BLURPLE, GREEN, GUILD, LOG_CHANNEL, RED, WAIT, World, assert_look,
 };
-use testkit::discord::permissions::MODERATE_MEMBERS;
 use testkit::discord::Member;
+use testkit::discord::permissions::MODERATE_MEMBERS;
 use testkit::technified::Fault;
 
 /// The moderator `World` provides (Ban Members and Moderate Members), and their Roblox account.
