@@ -498,7 +498,13 @@ async fn a_connected_bot_is_ready_serves_metrics_and_stops_on_sigterm() {
         .command(GUILD, &member, "help", json!({}))
         .final_message(WAIT)
         .await;
-    let (status, metrics) = get(addr, "/metrics").await.expect("/metrics answers");
+    // The command is counted once it has finished, just after the member saw the answer.
+    let (status, metrics) = eventually("/metrics counting the command", async || {
+        get(addr, "/metrics")
+            .await
+            .filter(|(_, body)| body.contains("command=\"help\""))
+    })
+    .await;
     assert_eq!(status, 200);
     assert_prometheus_text(&metrics);
     assert!(
