@@ -1,0 +1,172 @@
+//! Scenario `crash`: a crash/restart loop. Each round queues writes (`/roblox ban` and
+//! `/roblox mute` across 5 servers) while Technified's write routes fail, ambiguously or not
+//! (503, applied-then-500, applied-then-reset, 429) and its read-backs are slow (so jobs are
+//! caught mid-attempt), then kills the bot with SIGKILL at a random moment and starts it again
+//! on the same data folder. After the last round the faults stop and the queue drains.
+//!
+//! Exactly-once: every write the member was told about (amber "queued" or green "done") is
+//! applied exactly once; a write the bot never answered (killed first) at most once.
+
+use std::time::{Duration, Instant};
+
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use serde_json::json;
+use testkit::discord::FakeDiscord;
+use testkit::technified::{FakeTechnified, Fault};
+
+use crate::common::{self, Cmd, Ctx, FakeClock, Proc, Verdict, staff};
+
+const NAME: &str = "crash";
+const SERVERS: usize = 5;
+const WRITES_PER_ROUND: usize = 12;
+
+fn write_fault(rng: &mut StdRng) -> Fault {
+    match rng.random_range(0..4) {
+        0 => Fault::Status(503, "Service Unavailable".into()),
+        1 => Fault::ApplyThen(500),
+        2 => Fault::ApplyThenDrop,
+        _ => Fault::RateLimitedHeader(1),
+    }
+}
+
+pub async fn run(ctx: Ctx) {
+    let rounds = ctx.pick(10, 3);
+    let seed = common::unix_ms() as u64;
+    println!("  [{NAME}] seed {seed}");
+    let mut rng = StdRng::seed_from_u64(seed);
+    let dir = common::scratch(NAME);
+    let discord = FakeDiscord::start().await;
+    let technified = FakeTechnified::start().await;
+    let clock = FakeClock::calibrate(&discord).await;
+    let guilds = common::servers(&discord, &technified, &dir, SERVERS).await;
+    let mut proc = Proc::bot(&discord, &technified, &dir, &[]);
+    assert!(
+        common::wait_registrations(&discord, 1, Duration::from_secs(60)).await,
+        "no command registration; log: {}",
+        proc.log.display()
+    );
+    let mut sessions = 1;
+    discord
+        .wait_sessions(sessions, Duration::from_secs(30))
+        .await;
+    let member = staff();
+    let mut sent = Vec::new();
+    let started = Instant::now();
+    for round in 0..rounds {
+        technified.clear_faults();
+        for _ in 0..3 * WRITES_PER_ROUND {
+            technified.fail_next("POST /moderation", write_fault(&mut rng), 1);
+        }
+        technified.fail_next(
+            "GET /moderation",
+            Fault::Delay(Duration::from_millis(1_500)),
+            WRITES_PER_ROUND,
+        );
+        for k in 0..WRITES_PER_ROUND {
+            let i = round * WRITES_PER_ROUND + k;
+            let (path, duration) = if k % 3 == 2 {
+                ("roblox mute", "1h")
+            } else {
+                ("roblox ban", "7d")
+            };
+            sent.push(common::send(
+                &discord,
+                &member,
+                Cmd {
+                    guild: guilds[i % SERVERS],
+                    path,
+                    options: json!({"roblox_id": 6_000_000 + i as u64, "reason": "crash loop", "duration": duration}),
+                },
+            ));
+            tokio::time::sleep(Duration::from_millis(rng.random_range(20..150))).await;
+        }
+        tokio::time::sleep(Duration::from_millis(rng.random_range(100..2_500))).await;
+        proc.kill().await;
+        proc = Proc::bot(&discord, &technified, &dir, &[]);
+        sessions += 1;
+        discord
+            .wait_sessions(sessions, Duration::from_secs(60))
+            .await;
+    }
+    let rounds_took = started.elapsed();
+    technified.clear_faults();
+    let answers = common::wait_settled(
+        &discord,
+        &clock,
+        &sent,
+        Duration::from_secs(150),
+        Duration::from_secs(15),
+    )
+    .await;
+    let applied = common::applications(&technified.requests());
+    let log = proc.log_text();
+    proc.kill().await;
+
+    let (
+        mut told,
+        mut exactly_once,
+        mut lost,
+        mut duplicated,
+        mut unanswered,
+        mut unanswered_applied,
+    ) = (0, 0, 0, 0, 0, 0);
+    for s in &sent {
+        let kind = if s.path == "roblox ban" {
+            "ban"
+        } else {
+            "mute"
+        };
+        let id = s.options["roblox_id"].as_u64().unwrap_or(0);
+        let times = applied.get(&(s.guild, kind, id)).copied().unwrap_or(0);
+        if times > 1 {
+            duplicated += 1;
+        }
+        let colour = answers.get(&s.token).and_then(|a| a.colour());
+        match colour {
+            Some(common::AMBER | common::GREEN) => {
+                told += 1;
+                match times {
+                    0 => lost += 1,
+                    1 => exactly_once += 1,
+                    _ => {}
+                }
+            }
+            Some(_) => {}
+            None => {
+                unanswered += 1;
+                unanswered_applied += usize::from(times > 0);
+            }
+        }
+    }
+    let recovered = log.lines().filter(|l| l.contains("queued again")).count();
+    let r = &ctx.report;
+    r.info(
+        NAME,
+        "rounds",
+        format!(
+            "{rounds} kill -9 + restart in {:.0} s; {} writes; jobs found running at a restart and read back: {recovered} restart(s)",
+            rounds_took.as_secs_f64(),
+            sent.len()
+        ),
+    );
+    r.add(
+        NAME,
+        "writes told queued/done: applied exactly once / lost / twice",
+        format!("{exactly_once} / {lost} / {duplicated} of {told}"),
+        format!("{told} / 0 / 0"),
+        Verdict::of(lost == 0 && duplicated == 0 && exactly_once == told),
+    );
+    r.info(
+        NAME,
+        "writes never answered (killed first): applied",
+        format!("{unanswered_applied} of {unanswered} (at most once each)"),
+    );
+    r.add(
+        NAME,
+        "panics in the bot's logs",
+        common::panics(&log).to_string(),
+        "0",
+        Verdict::of(common::panics(&log) == 0),
+    );
+}

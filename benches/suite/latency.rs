@@ -1,0 +1,236 @@
+//! Scenario `latency`: added latency of `/lookup discord` with the fake Technified answering at
+//! once, at 10, 100 and 500 interactions/s, against the framework floor (a bare poise bot on
+//! the same fake Discord).
+//!
+//! Times: `t0` is taken in the bench just before `FakeDiscord::command` queues the
+//! INTERACTION_CREATE (testkit records when an interaction was queued, not when the gateway
+//! task wrote it to the socket, and does not expose either), so every figure includes the fake
+//! gateway's wake-up and serialisation, for the floor as much as for the bot. Callback and edit
+//! arrival times are the fake's own request log (`RecordedRequest::at`), mapped to the bench's
+//! clock by probing the fake before the bot starts (uncertainty: half the best probe's round
+//! trip, printed).
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use testkit::discord::{FakeDiscord, FakeGuild};
+use testkit::technified::FakeTechnified;
+
+use crate::common::{
+    self, Cmd, Ctx, FakeClock, Proc, Summary, Verdict, guild, ms, staff, summarize,
+};
+
+const NAME: &str = "latency";
+const RATES: [f64; 3] = [10.0, 100.0, 500.0];
+/// Enough servers that no server reaches the lookup quota (60/min) over the whole scenario.
+const SERVERS: usize = 200;
+/// The floor's figures times this is the target for ours.
+const FLOOR_FACTOR: f64 = 1.2;
+
+struct RateResult {
+    rate: f64,
+    first: Summary,
+    last: Summary,
+    /// Final answers minus the Technified service time.
+    adjusted: Summary,
+    lost: usize,
+    lag: Duration,
+    /// CPU cores used while the traffic ran: the bot, and this process (fakes + generator).
+    bot_cores: f64,
+    bench_cores: f64,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Which {
+    Ours,
+    Bare,
+}
+
+pub async fn run(ctx: Ctx) {
+    let duration = ctx.pick(Duration::from_secs(10), Duration::from_secs(3));
+    let technified = FakeTechnified::start().await;
+    // The bot paces itself by its own per-server buckets; the fake's quota is not the subject
+    // here, and raising it lets the service-time probe below run.
+    technified.set_quota("lookup", 10_000_000);
+    let service = service_time(&technified).await;
+    ctx.report.info(
+        NAME,
+        "fake Technified service time (GET /lookup/discord round trip, keep-alive client)",
+        service.line(),
+    );
+    let floor = measure(Which::Bare, &technified, duration, Duration::ZERO).await;
+    let ours = measure(Which::Ours, &technified, duration, service.p50).await;
+    for (f, o) in floor.iter().zip(&ours) {
+        let rate = format!("{:.0}/s", o.rate);
+        ctx.report.info(
+            NAME,
+            format!("floor (bare poise) {rate}: first callback = final answer"),
+            f.first.line(),
+        );
+        ctx.report.info(
+            NAME,
+            format!("ours {rate}: (a) first callback"),
+            o.first.line(),
+        );
+        ctx.report.info(
+            NAME,
+            format!("ours {rate}: (b) final answer"),
+            o.last.line(),
+        );
+        let p50_target = f.last.p50.mul_f64(FLOOR_FACTOR);
+        let p99_target = f.last.p99.mul_f64(FLOOR_FACTOR);
+        ctx.report.add(
+            NAME,
+            format!("ours {rate}: (b) − Technified service, p50"),
+            ms(o.adjusted.p50),
+            format!("≤ {} (1.2 × floor p50 {})", ms(p50_target), ms(f.last.p50)),
+            Verdict::of(o.adjusted.p50 <= p50_target),
+        );
+        ctx.report.add(
+            NAME,
+            format!("ours {rate}: (b) − Technified service, p99"),
+            ms(o.adjusted.p99),
+            format!("≤ {} (1.2 × floor p99 {})", ms(p99_target), ms(f.last.p99)),
+            Verdict::of(o.adjusted.p99 <= p99_target),
+        );
+        if o.lost + f.lost > 0 {
+            ctx.report.add(
+                NAME,
+                format!("{rate}: interactions without a final answer (ours / floor)"),
+                format!("{} / {}", o.lost, f.lost),
+                "0",
+                Verdict::Missed,
+            );
+        }
+        ctx.report.info(
+            NAME,
+            format!("{rate}: CPU cores used by ours / the floor / the fakes (bench process)"),
+            format!(
+                "{:.2} / {:.2} / {:.2} (during ours), {:.2} (during the floor)",
+                o.bot_cores, f.bot_cores, o.bench_cores, f.bench_cores
+            ),
+        );
+        let lag = o.lag.max(f.lag);
+        if lag > Duration::from_millis(50) {
+            ctx.report.info(
+                NAME,
+                format!("{rate}: load generator fell behind by up to"),
+                ms(lag),
+            );
+        }
+    }
+}
+
+/// Round trips of plain lookups straight to the fake, as the bot's client would see them.
+async fn service_time(technified: &FakeTechnified) -> Summary {
+    let probe_guild = guild(90_000);
+    let key = technified.add_key(probe_guild);
+    technified.link(probe_guild, common::TARGET, common::TARGET_ROBLOX, "Target");
+    let http = reqwest::Client::new();
+    let url = format!(
+        "{}/lookup/discord/{}",
+        technified.base_url(),
+        common::TARGET
+    );
+    let mut samples = Vec::new();
+    for i in 0..600 {
+        let started = Instant::now();
+        let response = http
+            .get(&url)
+            .header("X-API-Key", &key)
+            .header("X-Guild-ID", probe_guild.to_string())
+            .send()
+            .await
+            .expect("the fake Technified answers");
+        let _ = response.bytes().await;
+        // The first 100 warm the connection and the allocator.
+        if i >= 100 {
+            samples.push(started.elapsed());
+        }
+    }
+    summarize(&samples)
+}
+
+async fn measure(
+    which: Which,
+    technified: &FakeTechnified,
+    duration: Duration,
+    service: Duration,
+) -> Vec<RateResult> {
+    let label = if which == Which::Ours {
+        "latency-ours"
+    } else {
+        "latency-bare"
+    };
+    let dir = common::scratch(label);
+    let discord = FakeDiscord::start().await;
+    let clock = FakeClock::calibrate(&discord).await;
+    let guilds: Vec<u64> = match which {
+        Which::Ours => common::servers(&discord, technified, &dir, SERVERS).await,
+        Which::Bare => (0..SERVERS)
+            .map(|i| {
+                discord.add_guild(FakeGuild::new(guild(i), &format!("Bench {i}")));
+                guild(i)
+            })
+            .collect(),
+    };
+    let mut proc = match which {
+        Which::Ours => Proc::bot(&discord, technified, &dir, &[]),
+        Which::Bare => Proc::bare(&discord, &dir),
+    };
+    assert!(
+        common::wait_registrations(&discord, 1, Duration::from_secs(60)).await,
+        "{label}: the bot did not register its commands within 60 s; log: {}",
+        proc.log.display()
+    );
+    println!(
+        "  [{NAME}] {label}: clock calibrated to ±{}",
+        ms(clock.error)
+    );
+    let member = staff();
+    let next = |i: usize| Cmd {
+        guild: guilds[i % guilds.len()],
+        path: "lookup discord",
+        options: json!({"user": common::TARGET.to_string()}),
+    };
+    // Warm up: connections, allocator, SQLite page cache.
+    let (warm, _) = common::drive(&discord, &member, 20.0, Duration::from_secs(1), next).await;
+    common::wait_answers(&discord, &clock, &warm, Duration::from_secs(30), false).await;
+    let mut out = Vec::new();
+    let mut offset = warm.len();
+    for rate in RATES {
+        let (bot_cpu, bench_cpu, started) = (proc.cpu(), common::cpu_of("self"), Instant::now());
+        let (sent, lag) =
+            common::drive(&discord, &member, rate, duration, |i| next(offset + i)).await;
+        let wall = started.elapsed().as_secs_f64();
+        let bot_cores = proc.cpu().saturating_sub(bot_cpu).as_secs_f64() / wall;
+        let bench_cores = common::cpu_of("self")
+            .saturating_sub(bench_cpu)
+            .as_secs_f64()
+            / wall;
+        offset += sent.len();
+        let answers =
+            common::wait_answers(&discord, &clock, &sent, Duration::from_secs(30), false).await;
+        let lat = common::latencies(&sent, &answers);
+        let adjusted: Vec<Duration> = lat.last.iter().map(|d| d.saturating_sub(service)).collect();
+        println!(
+            "  [{NAME}] {label} {rate}/s: first {}, final {}",
+            summarize(&lat.first).line(),
+            summarize(&lat.last).line()
+        );
+        out.push(RateResult {
+            rate,
+            first: summarize(&lat.first),
+            last: summarize(&lat.last),
+            adjusted: summarize(&adjusted),
+            lost: lat.unfinished,
+            lag,
+            bot_cores,
+            bench_cores,
+        });
+        // Let the last answers' bookkeeping settle before the next rate.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    proc.kill().await;
+    out
+}

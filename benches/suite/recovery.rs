@@ -1,0 +1,163 @@
+//! Scenario `recovery`: writes (`/roblox ban`, 7 days) queued across 50 servers during an
+//! outage of Technified's write routes (every `POST /moderation` answers 503; lookups still
+//! work, so each ban's moderator lookup succeeds): 1,000 writes in 2 minutes (`--quick`: 200
+//! in 20 s). After the fake recovers: every write applied exactly once, and the drain time
+//! against what the quotas and the backoff allow.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use testkit::discord::FakeDiscord;
+use testkit::technified::{FakeTechnified, Fault};
+
+use crate::common::{self, Cmd, Ctx, FakeClock, Proc, Verdict, secs, staff};
+
+const NAME: &str = "recovery";
+const SERVERS: usize = 50;
+/// Technified's documented quota of moderation writes per server and minute.
+const WRITE_QUOTA: usize = 50;
+/// The backoff cap plus the largest jitter: a job's last wait before the recovery.
+const BACKOFF_BOUND: Duration = Duration::from_secs(33);
+
+pub async fn run(ctx: Ctx) {
+    let (writes, outage): (usize, Duration) = ctx.pick(
+        (1_000, Duration::from_secs(120)),
+        (200, Duration::from_secs(20)),
+    );
+    let dir = common::scratch(NAME);
+    let discord = FakeDiscord::start().await;
+    let technified = FakeTechnified::start().await;
+    let clock = FakeClock::calibrate(&discord).await;
+    let guilds = common::servers(&discord, &technified, &dir, SERVERS).await;
+    let mut proc = Proc::bot(&discord, &technified, &dir, &[]);
+    assert!(
+        common::wait_registrations(&discord, 1, Duration::from_secs(60)).await,
+        "no command registration; log: {}",
+        proc.log.display()
+    );
+
+    technified.fail_next(
+        "POST /moderation",
+        Fault::Status(503, "Service Unavailable".into()),
+        usize::MAX / 2,
+    );
+    let outage_start = Instant::now();
+    let spread = outage.mul_f64(0.8);
+    let rate = writes as f64 / spread.as_secs_f64();
+    let member = staff();
+    let (sent, _) = common::drive(&discord, &member, rate, spread, |i| Cmd {
+        guild: guilds[i % guilds.len()],
+        path: "roblox ban",
+        options: json!({
+            "roblox_id": 7_000_000 + i as u64,
+            "reason": "benchmark outage",
+            "duration": "7d",
+        }),
+    })
+    .await;
+    tokio::time::sleep_until((outage_start + outage).into()).await;
+    let during = common::answers(&discord.requests(), &clock);
+    let told_queued = sent
+        .iter()
+        .filter(|s| {
+            during
+                .get(&s.token)
+                .is_some_and(|a| a.colour() == Some(common::AMBER))
+        })
+        .count();
+    let attempts_in_outage = technified.count("POST /moderation");
+
+    technified.clear_faults();
+    let recovered = Instant::now();
+    let limit = ctx.pick(Duration::from_secs(600), Duration::from_secs(180));
+    let expected: Vec<(u64, &'static str, u64)> = sent
+        .iter()
+        .map(|s| (s.guild, "ban", s.options["roblox_id"].as_u64().unwrap_or(0)))
+        .collect();
+    let mut applied: HashMap<(u64, &'static str, u64), usize>;
+    loop {
+        applied = common::applications(&technified.requests());
+        let done = expected.iter().all(|k| applied.contains_key(k));
+        if done || recovered.elapsed() >= limit {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    let last_applied = technified
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST" && r.path.ends_with("/roblox/ban") && r.status == 200)
+        .map(|r| r.at.into_std())
+        .max();
+    let drain = last_applied.map_or(recovered.elapsed(), |at| {
+        at.saturating_duration_since(recovered)
+    });
+    // Then every member's reply should have turned green.
+    let answers =
+        common::wait_answers(&discord, &clock, &sent, Duration::from_secs(60), true).await;
+    let green = sent
+        .iter()
+        .filter(|s| {
+            answers
+                .get(&s.token)
+                .is_some_and(|a| a.colour() == Some(common::GREEN))
+        })
+        .count();
+    let log = proc.log_text();
+    proc.kill().await;
+
+    let missing = expected.iter().filter(|k| !applied.contains_key(k)).count();
+    let duplicated = expected
+        .iter()
+        .filter(|k| applied.get(k).copied().unwrap_or(0) > 1)
+        .count();
+    let active_bans: usize = guilds.iter().map(|g| technified.bans(*g).len()).sum();
+    let r = &ctx.report;
+    r.info(
+        NAME,
+        "writes during the outage",
+        format!(
+            "{} across {SERVERS} servers in {} ({told_queued} told \"queued\"; {attempts_in_outage} write attempts refused meanwhile)",
+            sent.len(),
+            secs(outage)
+        ),
+    );
+    r.add(
+        NAME,
+        "applied exactly once after recovery (missing / duplicated)",
+        format!(
+            "{} / {missing} / {duplicated} (active bans at the fake: {active_bans})",
+            sent.len() - missing - duplicated
+        ),
+        format!("{} / 0 / 0", sent.len()),
+        Verdict::of(missing == 0 && duplicated == 0 && active_bans == sent.len()),
+    );
+    let per_server = writes.div_ceil(SERVERS);
+    let quota_bound = Duration::from_secs(60 * (per_server.div_ceil(WRITE_QUOTA) as u64 - 1));
+    r.add(
+        NAME,
+        "drain time (recovery to the last write applied)",
+        secs(drain),
+        format!(
+            "≤ {} (quota: {per_server} writes/server at {WRITE_QUOTA}/min allows {}; backoff cap 30 s + 10% jitter)",
+            secs(quota_bound.max(BACKOFF_BOUND)),
+            secs(quota_bound)
+        ),
+        Verdict::of(drain <= quota_bound.max(BACKOFF_BOUND)),
+    );
+    r.add(
+        NAME,
+        "members' replies turned green",
+        format!("{green} / {}", sent.len()),
+        "all",
+        Verdict::of(green == sent.len()),
+    );
+    r.add(
+        NAME,
+        "panics in the bot's log",
+        common::panics(&log).to_string(),
+        "0",
+        Verdict::of(common::panics(&log) == 0),
+    );
+}
