@@ -717,6 +717,28 @@ async fn a_refusal_after_an_ambiguous_attempt_counts_as_done() {
     assert_eq!(w.fake.count("POST /bindings/add"), 1);
 }
 
+#[tokio::test(start_paused = true)]
+async fn a_failed_read_back_does_not_end_a_write_that_may_have_applied() {
+    let w = World::start().await;
+    // Applied, then a 500; the read-backs get 500s too (other requests, saying nothing about
+    // the ban), so the job keeps looking instead of spending the write's one retry.
+    w.fake
+        .fail_next(&route(GUILD, "ban"), Fault::ApplyThen(500), 1);
+    w.fake.fail_next(
+        &format!("GET /moderation/{GUILD}/ban-status/42"),
+        Fault::Status(500, "Internal server error".into()),
+        3,
+    );
+    let id = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
+        .await;
+    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+    assert_eq!(w.requests("POST", &path(GUILD, "ban")).len(), 1);
+    assert_eq!(w.fake.bans(GUILD).len(), 1);
+    let job = w.job(id).await;
+    assert_eq!((job.state, job.attempts), (JobState::Done, 5));
+}
+
 // ---- cancel, restart, crash ----------------------------------------------------------------
 
 #[tokio::test(start_paused = true)]

@@ -711,7 +711,12 @@ async fn failed_attempt(inner: &Inner, mut job: Job, error: ApiError, sending: b
     }
 
     let attempts = job.attempts + 1;
-    let retry = policy::classify(&error);
+    let retry = match policy::classify(&error) {
+        // A read-back's 500 says nothing about the write: keep looking until the deadline
+        // rather than spend (or end on) the write's one retry of a 500.
+        Retry::Once(_) if !sending => Retry::Backoff,
+        retry => retry,
+    };
     let index = match retry {
         Retry::Once(_) if inner.busy().once_used.contains(&job.id) => 1,
         Retry::Once(_) => 0,
@@ -744,7 +749,7 @@ async fn failed_attempt(inner: &Inner, mut job: Job, error: ApiError, sending: b
     if rescheduled != Some(true) {
         return;
     }
-    {
+    if sending {
         let mut busy = inner.busy();
         if matches!(retry, Retry::Once(_)) {
             busy.once_used.insert(job.id);
