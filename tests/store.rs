@@ -206,7 +206,7 @@ async fn rotation_replaces_the_key_and_forgets_its_history() {
         .put_key(GUILD, &api_key(GUILD, "first1"), ADMIN, true, 100)
         .await
         .unwrap();
-    store.record_success(GUILD, 150).await.unwrap();
+    store.record_success(GUILD, 150);
     store
         .record_error(GUILD, Some(503), "Service Unavailable", 160)
         .await
@@ -274,13 +274,60 @@ async fn success_and_error_are_recorded() {
         .record_error(GUILD, None, "timed out", 120)
         .await
         .unwrap();
-    store.record_success(GUILD, 130).await.unwrap();
+    store.record_success(GUILD, 130);
     let stored = store.key(GUILD).await.unwrap().unwrap();
     assert_eq!(stored.last_success_at, Some(130));
     assert!(stored.verified, "a successful call proves the key");
     let error = stored.last_error.unwrap();
     assert_eq!((error.status, error.at), (None, 120));
     assert_eq!(error.message, "timed out");
+}
+
+/// What a restart finds: the last success as the database has it.
+async fn stored_after_restart(store: Store, url: &str) -> (Store, Option<i64>, bool) {
+    store.close().await;
+    let store = open(url).await;
+    let stored = store.key(GUILD).await.unwrap().unwrap();
+    (store, stored.last_success_at, stored.verified)
+}
+
+#[tokio::test]
+async fn the_last_success_is_seen_at_once_and_written_at_most_once_a_minute() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = url(dir.path());
+    let store = open(&url).await;
+    store
+        .put_key(GUILD, &api_key(GUILD, "abc"), ADMIN, false, 100)
+        .await
+        .unwrap();
+
+    // The first success verifies the key, so it is written whatever the time.
+    store.record_success(GUILD, 110);
+    let (store, stored, verified) = stored_after_restart(store, &url).await;
+    assert_eq!((stored, verified), (Some(110), true));
+
+    // Within the minute: in memory only.
+    store.record_success(GUILD, 169);
+    assert_eq!(
+        store.key(GUILD).await.unwrap().unwrap().last_success_at,
+        Some(169)
+    );
+    let (store, stored, _) = stored_after_restart(store, &url).await;
+    assert_eq!(stored, Some(110));
+
+    // A minute after the stored one: written.
+    store.record_success(GUILD, 170);
+    let (store, stored, _) = stored_after_restart(store, &url).await;
+    assert_eq!(stored, Some(170));
+
+    // A rotated key is not credited with the old key's success.
+    store.record_success(GUILD, 300);
+    store
+        .put_key(GUILD, &api_key(GUILD, "def"), ADMIN, false, 300)
+        .await
+        .unwrap();
+    let (_, stored, verified) = stored_after_restart(store, &url).await;
+    assert_eq!((stored, verified), (None, false));
 }
 
 #[tokio::test]

@@ -45,7 +45,7 @@ where
         attempt += 1;
         let error = match result {
             Ok(value) => {
-                record_success(ctx).await;
+                record_success(ctx);
                 return Ok(value);
             }
             Err(error) => error,
@@ -77,7 +77,7 @@ where
 {
     match reply::quick_or_defer(ctx, call).await {
         Ok(value) => {
-            record_success(ctx).await;
+            record_success(ctx);
             Ok(value)
         }
         Err(error) => {
@@ -87,15 +87,8 @@ where
     }
 }
 
-async fn record_success(ctx: Context<'_>) {
-    if let Err(e) = ctx
-        .data()
-        .store
-        .record_success(guild_id(ctx), unix_now())
-        .await
-    {
-        tracing::warn!(error = %e, "could not record a successful call");
-    }
+fn record_success(ctx: Context<'_>) {
+    ctx.data().store.record_success(guild_id(ctx), unix_now());
 }
 
 async fn record_error(ctx: Context<'_>, error: &ApiError) {

@@ -5,6 +5,7 @@
 //! control them; only the jobs' `created_at`/`updated_at` bookkeeping uses SQLite's clock.
 
 pub mod crypto;
+mod key_cache;
 
 use std::fmt;
 use std::io;
@@ -18,10 +19,12 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
 };
 use sqlx::{FromRow, Row};
+use tokio_util::task::TaskTracker;
 
 pub use crypto::{BLOB_VERSION, CipherError, KeyCipher};
 
 use crate::technified::ApiKey;
+use key_cache::KeyCache;
 
 /// How long a statement waits for another connection's write lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -51,6 +54,9 @@ pub enum StoreError {
 pub struct Store {
     pool: SqlitePool,
     cipher: Arc<KeyCipher>,
+    keys: Arc<KeyCache>,
+    /// Bookkeeping writes nobody waits for; `close` lets them land first.
+    background: TaskTracker,
 }
 
 impl fmt::Debug for Store {
@@ -330,11 +336,16 @@ impl Store {
         Ok(Self {
             pool,
             cipher: Arc::new(cipher),
+            keys: Arc::default(),
+            background: TaskTracker::new(),
         })
     }
 
-    /// Waits for open connections to finish and closes them (checkpointing the WAL).
+    /// Waits for background writes and open connections to finish and closes them
+    /// (checkpointing the WAL).
     pub async fn close(&self) {
+        self.background.close();
+        self.background.wait().await;
         self.pool.close().await;
     }
 
@@ -389,11 +400,35 @@ impl Store {
         .bind(verified)
         .execute(&self.pool)
         .await?;
+        self.keys.put(
+            guild_id,
+            GuildKey {
+                key: key.clone(),
+                masked: key.masked(),
+                set_by,
+                set_at: now,
+                verified,
+                last_success_at: None,
+                last_error: None,
+            },
+        );
         Ok(())
     }
 
     /// The server's key, decrypted; `None` when no key is stored.
     pub async fn key(&self, guild_id: u64) -> Result<Option<GuildKey>, StoreError> {
+        if let Some(cached) = self.keys.get(guild_id) {
+            return Ok(Some(cached));
+        }
+        let generation = self.keys.generation();
+        let key = self.read_key(guild_id).await?;
+        if let Some(key) = &key {
+            self.keys.fill(guild_id, key.clone(), generation);
+        }
+        Ok(key)
+    }
+
+    async fn read_key(&self, guild_id: u64) -> Result<Option<GuildKey>, StoreError> {
         let row: Option<KeyRow> = sqlx::query_as(
             "SELECT key_blob, masked, set_by, set_at, verified, last_success_at,
                     last_error_status, last_error_message, last_error_at
@@ -435,6 +470,7 @@ impl Store {
             .bind(db_id(guild_id)?)
             .execute(&self.pool)
             .await?;
+        self.keys.update(guild_id, |key| key.verified = true);
         Ok(())
     }
 
@@ -444,17 +480,35 @@ impl Store {
             .bind(db_id(guild_id)?)
             .execute(&self.pool)
             .await?;
+        self.keys.forget(guild_id);
         Ok(done.rows_affected() > 0)
     }
 
     /// A call with the key succeeded, which also proves the key (so it counts as verified).
-    pub async fn record_success(&self, guild_id: u64, now: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE guild_keys SET last_success_at = ?, verified = 1 WHERE guild_id = ?")
+    ///
+    /// Seen at once by [`Self::key`]; written to the database in the background, and at most
+    /// once a minute per server, so that no reply waits for a disk flush.
+    pub fn record_success(&self, guild_id: u64, now: i64) {
+        let (Some(set_at), Ok(guild)) = (self.keys.note_success(guild_id, now), db_id(guild_id))
+        else {
+            return;
+        };
+        let pool = self.pool.clone();
+        self.background.spawn(async move {
+            // `set_at`: a key stored since is not credited with its predecessor's success.
+            let written = sqlx::query(
+                "UPDATE guild_keys SET last_success_at = ?, verified = 1
+                 WHERE guild_id = ? AND set_at = ?",
+            )
             .bind(now)
-            .bind(db_id(guild_id)?)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+            .bind(guild)
+            .bind(set_at)
+            .execute(&pool)
+            .await;
+            if let Err(e) = written {
+                tracing::warn!(error = %e, "could not record a successful call");
+            }
+        });
     }
 
     /// A call with the key failed; `status` is `None` for timeouts and connection failures.
@@ -476,6 +530,13 @@ impl Store {
         .bind(db_id(guild_id)?)
         .execute(&self.pool)
         .await?;
+        self.keys.update(guild_id, |key| {
+            key.last_error = Some(LastError {
+                status,
+                message: message.to_owned(),
+                at: now,
+            });
+        });
         Ok(())
     }
 

@@ -1,0 +1,106 @@
+//! The servers' keys, decrypted, kept in memory so that a command does not read and decrypt
+//! its server's key on every call. Every change to `guild_keys` passes through here too.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard};
+
+use super::GuildKey;
+
+/// How stale the stored "last successful call" may get; `/key status` shows it to the minute,
+/// and the copy in memory is always exact.
+const SUCCESS_WRITE_INTERVAL_SECS: i64 = 60;
+
+#[derive(Default)]
+pub struct KeyCache(Mutex<Entries>);
+
+#[derive(Default)]
+struct Entries {
+    keys: HashMap<u64, Cached>,
+    /// Bumped by every change, so that a key read from the database before a change is not
+    /// cached after it.
+    generation: u64,
+}
+
+struct Cached {
+    key: GuildKey,
+    /// The last success as the database has it (or will, once the queued write lands).
+    stored_success_at: Option<i64>,
+}
+
+impl KeyCache {
+    fn entries(&self) -> MutexGuard<'_, Entries> {
+        // No code panics while holding the lock; a poisoned map is still consistent.
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn get(&self, guild_id: u64) -> Option<GuildKey> {
+        self.entries()
+            .keys
+            .get(&guild_id)
+            .map(|cached| cached.key.clone())
+    }
+
+    /// Take before reading a key from the database, and pass to [`Self::fill`].
+    pub fn generation(&self) -> u64 {
+        self.entries().generation
+    }
+
+    /// Caches a key read from the database, unless something changed since `generation`.
+    pub fn fill(&self, guild_id: u64, key: GuildKey, generation: u64) {
+        let mut entries = self.entries();
+        if entries.generation == generation {
+            entries.keys.insert(guild_id, Cached::new(key));
+        }
+    }
+
+    /// A key was just stored for the server (replacing any other).
+    pub fn put(&self, guild_id: u64, key: GuildKey) {
+        self.change().keys.insert(guild_id, Cached::new(key));
+    }
+
+    pub fn forget(&self, guild_id: u64) {
+        self.change().keys.remove(&guild_id);
+    }
+
+    /// Applies a change the database already has.
+    pub fn update(&self, guild_id: u64, change: impl FnOnce(&mut GuildKey)) {
+        if let Some(cached) = self.change().keys.get_mut(&guild_id) {
+            change(&mut cached.key);
+        }
+    }
+
+    /// Notes a successful call (which also proves the key). Returns the key's `set_at` when
+    /// the database's copy is due for the update: it is more than a minute old, or the key
+    /// was not verified yet. `None` as well for a key not in memory (deleted meanwhile).
+    pub fn note_success(&self, guild_id: u64, now: i64) -> Option<i64> {
+        let mut entries = self.change();
+        let cached = entries.keys.get_mut(&guild_id)?;
+        let was_verified = cached.key.verified;
+        cached.key.verified = true;
+        cached.key.last_success_at = Some(now);
+        let due = !was_verified
+            || cached
+                .stored_success_at
+                .is_none_or(|stored| now - stored >= SUCCESS_WRITE_INTERVAL_SECS);
+        if due {
+            cached.stored_success_at = Some(now);
+        }
+        due.then_some(cached.key.set_at)
+    }
+
+    /// The lock, for a change: the generation moves on.
+    fn change(&self) -> MutexGuard<'_, Entries> {
+        let mut entries = self.entries();
+        entries.generation += 1;
+        entries
+    }
+}
+
+impl Cached {
+    fn new(key: GuildKey) -> Self {
+        Self {
+            stored_success_at: key.last_success_at,
+            key,
+        }
+    }
+}
