@@ -39,6 +39,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::routing::get;
+use axum::serve::ListenerExt;
 use serde_json::Value;
 use tokio::task::JoinHandle;
 
@@ -109,6 +110,10 @@ impl FakeDiscord {
             .fallback(rest::handle)
             .with_state(Arc::clone(&inner));
         let server = tokio::spawn(async move {
+            // Without TCP_NODELAY, hundreds of small gateway frames a second wait for ACKs.
+            let listener = listener.tap_io(|stream| {
+                let _ = stream.set_nodelay(true);
+            });
             axum::serve(listener, app)
                 .await
                 .expect("fake discord: server failed");

@@ -579,6 +579,8 @@ async fn accept_loop(listener: TcpListener, inner: Arc<Inner>) {
             accepted = listener.accept() => {
                 // A failed accept (e.g. the peer reset) only loses that connection.
                 if let Ok((stream, _)) = accepted {
+                    // As Technified's servers would: no Nagle delay on small answers.
+                    let _ = stream.set_nodelay(true);
                     tokio::spawn(serve_connection(stream, router.clone(), inner.stop.subscribe()));
                 }
             }
