@@ -41,7 +41,6 @@ pub async fn run(ctx: Ctx) {
             )
         })
         .collect();
-    let burst = sent[0].t0;
     let answers =
         common::wait_answers(&discord, &clock, &sent, Duration::from_secs(330), false).await;
     let lat = common::latencies(&sent, &answers);
@@ -70,7 +69,6 @@ pub async fn run(ctx: Ctx) {
         })
         .count();
     proc.kill().await;
-    let _ = burst;
 
     let r = &ctx.report;
     r.add(

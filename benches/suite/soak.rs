@@ -109,12 +109,18 @@ fn write_fault(rng: &mut StdRng) -> Fault {
     }
 }
 
-/// Injects faults in proportion to the traffic until `stop`; returns how many of each.
-async fn inject(technified: FakeTechnified, stop: Arc<AtomicBool>, seed: u64) -> (usize, usize) {
+/// Injects faults in proportion to the traffic until `stop` (or `until`, should the scenario
+/// be cut off); returns how many of each.
+async fn inject(
+    technified: FakeTechnified,
+    stop: Arc<AtomicBool>,
+    until: Instant,
+    seed: u64,
+) -> (usize, usize) {
     let mut rng = StdRng::seed_from_u64(seed);
     let (mut gets, mut posts) = (0, 0);
     let (mut read_faults, mut write_faults) = (0, 0);
-    while !stop.load(Ordering::SeqCst) {
+    while !stop.load(Ordering::SeqCst) && Instant::now() < until {
         tokio::time::sleep(Duration::from_millis(500)).await;
         let now_gets = technified.count("GET /");
         let now_posts = technified.count("POST /moderation");
@@ -178,7 +184,12 @@ pub async fn run(ctx: Ctx) {
     discord.wait_ready(Duration::from_secs(30)).await;
 
     let stop = Arc::new(AtomicBool::new(false));
-    let injector = tokio::spawn(inject(technified.clone(), stop.clone(), seed));
+    let injector = tokio::spawn(inject(
+        technified.clone(),
+        stop.clone(),
+        Instant::now() + length + Duration::from_secs(60),
+        seed,
+    ));
     let dropper = tokio::spawn(drop_gateway(
         discord.clone(),
         drop_every,
@@ -315,8 +326,16 @@ pub async fn run(ctx: Ctx) {
                 growth * 100.0,
                 mb(peak)
             ),
-            "≤ +10%",
-            Verdict::of(growth <= 0.10),
+            if ctx.quick {
+                "≤ +10% (judged in the full run; one minute is mostly warm-up)"
+            } else {
+                "≤ +10%"
+            },
+            if ctx.quick {
+                Verdict::Info
+            } else {
+                Verdict::of(growth <= 0.10)
+            },
         );
     }
     r.info(
