@@ -16,10 +16,10 @@ use base64::engine::general_purpose::STANDARD;
 use chacha20poly1305::aead::{Aead, Generate, Payload};
 use chacha20poly1305::{Key, KeyInit, XChaCha20Poly1305, XNonce};
 use secrecy::SecretString;
+use zeroize::{Zeroize, Zeroizing};
 
 /// The one blob format and master key generation there is today.
 pub const BLOB_VERSION: u8 = 1;
-const KEY_LEN: usize = 32;
 const NONCE_LEN: usize = 24;
 const TAG_LEN: usize = 16;
 
@@ -68,19 +68,22 @@ impl KeyCipher {
     /// A key as given in `ENCRYPTION_KEY`: 32 bytes, standard base64 (surrounding whitespace,
     /// such as a file's trailing newline, is ignored).
     pub fn from_base64(encoded: &str) -> Result<Self, CipherError> {
-        let bytes = STANDARD
-            .decode(encoded.trim())
-            .map_err(|_| CipherError::InvalidBase64)?;
-        if bytes.len() != KEY_LEN {
-            return Err(CipherError::WrongLength(bytes.len()));
-        }
-        Ok(Self::from_key(&Key::from_iter(bytes)))
+        let bytes = Zeroizing::new(
+            STANDARD
+                .decode(encoded.trim())
+                .map_err(|_| CipherError::InvalidBase64)?,
+        );
+        let key =
+            Key::try_from(bytes.as_slice()).map_err(|_| CipherError::WrongLength(bytes.len()))?;
+        Ok(Self::from_key(key))
     }
 
-    fn from_key(key: &Key) -> Self {
-        Self {
-            aead: XChaCha20Poly1305::new(key),
-        }
+    /// Wipes `key` once the cipher holds it: the master key lives on only inside the cipher,
+    /// which wipes it when dropped.
+    fn from_key(mut key: Key) -> Self {
+        let aead = XChaCha20Poly1305::new(&key);
+        key.as_mut_slice().zeroize();
+        Self { aead }
     }
 
     /// Reads the key file at `path`, or on first run creates it (and its folder) with a new
@@ -109,11 +112,11 @@ impl KeyCipher {
             }
             Err(source) => return Err(io_error("create", path, source)),
         };
-        let encoded = STANDARD.encode(key.as_slice());
-        writeln!(file, "{encoded}")
+        let encoded = Zeroizing::new(STANDARD.encode(key.as_slice()));
+        writeln!(file, "{}", encoded.as_str())
             .and_then(|()| file.sync_all())
             .map_err(|e| io_error("write", path, e))?;
-        Ok((Self::from_key(&key), true))
+        Ok((Self::from_key(key), true))
     }
 
     fn from_file_contents(path: &Path, encoded: &str) -> Result<Self, CipherError> {
@@ -303,7 +306,7 @@ mod tests {
             assert_eq!(mode & 0o777, 0o600);
         }
         let encoded = fs::read_to_string(&path).unwrap();
-        assert_eq!(STANDARD.decode(encoded.trim()).unwrap().len(), KEY_LEN);
+        assert_eq!(STANDARD.decode(encoded.trim()).unwrap().len(), 32);
 
         let (second, generated) = KeyCipher::load_or_generate(&path).unwrap();
         assert!(!generated);
