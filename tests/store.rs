@@ -65,6 +65,13 @@ async fn first_run_creates_folder_and_file_and_reopens() {
     let store = open(&url).await;
     store.ping().await.unwrap();
     assert!(dir.path().join("nested/data/bot.db").is_file());
+    #[cfg(unix)]
+    for file in ["bot.db", "bot.db-wal"] {
+        use std::os::unix::fs::PermissionsExt;
+        let path = dir.path().join("nested/data").join(file);
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{file} is readable by others");
+    }
     assert_eq!(
         technified_bot::store::data_dir(&url).as_deref(),
         Some(dir.path().join("nested/data").as_path())
@@ -328,6 +335,54 @@ async fn the_last_success_is_seen_at_once_and_written_at_most_once_a_minute() {
         .unwrap();
     let (_, stored, verified) = stored_after_restart(store, &url).await;
     assert_eq!((stored, verified), (None, false));
+}
+
+#[tokio::test]
+async fn finished_jobs_are_purged_after_their_age_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&url(dir.path())).await;
+    let mut ids = Vec::new();
+    for target in ["1", "2", "3", "4"] {
+        ids.push(
+            store
+                .enqueue(new_job(GUILD, target, 0), 0, false, None)
+                .await
+                .unwrap(),
+        );
+    }
+    let [old_done, old_failed, recent_done, old_pending] = ids[..] else {
+        unreachable!()
+    };
+    store
+        .finish(old_done, JobOutcome::Done, "done")
+        .await
+        .unwrap();
+    store
+        .finish(old_failed, JobOutcome::Failed, "refused")
+        .await
+        .unwrap();
+    store
+        .finish(recent_done, JobOutcome::Done, "done")
+        .await
+        .unwrap();
+    let mut conn = raw(dir.path()).await;
+    sqlx::query("UPDATE jobs SET updated_at = updated_at - 8 * 86400000 WHERE id != ?")
+        .bind(recent_done)
+        .execute(&mut conn)
+        .await
+        .unwrap();
+
+    let week = std::time::Duration::from_secs(7 * 86_400);
+    assert_eq!(store.purge_finished(week).await.unwrap(), 2);
+    assert!(store.job(old_done).await.unwrap().is_none());
+    assert!(store.job(old_failed).await.unwrap().is_none());
+    assert!(store.job(recent_done).await.unwrap().is_some());
+    assert_eq!(
+        store.job(old_pending).await.unwrap().unwrap().state,
+        JobState::Pending,
+        "a job still waiting is never purged, however old"
+    );
+    assert_eq!(store.purge_finished(week).await.unwrap(), 0);
 }
 
 #[tokio::test]

@@ -53,6 +53,10 @@ const IDLE_WAKE: Duration = Duration::from_secs(300);
 const STORE_RETRY: Duration = Duration::from_secs(1);
 /// Tries of a store write that records an attempt's result.
 const STORE_TRIES: u32 = 3;
+/// Finished jobs are kept this long (for `/jobs` and anyone reading the database), then
+/// deleted, looking once a day.
+const KEEP_FINISHED: Duration = Duration::from_secs(7 * 86_400);
+const PURGE_EVERY: Duration = Duration::from_secs(86_400);
 /// A report that takes longer than this is abandoned, so a stuck Discord call cannot hold a
 /// job's slot (and its target) forever.
 const REPORT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -399,9 +403,17 @@ impl Engine {
         let mut shutdown = pin!(shutdown);
         // Consecutive looks at the queue that found work due but started none.
         let mut idle_spins: u32 = 0;
+        let mut next_purge = Instant::now();
         loop {
             if inner.stopping.load(Ordering::SeqCst) {
                 break;
+            }
+            if Instant::now() >= next_purge {
+                match hold_clock(inner.store.purge_finished(KEEP_FINISHED)).await {
+                    Ok(purged) => tracing::debug!(purged, "old finished jobs deleted"),
+                    Err(e) => tracing::warn!(error = %e, "could not delete old finished jobs"),
+                }
+                next_purge = Instant::now() + PURGE_EVERY;
             }
             while let Some(result) = tasks.try_join_next() {
                 task_ended(result);

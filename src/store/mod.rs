@@ -9,7 +9,7 @@ mod key_cache;
 
 use std::fmt;
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -34,8 +34,8 @@ const MAX_CONNECTIONS: u32 = 4;
 pub enum StoreError {
     #[error("DATABASE_URL {0}")]
     InvalidUrl(&'static str),
-    #[error("cannot create the database folder {}: {error}", path.display())]
-    CreateDir { path: PathBuf, error: io::Error },
+    #[error("cannot create {}: {error}", path.display())]
+    Create { path: PathBuf, error: io::Error },
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     #[error(transparent)]
@@ -290,6 +290,27 @@ pub fn data_dir(database_url: &str) -> Option<PathBuf> {
     }
 }
 
+/// Creates the database file (and its folder) on first run, readable by its owner only: it
+/// holds interaction tokens and the servers' settings. SQLite gives its WAL the same mode.
+fn create_private_file(path: &Path) -> Result<(), StoreError> {
+    let create_error = |path: &Path| {
+        let path = path.to_owned();
+        move |error| StoreError::Create { path, error }
+    };
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(create_error(parent))?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(create_error(path)(e)),
+    }
+}
+
 fn db_id(id: u64) -> Result<i64, StoreError> {
     i64::try_from(id).map_err(|_| StoreError::IdOutOfRange(id))
 }
@@ -318,12 +339,7 @@ impl Store {
                     .await?
             }
             Location::File(path) => {
-                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(parent).map_err(|error| StoreError::CreateDir {
-                        path: parent.to_owned(),
-                        error,
-                    })?;
-                }
+                create_private_file(&path)?;
                 // WAL: readers do not block the writer. `synchronous` stays FULL so a queued
                 // write survives a power cut, not just a crash.
                 SqlitePoolOptions::new()
@@ -693,6 +709,20 @@ impl Store {
                  updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
              WHERE state = 'running'",
         )
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Deletes jobs that ended (done, failed or cancelled) more than `age` ago, with the
+    /// interaction tokens they kept. By SQLite's clock, like `updated_at`. Returns how many.
+    pub async fn purge_finished(&self, age: Duration) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "DELETE FROM jobs
+             WHERE state IN ('done', 'failed', 'cancelled')
+               AND updated_at < CAST(unixepoch('subsec') * 1000 AS INTEGER) - ?",
+        )
+        .bind(i64::try_from(age.as_millis()).unwrap_or(i64::MAX))
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected())
