@@ -164,7 +164,7 @@ async fn jobs_lists_a_queued_write_and_cancel_means_never_sent() {
     let listing = jobs.final_message(WAIT).await;
     let text = listing.embed_text();
     assert!(
-        text.contains("banned roblox account 265") && text.contains("waiting"),
+        text.contains("ban roblox account 265") && text.contains("waiting"),
         "{text}"
     );
     let (cancel, _, _) = listing

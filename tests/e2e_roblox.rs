@@ -456,7 +456,7 @@ async fn every_write_leaves_an_audit_line_in_the_log_channel() {
     let audit = lines[1].content();
     assert!(audit.contains(&format!("<@{MODERATOR}>")), "who: {audit}");
     assert!(
-        audit.contains("Muted Roblox account 261 for 30m: spam"),
+        audit.contains("Mute Roblox account 261 for 30m: spam"),
         "what: {audit}"
     );
     assert!(audit.ends_with(": done"), "result: {audit}");
@@ -499,7 +499,7 @@ async fn every_write_leaves_an_audit_line_in_the_log_channel() {
         .await;
     let failed = lines[2].content();
     assert!(
-        failed.contains("Lifted the ban of Roblox account 261"),
+        failed.contains("Lift the ban of Roblox account 261"),
         "{failed}"
     );
     assert!(failed.contains("failed"), "{failed}");

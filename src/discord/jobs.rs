@@ -82,7 +82,7 @@ async fn queued(
     id: i64,
     delay: Duration,
 ) -> Result<Written, Error> {
-    let notice = text::queued(&text::operation_summary(operation), unix_in(delay));
+    let notice = text::queued(&text::operation_summary(operation, false), unix_in(delay));
     reply::show(ctx, embeds::working(&notice), Vec::new()).await?;
     Ok(Written::Queued(id))
 }
@@ -156,12 +156,15 @@ impl Reporter for DiscordReporter {
             let Some(http) = self.http.get() else {
                 return;
             };
-            let summary = Operation::from_job(job)
-                .map(|op| text::operation_summary(&op))
-                .unwrap_or_else(|_| job.kind.clone());
+            let operation = Operation::from_job(job);
+            let summary = |done| {
+                operation
+                    .as_ref()
+                    .map_or_else(|_| job.kind.clone(), |op| text::operation_summary(op, done))
+            };
             let (embed, outcome_text) = match outcome {
                 Outcome::Done => (
-                    embeds::success(&summary, text::LATE_DONE),
+                    embeds::success(&summary(true), text::LATE_DONE),
                     text::AUDIT_DONE.to_owned(),
                 ),
                 Outcome::Failed {
@@ -183,7 +186,7 @@ impl Reporter for DiscordReporter {
                     ),
                 ),
                 Outcome::Failed { reason, .. } => (
-                    embeds::error(&text::job_failed(&summary, reason)),
+                    embeds::error(&text::job_failed(&summary(false), reason)),
                     text::audit_failed(text::failure_reason(reason)),
                 ),
             };
@@ -199,7 +202,7 @@ impl Reporter for DiscordReporter {
                 http,
                 &self.store,
                 job.guild_id,
-                &text::audit_line(job.requested_by, &summary, &outcome_text),
+                &text::audit_line(job.requested_by, &summary(false), &outcome_text),
             )
             .await;
         })
@@ -210,13 +213,14 @@ impl Reporter for DiscordReporter {
 /// "queued" reply when it waits for a retry (the engine reports the end), an audit line for
 /// every outcome known now.
 pub async fn apply(ctx: Context<'_>, operation: Operation) -> Result<(), Error> {
-    let summary = text::operation_summary(&operation);
+    let asked = text::operation_summary(&operation, false);
+    let done = text::operation_summary(&operation, true);
     let written = write(ctx, operation).await;
     if !matches!(written, Ok(Written::Queued(_))) {
-        reply::audit(ctx, &summary, &written).await;
+        reply::audit(ctx, &asked, &written).await;
     }
     if let Written::Done = written? {
-        reply::show(ctx, embeds::success(&summary, ""), Vec::new()).await?;
+        reply::show(ctx, embeds::success(&done, ""), Vec::new()).await?;
     }
     Ok(())
 }

@@ -344,25 +344,33 @@ pub fn punished(kind: Punishment, roblox_id: u64) -> Notice {
     }
 }
 
-pub fn punish_summary(
+/// The verb of a write's summary: past tense once it is done, else the action as asked.
+fn verb(done: bool, past: &'static str, asked: &'static str) -> &'static str {
+    if done { past } else { asked }
+}
+
+fn punish_summary(
     kind: Punishment,
     roblox_id: u64,
     duration: Option<&str>,
     reason: &str,
+    done: bool,
 ) -> String {
     let verb = match kind {
-        Punishment::Ban => "Banned",
-        Punishment::Mute => "Muted",
+        Punishment::Ban => verb(done, "Banned", "Ban"),
+        Punishment::Mute => verb(done, "Muted", "Mute"),
     };
     let length = duration.map_or_else(|| "permanently".to_owned(), |d| format!("for {d}"));
     format!("{verb} Roblox account {roblox_id} {length}: {reason}")
 }
 
-pub fn lift_summary(kind: Punishment, roblox_id: u64) -> String {
-    match kind {
-        Punishment::Ban => format!("Lifted the ban of Roblox account {roblox_id}"),
-        Punishment::Mute => format!("Lifted the mute of Roblox account {roblox_id}"),
-    }
+fn lift_summary(kind: Punishment, roblox_id: u64, done: bool) -> String {
+    let what = match kind {
+        Punishment::Ban => "ban",
+        Punishment::Mute => "mute",
+    };
+    let verb = verb(done, "Lifted", "Lift");
+    format!("{verb} the {what} of Roblox account {roblox_id}")
 }
 
 // --- Audit lines -----------------------------------------------------------------------------
@@ -429,12 +437,14 @@ pub fn binding_target(binding: &crate::technified::model::Binding) -> String {
     }
 }
 
-pub fn binding_added(role: u64, target: &str) -> String {
-    format!("Added a binding: <@&{role}> for {target}")
+fn binding_added(role: u64, target: &str, done: bool) -> String {
+    let verb = verb(done, "Added", "Add");
+    format!("{verb} a binding: <@&{role}> for {target}")
 }
 
-pub fn binding_removed(id: &str) -> String {
-    format!("Removed binding {id}")
+fn binding_removed(id: &str, done: bool) -> String {
+    let verb = verb(done, "Removed", "Remove");
+    format!("{verb} binding {id}")
 }
 
 /// A permission as Discord's UI names it, from serenity's name for it.
@@ -624,7 +634,7 @@ pub fn job_cancel_summary(id: i64) -> String {
 pub fn job_line(job: &crate::store::Job) -> String {
     use crate::store::JobState;
     let summary = crate::retry::operation::Operation::from_job(job)
-        .map(|op| operation_summary(&op))
+        .map(|op| operation_summary(&op, false))
         .unwrap_or_else(|_| job.kind.clone());
     let state = match job.state {
         JobState::Pending => format!(
@@ -650,7 +660,9 @@ pub fn job_line(job: &crate::store::Job) -> String {
 }
 
 /// A queued write in words.
-pub fn operation_summary(operation: &crate::retry::operation::Operation) -> String {
+/// What a write does, in one line: "Banned …" once done (the green reply), "Ban …" while it
+/// waits or when it failed (the amber and red replies, `/jobs`, audit lines).
+pub fn operation_summary(operation: &crate::retry::operation::Operation, done: bool) -> String {
     use crate::retry::operation::Operation;
     match operation {
         Operation::Ban(p) => punish_summary(
@@ -658,18 +670,20 @@ pub fn operation_summary(operation: &crate::retry::operation::Operation) -> Stri
             p.roblox_id,
             p.duration.as_deref(),
             &p.reason,
+            done,
         ),
         Operation::Mute(p) => punish_summary(
             Punishment::Mute,
             p.roblox_id,
             p.duration.as_deref(),
             &p.reason,
+            done,
         ),
-        Operation::Unban(l) => lift_summary(Punishment::Ban, l.roblox_id),
-        Operation::Unmute(l) => lift_summary(Punishment::Mute, l.roblox_id),
-        Operation::AddBinding(b) => binding_added(b.discord_role_id, &rule_target(&b.rule)),
-        Operation::RemoveBinding { id } => binding_removed(id),
-        Operation::VerifyKey => "Verified the saved API key".to_owned(),
+        Operation::Unban(l) => lift_summary(Punishment::Ban, l.roblox_id, done),
+        Operation::Unmute(l) => lift_summary(Punishment::Mute, l.roblox_id, done),
+        Operation::AddBinding(b) => binding_added(b.discord_role_id, &rule_target(&b.rule), done),
+        Operation::RemoveBinding { id } => binding_removed(id, done),
+        Operation::VerifyKey => format!("{} the saved API key", verb(done, "Verified", "Verify")),
     }
 }
 
