@@ -4,6 +4,7 @@
 //! servers, per-target order, and a model test over random faults and restarts.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -48,11 +49,15 @@ enum Event {
         outcome: Outcome,
         at: Instant,
     },
+    /// A report of the end of job `id` began and never ends ([`Recorder::hold_reports`]).
+    Held { id: i64 },
 }
 
 struct Recorder {
     events: Mutex<Vec<Event>>,
     seen: watch::Sender<usize>,
+    /// Reports of finished jobs hang, as a crash in the middle of one would leave them.
+    hold: AtomicBool,
 }
 
 impl Recorder {
@@ -60,6 +65,7 @@ impl Recorder {
         Arc::new(Recorder {
             events: Mutex::new(Vec::new()),
             seen: watch::Sender::new(0),
+            hold: AtomicBool::new(false),
         })
     }
 
@@ -180,6 +186,10 @@ impl Reporter for Recorder {
 
     fn finished<'a>(&'a self, job: &'a Job, outcome: &'a Outcome) -> BoxFuture<'a> {
         Box::pin(async move {
+            if self.hold.load(Ordering::SeqCst) {
+                self.push(Event::Held { id: job.id });
+                std::future::pending::<()>().await;
+            }
             self.push(Event::Finished {
                 id: job.id,
                 state: job.state,
@@ -841,6 +851,37 @@ async fn a_crash_mid_write_is_read_back_after_the_restart() {
 }
 
 // ---- deadlines, keys ----------------------------------------------------------------------
+
+#[tokio::test(start_paused = true)]
+async fn an_end_not_reported_before_a_crash_is_reported_at_the_next_start() {
+    let mut w = World::start().await;
+    w.recorder.hold.store(true, Ordering::SeqCst);
+    let id = w
+        .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
+        .await;
+    w.recorder
+        .wait("the report to begin", |events| {
+            events
+                .iter()
+                .any(|e| matches!(e, Event::Held { id: i } if *i == id))
+                .then_some(())
+        })
+        .await;
+    // The job is finished in the store, its report is under way: crash now.
+    w.crash_engine().await;
+    assert_eq!(w.job(id).await.state, JobState::Done);
+    assert!(w.recorder.finished(id).is_empty());
+
+    w.recorder.hold.store(false, Ordering::SeqCst);
+    w.reopen(w.client()).await;
+    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+    // Reported once: another restart does not report it again.
+    w.stop_engine().await;
+    w.reopen(w.client()).await;
+    tokio::time::sleep(Duration::from_secs(60)).await;
+    assert_eq!(w.recorder.finished(id).len(), 1);
+    assert_eq!(w.requests("POST", &path(GUILD, "ban")).len(), 1);
+}
 
 #[tokio::test(start_paused = true)]
 async fn a_job_past_its_deadline_fails_visibly() {

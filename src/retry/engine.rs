@@ -399,6 +399,7 @@ impl Engine {
             }
             Err(e) => tracing::error!(error = %e, "could not recover interrupted jobs"),
         }
+        catch_up_reports(inner).await;
         let mut tasks: JoinSet<()> = JoinSet::new();
         let mut shutdown = pin!(shutdown);
         // Consecutive looks at the queue that found work due but started none.
@@ -670,7 +671,7 @@ async fn succeed(inner: &Inner, mut job: Job, op: &Operation, already: bool) {
         .increment(1);
     job.state = JobState::Done;
     job.result = Some(result.to_owned());
-    report(inner.reporter.finished(&job, &Outcome::Done)).await;
+    report_end(inner, &job, &Outcome::Done).await;
 }
 
 /// Ends a job as failed, records it and tells the reporter.
@@ -700,7 +701,46 @@ async fn fail(inner: &Inner, mut job: Job, error: Option<ApiError>, reason: Stri
         reason,
         attempts,
     };
-    report(inner.reporter.finished(&job, &outcome)).await;
+    report_end(inner, &job, &outcome).await;
+}
+
+/// Tells the reporter how a job ended, then notes that in the store, so that a stop in
+/// between is caught up at the next start (the report may then go out twice, never zero times).
+async fn report_end(inner: &Inner, job: &Job, outcome: &Outcome) {
+    report(inner.reporter.finished(job, outcome)).await;
+    if let Err(e) = hold_clock(inner.store.mark_reported(job.id)).await {
+        tracing::warn!(job = job.id, error = %e, "could not note that the job's end was reported");
+    }
+}
+
+/// Reports the jobs that finished just before the last stop without their report going out.
+/// The failure's details are not stored, so a failed one is reported with its recorded result.
+async fn catch_up_reports(inner: &Inner) {
+    let jobs = match hold_clock(inner.store.unreported_jobs()).await {
+        Ok(jobs) => jobs,
+        Err(e) => {
+            tracing::error!(error = %e, "could not read the finished jobs left unreported");
+            return;
+        }
+    };
+    for job in jobs {
+        let outcome = match job.state {
+            JobState::Done => Outcome::Done,
+            _ => {
+                let result = job.result.as_deref().unwrap_or_default();
+                Outcome::Failed {
+                    error: None,
+                    reason: result.strip_prefix("failed: ").unwrap_or(result).to_owned(),
+                    attempts: job.attempts,
+                }
+            }
+        };
+        tracing::info!(
+            job = job.id,
+            "reporting the end of a job the last stop interrupted"
+        );
+        report_end(inner, &job, &outcome).await;
+    }
 }
 
 /// A call failed: retry later as the policy says, or give up.

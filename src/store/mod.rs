@@ -634,8 +634,8 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Ends a job with its final result (shown to the member or in the log channel). False
-    /// when the job was not pending or running.
+    /// Ends a job with its final result (shown to the member or in the log channel), to be
+    /// reported ([`Self::mark_reported`]). False when the job was not pending or running.
     pub async fn finish(
         &self,
         id: i64,
@@ -643,7 +643,7 @@ impl Store {
         result: &str,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE jobs SET state = ?, result = ?,
+            "UPDATE jobs SET state = ?, result = ?, reported = 0,
                  updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
              WHERE id = ? AND state IN ('pending', 'running')",
         )
@@ -653,6 +653,24 @@ impl Store {
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)
+    }
+
+    /// The end of the job has been reported.
+    pub async fn mark_reported(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE jobs SET reported = 1 WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Finished jobs whose end was never reported (the bot stopped in between), oldest first.
+    pub async fn unreported_jobs(&self) -> Result<Vec<Job>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT * FROM jobs WHERE reported = 0 AND state IN ('done', 'failed') ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?)
     }
 
     /// Cancels a pending job of this server; false when it is not this server's, or is
