@@ -2,8 +2,8 @@
 //! beside them (BENCHMARKS.md holds the last full run).
 //!
 //! ```text
-//! cargo bench --bench suite                       # every scenario, full length (~30 min)
-//! cargo bench --bench suite -- --quick            # every scenario, shortened (~5 min)
+//! cargo bench --bench suite                       # every scenario, full length (~22 min)
+//! cargo bench --bench suite -- --quick            # all but pacing, shortened (~6 min)
 //! cargo bench --bench suite -- latency memory     # only these
 //! cargo bench --bench suite -- --list             # the scenarios
 //! ```
