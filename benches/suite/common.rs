@@ -130,6 +130,18 @@ impl Report {
         self.add(scenario, figure, value, "", Verdict::Info);
     }
 
+    /// The row every scenario ends with: panics in the bot's log (target none).
+    pub fn panics(&self, scenario: &'static str, log: &str) {
+        let panics = log.lines().filter(|l| l.contains("panicked")).count();
+        self.add(
+            scenario,
+            "panics in the bot's log",
+            panics.to_string(),
+            "0",
+            Verdict::of(panics == 0),
+        );
+    }
+
     pub fn rows(&self) -> Vec<Row> {
         self.0
             .lock()
@@ -450,6 +462,41 @@ impl FakeClock {
 
 // ----- worlds ---------------------------------------------------------------------------------
 
+/// A scenario's world: both fakes with `servers` connected servers, and the bot started against
+/// them, its commands registered.
+pub struct World {
+    pub dir: PathBuf,
+    pub discord: FakeDiscord,
+    pub technified: FakeTechnified,
+    pub clock: FakeClock,
+    pub guilds: Vec<u64>,
+    pub proc: Proc,
+}
+
+impl World {
+    pub async fn start(name: &str, servers: usize) -> World {
+        let dir = scratch(name);
+        let discord = FakeDiscord::start().await;
+        let technified = FakeTechnified::start().await;
+        let clock = FakeClock::calibrate(&discord).await;
+        let guilds = self::servers(&discord, &technified, &dir, servers).await;
+        let proc = Proc::bot(&discord, &technified, &dir, &[]);
+        assert!(
+            wait_registrations(&discord, 1, Duration::from_secs(60)).await,
+            "{name}: the bot did not register its commands; log: {}",
+            proc.log.display()
+        );
+        World {
+            dir,
+            discord,
+            technified,
+            clock,
+            guilds,
+            proc,
+        }
+    }
+}
+
 /// `n` servers on both fakes: each with `#general`, the staff member and the looked-up member
 /// linked, and a key that is also stored (encrypted) in the bot's database in `dir`.
 pub async fn servers(
@@ -619,6 +666,17 @@ impl Answer {
 }
 
 /// Every interaction's answer by token, from the fake's request log (2xx requests only).
+/// How many of `sent` were answered (so far) in `colour`.
+pub fn answered_in(sent: &[Sent], answers: &HashMap<String, Answer>, colour: u32) -> usize {
+    sent.iter()
+        .filter(|s| {
+            answers
+                .get(&s.token)
+                .is_some_and(|a| a.colour() == Some(colour))
+        })
+        .count()
+}
+
 pub fn answers(requests: &[RecordedRequest], clock: &FakeClock) -> HashMap<String, Answer> {
     let mut out: HashMap<String, Answer> = HashMap::new();
     for r in requests {
@@ -761,11 +819,6 @@ pub async fn wait_registrations(discord: &FakeDiscord, n: usize, limit: Duration
         tokio::time::sleep(Duration::from_millis(2)).await;
     }
     false
-}
-
-/// Lines of the bot's log that show a panic.
-pub fn panics(log: &str) -> usize {
-    log.lines().filter(|l| l.contains("panicked")).count()
 }
 
 // ----- writes ----------------------------------------------------------------------------------

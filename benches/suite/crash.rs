@@ -12,10 +12,9 @@ use std::time::{Duration, Instant};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde_json::json;
-use testkit::discord::FakeDiscord;
-use testkit::technified::{FakeTechnified, Fault};
+use testkit::technified::Fault;
 
-use crate::common::{self, Cmd, Ctx, FakeClock, Proc, Verdict, staff};
+use crate::common::{self, Cmd, Ctx, Proc, Verdict, World, staff};
 
 const NAME: &str = "crash";
 const SERVERS: usize = 5;
@@ -35,17 +34,14 @@ pub async fn run(ctx: Ctx) {
     let seed = common::unix_ms() as u64;
     println!("  [{NAME}] seed {seed}");
     let mut rng = StdRng::seed_from_u64(seed);
-    let dir = common::scratch(NAME);
-    let discord = FakeDiscord::start().await;
-    let technified = FakeTechnified::start().await;
-    let clock = FakeClock::calibrate(&discord).await;
-    let guilds = common::servers(&discord, &technified, &dir, SERVERS).await;
-    let mut proc = Proc::bot(&discord, &technified, &dir, &[]);
-    assert!(
-        common::wait_registrations(&discord, 1, Duration::from_secs(60)).await,
-        "no command registration; log: {}",
-        proc.log.display()
-    );
+    let World {
+        dir,
+        discord,
+        technified,
+        clock,
+        guilds,
+        mut proc,
+    } = World::start(NAME, SERVERS).await;
     let mut sessions = 1;
     discord
         .wait_sessions(sessions, Duration::from_secs(30))
@@ -162,11 +158,5 @@ pub async fn run(ctx: Ctx) {
         "writes never answered (killed first): applied",
         format!("{unanswered_applied} of {unanswered} (at most once each)"),
     );
-    r.add(
-        NAME,
-        "panics in the bot's logs",
-        common::panics(&log).to_string(),
-        "0",
-        Verdict::of(common::panics(&log) == 0),
-    );
+    r.panics(NAME, &log);
 }

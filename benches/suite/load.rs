@@ -11,10 +11,8 @@
 use std::time::Duration;
 
 use serde_json::json;
-use testkit::discord::FakeDiscord;
-use testkit::technified::FakeTechnified;
 
-use crate::common::{self, Cmd, Ctx, FakeClock, Proc, Verdict, mb, ms, staff, summarize};
+use crate::common::{self, Cmd, Ctx, Verdict, World, mb, ms, staff, summarize};
 
 const NAME: &str = "throughput";
 const RATE: f64 = 500.0;
@@ -54,17 +52,14 @@ pub fn mixed(guilds: &[u64], i: usize) -> Cmd {
 
 pub async fn run(ctx: Ctx) {
     let duration = ctx.pick(Duration::from_secs(60), Duration::from_secs(10));
-    let dir = common::scratch(NAME);
-    let discord = FakeDiscord::start().await;
-    let technified = FakeTechnified::start().await;
-    let clock = FakeClock::calibrate(&discord).await;
-    let guilds = common::servers(&discord, &technified, &dir, SERVERS).await;
-    let mut proc = Proc::bot(&discord, &technified, &dir, &[]);
-    assert!(
-        common::wait_registrations(&discord, 1, Duration::from_secs(60)).await,
-        "the bot did not register its commands; log: {}",
-        proc.log.display()
-    );
+    let World {
+        dir: _dir,
+        discord,
+        technified,
+        clock,
+        guilds,
+        mut proc,
+    } = World::start(NAME, SERVERS).await;
     let member = staff();
     // Warm-up, not counted: one interaction per server.
     let (warm, _) = common::drive(&discord, &member, 100.0, Duration::from_secs(1), |i| {
@@ -158,11 +153,5 @@ pub async fn run(ctx: Ctx) {
         "0",
         Verdict::of(technified.rate_limited_count() == 0),
     );
-    r.add(
-        NAME,
-        "panics in the bot's log",
-        common::panics(&log).to_string(),
-        "0",
-        Verdict::of(common::panics(&log) == 0),
-    );
+    r.panics(NAME, &log);
 }

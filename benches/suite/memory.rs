@@ -168,11 +168,5 @@ async fn loaded(ctx: &Ctx) {
             applied as f64 / took.as_secs_f64().max(0.001)
         ),
     );
-    r.add(
-        NAME,
-        "panics in the bot's log",
-        common::panics(&log).to_string(),
-        "0",
-        Verdict::of(common::panics(&log) == 0),
-    );
+    r.panics(NAME, &log);
 }

@@ -6,27 +6,22 @@
 use std::time::Duration;
 
 use serde_json::json;
-use testkit::discord::FakeDiscord;
-use testkit::technified::FakeTechnified;
 
-use crate::common::{self, Cmd, Ctx, FakeClock, Proc, Verdict, secs, staff};
+use crate::common::{self, Cmd, Ctx, Verdict, World, secs, staff};
 
 const NAME: &str = "pacing";
 const LOOKUPS: usize = 300;
 const QUOTA_BOUND: Duration = Duration::from_secs(240);
 
 pub async fn run(ctx: Ctx) {
-    let dir = common::scratch(NAME);
-    let discord = FakeDiscord::start().await;
-    let technified = FakeTechnified::start().await;
-    let clock = FakeClock::calibrate(&discord).await;
-    let guilds = common::servers(&discord, &technified, &dir, 1).await;
-    let mut proc = Proc::bot(&discord, &technified, &dir, &[]);
-    assert!(
-        common::wait_registrations(&discord, 1, Duration::from_secs(60)).await,
-        "no command registration; log: {}",
-        proc.log.display()
-    );
+    let World {
+        dir: _dir,
+        discord,
+        technified,
+        clock,
+        guilds,
+        mut proc,
+    } = World::start(NAME, 1).await;
     let member = staff();
     let sent: Vec<_> = (0..LOOKUPS)
         .map(|_| {
@@ -60,14 +55,7 @@ pub async fn run(ctx: Ctx) {
         .iter()
         .filter(|d| **d <= Duration::from_secs(3))
         .count();
-    let verified = sent
-        .iter()
-        .filter(|s| {
-            answers
-                .get(&s.token)
-                .is_some_and(|a| a.colour() == Some(common::GREEN))
-        })
-        .count();
+    let verified = common::answered_in(&sent, &answers, common::GREEN);
     proc.kill().await;
 
     let r = &ctx.report;

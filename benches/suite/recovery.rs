@@ -8,10 +8,9 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use testkit::discord::FakeDiscord;
-use testkit::technified::{FakeTechnified, Fault};
+use testkit::technified::Fault;
 
-use crate::common::{self, Cmd, Ctx, FakeClock, Proc, Verdict, secs, staff};
+use crate::common::{self, Cmd, Ctx, Verdict, World, secs, staff};
 
 const NAME: &str = "recovery";
 const SERVERS: usize = 50;
@@ -25,17 +24,14 @@ pub async fn run(ctx: Ctx) {
         (1_000, Duration::from_secs(120)),
         (200, Duration::from_secs(20)),
     );
-    let dir = common::scratch(NAME);
-    let discord = FakeDiscord::start().await;
-    let technified = FakeTechnified::start().await;
-    let clock = FakeClock::calibrate(&discord).await;
-    let guilds = common::servers(&discord, &technified, &dir, SERVERS).await;
-    let mut proc = Proc::bot(&discord, &technified, &dir, &[]);
-    assert!(
-        common::wait_registrations(&discord, 1, Duration::from_secs(60)).await,
-        "no command registration; log: {}",
-        proc.log.display()
-    );
+    let World {
+        dir: _dir,
+        discord,
+        technified,
+        clock,
+        guilds,
+        mut proc,
+    } = World::start(NAME, SERVERS).await;
 
     technified.fail_next(
         "POST /moderation",
@@ -58,14 +54,7 @@ pub async fn run(ctx: Ctx) {
     .await;
     tokio::time::sleep_until((outage_start + outage).into()).await;
     let during = common::answers(&discord.requests(), &clock);
-    let told_queued = sent
-        .iter()
-        .filter(|s| {
-            during
-                .get(&s.token)
-                .is_some_and(|a| a.colour() == Some(common::AMBER))
-        })
-        .count();
+    let told_queued = common::answered_in(&sent, &during, common::AMBER);
     let attempts_in_outage = technified.count("POST /moderation");
 
     technified.clear_faults();
@@ -96,14 +85,7 @@ pub async fn run(ctx: Ctx) {
     // Then every member's reply should have turned green.
     let answers =
         common::wait_answers(&discord, &clock, &sent, Duration::from_secs(60), true).await;
-    let green = sent
-        .iter()
-        .filter(|s| {
-            answers
-                .get(&s.token)
-                .is_some_and(|a| a.colour() == Some(common::GREEN))
-        })
-        .count();
+    let green = common::answered_in(&sent, &answers, common::GREEN);
     let log = proc.log_text();
     proc.kill().await;
 
@@ -153,11 +135,5 @@ pub async fn run(ctx: Ctx) {
         "all",
         Verdict::of(green == sent.len()),
     );
-    r.add(
-        NAME,
-        "panics in the bot's log",
-        common::panics(&log).to_string(),
-        "0",
-        Verdict::of(common::panics(&log) == 0),
-    );
+    r.panics(NAME, &log);
 }

@@ -25,7 +25,7 @@ use serde_json::json;
 use testkit::discord::FakeDiscord;
 use testkit::technified::{FakeTechnified, Fault};
 
-use crate::common::{self, Cmd, Ctx, FakeClock, Proc, Verdict, mb, staff};
+use crate::common::{self, Cmd, Ctx, Verdict, World, mb, staff};
 
 const NAME: &str = "soak";
 const SERVERS: usize = 20;
@@ -170,17 +170,15 @@ pub async fn run(ctx: Ctx) {
         .and_then(|s| s.parse().ok())
         .unwrap_or_else(|| common::unix_ms() as u64);
     println!("  [{NAME}] fault seed {seed} (SOAK_SEED={seed} repeats it)");
-    let dir = common::scratch(NAME);
-    let discord = Arc::new(FakeDiscord::start().await);
-    let technified = FakeTechnified::start().await;
-    let clock = FakeClock::calibrate(&discord).await;
-    let guilds = common::servers(&discord, &technified, &dir, SERVERS).await;
-    let mut proc = Proc::bot(&discord, &technified, &dir, &[]);
-    assert!(
-        common::wait_registrations(&discord, 1, Duration::from_secs(60)).await,
-        "no command registration; log: {}",
-        proc.log.display()
-    );
+    let World {
+        dir: _dir,
+        discord,
+        technified,
+        clock,
+        guilds,
+        mut proc,
+    } = World::start(NAME, SERVERS).await;
+    let discord = Arc::new(discord);
     discord.wait_ready(Duration::from_secs(30)).await;
 
     let stop = Arc::new(AtomicBool::new(false));
@@ -277,13 +275,7 @@ pub async fn run(ctx: Ctx) {
             Verdict::Missed,
         );
     }
-    r.add(
-        NAME,
-        "panics in the bot's log",
-        common::panics(&log).to_string(),
-        "0",
-        Verdict::of(common::panics(&log) == 0),
-    );
+    r.panics(NAME, &log);
     r.add(
         NAME,
         "interactions without a final answer",
