@@ -7,7 +7,7 @@
 //! the master key that sealed the blob, so the key can be rotated later by adding a version.
 
 use std::fmt;
-use std::fs::{self, OpenOptions};
+use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -98,15 +98,10 @@ impl KeyCipher {
             fs::create_dir_all(parent).map_err(|e| io_error("create the folder of", path, e))?;
         }
         let key = Key::try_generate().map_err(|_| CipherError::Random)?;
-        let mut options = OpenOptions::new();
-        // create_new: never overwrite a key another process wrote meanwhile; the mode is set at
-        // creation so the key is never readable by others, not even briefly.
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = match options.open(path) {
-            Ok(file) => file,
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+        // Never overwrite a key another process wrote meanwhile; never readable by others.
+        let mut file = match super::create_owner_only(path) {
+            Ok(Some(file)) => file,
+            Ok(None) => {
                 let encoded = fs::read_to_string(path).map_err(|e| io_error("read", path, e))?;
                 return Self::from_file_contents(path, &encoded).map(|c| (c, false));
             }

@@ -300,14 +300,22 @@ fn create_private_file(path: &Path) -> Result<(), StoreError> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(create_error(parent))?;
     }
+    create_owner_only(path)
+        .map(drop)
+        .map_err(create_error(path))
+}
+
+/// A new file at `path`, readable and writable by its owner only from the moment it exists;
+/// `None` when the file is already there (never overwritten: another process may have won).
+fn create_owner_only(path: &Path) -> io::Result<Option<std::fs::File>> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     match options.open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(create_error(path)(e)),
+        Ok(file) => Ok(Some(file)),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(None),
+        Err(e) => Err(e),
     }
 }
 
