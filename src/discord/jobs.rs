@@ -156,12 +156,7 @@ impl Reporter for DiscordReporter {
             let Some(http) = self.http.get() else {
                 return;
             };
-            let operation = Operation::from_job(job);
-            let summary = |done| {
-                operation
-                    .as_ref()
-                    .map_or_else(|_| job.kind.clone(), |op| text::operation_summary(op, done))
-            };
+            let summary = |done| text::job_summary(job, done);
             let (embed, outcome_text) = match outcome {
                 Outcome::Done => (
                     embeds::success(&summary(true), text::LATE_DONE),

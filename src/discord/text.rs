@@ -633,9 +633,7 @@ pub fn job_cancel_summary(id: i64) -> String {
 /// One `/jobs` line.
 pub fn job_line(job: &crate::store::Job) -> String {
     use crate::store::JobState;
-    let summary = crate::retry::operation::Operation::from_job(job)
-        .map(|op| operation_summary(&op, false))
-        .unwrap_or_else(|_| job.kind.clone());
+    let summary = job_summary(job, false);
     let state = match job.state {
         JobState::Pending => format!(
             "waiting, attempt {} next <t:{}:R>",
@@ -659,7 +657,12 @@ pub fn job_line(job: &crate::store::Job) -> String {
     )
 }
 
-/// A queued write in words.
+/// A queued job's [`operation_summary`]; its kind when this version cannot read it.
+pub fn job_summary(job: &crate::store::Job, done: bool) -> String {
+    crate::retry::operation::Operation::from_job(job)
+        .map_or_else(|_| job.kind.clone(), |op| operation_summary(&op, done))
+}
+
 /// What a write does, in one line: "Banned …" once done (the green reply), "Ban …" while it
 /// waits or when it failed (the amber and red replies, `/jobs`, audit lines).
 pub fn operation_summary(operation: &crate::retry::operation::Operation, done: bool) -> String {
