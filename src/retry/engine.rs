@@ -677,8 +677,8 @@ async fn succeed(inner: &Inner, mut job: Job, op: &Operation, already: bool) {
 /// Ends a job as failed, records it and tells the reporter.
 async fn fail(inner: &Inner, mut job: Job, error: Option<ApiError>, reason: String, attempts: u32) {
     let result = match &error {
-        Some(error) => format!("failed: {reason}: {error}"),
-        None => format!("failed: {reason}"),
+        Some(error) => format!("{FAILED_RESULT}{reason}: {error}"),
+        None => format!("{FAILED_RESULT}{reason}"),
     };
     let finished = store_write("finish the job", || {
         inner.store.finish(job.id, JobOutcome::Failed, &result)
@@ -703,6 +703,9 @@ async fn fail(inner: &Inner, mut job: Job, error: Option<ApiError>, reason: Stri
     };
     report_end(inner, &job, &outcome).await;
 }
+
+/// How a failed job's recorded result begins; the reason follows.
+const FAILED_RESULT: &str = "failed: ";
 
 /// Tells the reporter how a job ended, then notes that in the store, so that a stop in
 /// between is caught up at the next start (the report may then go out twice, never zero times).
@@ -730,7 +733,10 @@ async fn catch_up_reports(inner: &Inner) {
                 let result = job.result.as_deref().unwrap_or_default();
                 Outcome::Failed {
                     error: None,
-                    reason: result.strip_prefix("failed: ").unwrap_or(result).to_owned(),
+                    reason: result
+                        .strip_prefix(FAILED_RESULT)
+                        .unwrap_or(result)
+                        .to_owned(),
                     attempts: job.attempts,
                 }
             }
