@@ -1,5 +1,5 @@
 //! The slash commands. Each is thin: check input, call the core, show the result. The names
-//! and options are PRODUCT.md's command table exactly.
+//! and options are docs/behaviour.md's command table exactly.
 
 mod bindings;
 mod doctor;

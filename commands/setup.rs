@@ -60,7 +60,7 @@ pub async fn setup(ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-/// The key setup steps of PRODUCT.md, in order; returns the verdict to show and whether the
+/// The key setup steps of docs/behaviour.md, in order; returns the verdict to show and whether the
 /// dialog's interaction was deferred (then the verdict edits it, else it answers it).
 async fn connect(
     ctx: Context<'_>,

@@ -1,4 +1,4 @@
-//! Configuration from the environment (PRODUCT.md, "Configuration").
+//! Configuration from the environment (the README, "Configuration").
 //!
 //! Every variable is read and checked here, before anything connects, so a mistake stops the
 //! process with one plain line naming the variable (see `ConfigError`).

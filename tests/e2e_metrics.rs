@@ -1,4 +1,4 @@
-//! `/metrics` after a scripted session exposes every series PRODUCT.md names: commands by name
+//! `/metrics` after a scripted session exposes every series the README names: commands by name
 //! and outcome, Technified calls by endpoint and status, 429s, retry-queue depth, bucket wait.
 
 mod support;

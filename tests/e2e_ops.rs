@@ -227,7 +227,7 @@ async fn help_lists_the_subcommands() {
     }
 }
 
-/// PRODUCT.md: anything invalid stops the process before it connects, with exit code 2 and one
+/// docs/behaviour.md, Process: anything invalid stops the process before it connects, with exit code 2 and one
 /// plain line naming the variable (no panic, no backtrace) — for the bot and for `check`.
 #[tokio::test]
 async fn each_misconfiguration_exits_2_with_one_line_naming_the_variable() {

@@ -1,4 +1,4 @@
-//! `/setup` and `/key`: the key setup steps of PRODUCT.md, through the real binary.
+//! `/setup` and `/key`: the key setup steps of docs/behaviour.md, through the real binary.
 
 mod support;
 

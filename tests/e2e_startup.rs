@@ -1,5 +1,5 @@
 //! Start-up against the fakes: gateway, command registration (the registered tree is
-//! PRODUCT.md's command table), and `/help` end to end.
+//! docs/behaviour.md's command table), and `/help` end to end.
 
 mod support;
 
@@ -32,7 +32,7 @@ fn command(name: &str, permissions: Option<&str>, options: Vec<Value>) -> Value 
     json!({"name": name, "default_member_permissions": permissions, "options": options})
 }
 
-/// PRODUCT.md's command table, for the commands that exist so far.
+/// docs/behaviour.md's command table, for the commands that exist so far.
 fn expected_tree() -> Value {
     const MANAGE_GUILD: Option<&str> = Some("32");
     const MODERATE_MEMBERS: Option<&str> = Some("1099511627776");
@@ -151,7 +151,7 @@ fn expected_tree() -> Value {
     ])
 }
 
-/// The registered tree reduced to what PRODUCT.md fixes: names, option types, required,
+/// The registered tree reduced to what docs/behaviour.md fixes: names, option types, required,
 /// default permissions. Commands must also be guild-only (context 0 only).
 fn project(registered: &Value) -> Value {
     fn options(list: Option<&Value>) -> Value {
@@ -199,7 +199,7 @@ async fn registers_exactly_the_product_command_table() {
     assert_eq!(
         project(&Value::Array(registered)),
         expected_tree(),
-        "the registered commands drifted from PRODUCT.md"
+        "the registered commands drifted from docs/behaviour.md"
     );
     // The account-age platform is a choice named exactly discord and roblox (poise sends the
     // choice's index as its value).

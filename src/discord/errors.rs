@@ -1,5 +1,5 @@
 //! The one error type commands return, and the one place that turns any failure into the embed
-//! a member sees (PRODUCT.md, "Errors: every failure is a friendly embed").
+//! a member sees (docs/behaviour.md, "Errors").
 
 use poise::serenity_prelude as serenity;
 

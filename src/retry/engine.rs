@@ -1,5 +1,5 @@
 //! The retry engine: replays queued Technified writes from the durable queue until they are
-//! done, refused, or past their deadline (PRODUCT.md "Retries").
+//! done, refused, or past their deadline (docs/behaviour.md, "Retries").
 //!
 //! A command makes its own first attempt; when that fails retryably it builds a job
 //! ([`super::operation::Operation::new_job`]) and calls [`Engine::submit_after`] (or

@@ -2,7 +2,7 @@
 //!
 //! An [`Operation`] knows three things about itself: how to send it, how to tell from a
 //! fresh read whether an earlier, possibly-applied attempt already took effect (the
-//! read-back after an ambiguous failure, PRODUCT.md "Retries"), and which answers to a
+//! read-back after an ambiguous failure, docs/behaviour.md "Retries"), and which answers to a
 //! re-send mean "it was already done".
 
 use std::time::Duration;
@@ -79,7 +79,7 @@ impl Operation {
         }
     }
 
-    /// How long a queued operation keeps being retried. Writes get a day (PRODUCT.md); the
+    /// How long a queued operation keeps being retried. Writes get a day (docs/behaviour.md); the
     /// key check is a read, but a background one with no interaction to answer within 15
     /// minutes, so it gets the same day.
     pub fn deadline(&self) -> Duration {

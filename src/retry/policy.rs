@@ -1,4 +1,4 @@
-//! When and how soon to retry a failed Technified call (PRODUCT.md "Retries").
+//! When and how soon to retry a failed Technified call (docs/behaviour.md, "Retries").
 //!
 //! Pure functions: no clock, no randomness, no I/O. The caller passes the attempt number,
 //! a jitter sample in `[0, 1)` and, for `Retry-After` dates, the current time, which keeps
