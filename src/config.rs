@@ -8,8 +8,8 @@ use std::net::SocketAddr;
 use secrecy::SecretString;
 
 use crate::store::crypto::KeyCipher;
+use crate::technified;
 
-pub const DEFAULT_TECHNIFIED_API_URL: &str = "https://api.technified.xyz/api/v1";
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/technified-bot.db";
 pub const DEFAULT_HTTP_ADDR: &str = "127.0.0.1:8080";
 
@@ -75,7 +75,7 @@ impl Config {
 
         let technified_api_url = http_url(
             "TECHNIFIED_API_URL",
-            get("TECHNIFIED_API_URL").unwrap_or_else(|| DEFAULT_TECHNIFIED_API_URL.into()),
+            get("TECHNIFIED_API_URL").unwrap_or_else(|| technified::DEFAULT_BASE_URL.into()),
         )?;
 
         let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
@@ -196,7 +196,7 @@ mod tests {
     #[test]
     fn defaults_need_only_the_token() {
         let c = config(&[("DISCORD_TOKEN", "abc.def")]).unwrap();
-        assert_eq!(c.technified_api_url, DEFAULT_TECHNIFIED_API_URL);
+        assert_eq!(c.technified_api_url, technified::DEFAULT_BASE_URL);
         assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
         assert!(c.encryption_key.is_none());
         assert!(c.discord_api_url.is_none());

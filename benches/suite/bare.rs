@@ -26,7 +26,7 @@ async fn discord(
 ) -> Result<(), Error> {
     let embed = serenity::CreateEmbed::new()
         .title("✅ Verified")
-        .colour(0x57F287)
+        .colour(technified_bot::discord::embeds::GREEN)
         .field("Discord", format!("<@{}>", user.id), true)
         .field("Roblox", "TargetOnRoblox", true)
         .field("Roblox ID", "9000002", true);

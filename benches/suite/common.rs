@@ -25,9 +25,7 @@ pub const STAFF_ROBLOX: u64 = 9_000_001;
 pub const TARGET: u64 = 700_000_000_000_000_002;
 pub const TARGET_ROBLOX: u64 = 9_000_002;
 
-pub const AMBER: u32 = 0xF0B232;
-pub const GREEN: u32 = 0x57F287;
-pub const RED: u32 = 0xED4245;
+pub use technified_bot::discord::embeds::{AMBER, GREEN, RED};
 
 /// The id of the `i`th benchmark server.
 pub fn guild(i: usize) -> u64 {

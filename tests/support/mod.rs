@@ -1,7 +1,7 @@
 //! The real bot binary against the fakes: a world with one server, its admin, a fake Discord,
 //! a fake Technified, and a data folder that survives restarts of the bot.
 
-#![allow(dead_code)] // Each test binary uses part of this module.
+#![allow(dead_code, unused_imports)] // Each test binary uses part of this module.
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -22,10 +22,7 @@ pub const ADMIN_ROBLOX: u64 = 1_000;
 pub const WAIT: Duration = Duration::from_secs(15);
 
 /// Embed colours: errors, "working on it", success, neutral information.
-pub const RED: u32 = 0xED4245;
-pub const AMBER: u32 = 0xF0B232;
-pub const GREEN: u32 = 0x57F287;
-pub const BLURPLE: u32 = 0x5865F2;
+pub use technified_bot::discord::embeds::{AMBER, BLURPLE, GREEN, RED};
 
 /// The member sees an ephemeral embed of `colour` whose text holds each of `words`.
 pub fn assert_look(seen: &SeenMessage, colour: u32, words: &[&str]) {
