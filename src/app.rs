@@ -13,8 +13,9 @@ use secrecy::ExposeSecret;
 use crate::config::Config;
 use tokio::task::JoinHandle;
 
+use crate::bot::{self, Registration};
+use crate::discord::Data;
 use crate::discord::jobs::DiscordReporter;
-use crate::discord::{self, Data, Registration};
 use crate::retry::engine::Engine;
 use crate::store::crypto::KeyCipher;
 use crate::store::{self, Store};
@@ -83,7 +84,7 @@ pub async fn run_until(
             *engine_task.lock().unwrap_or_else(|e| e.into_inner()) = Some(task);
         }
     };
-    let mut client = discord::client(
+    let mut client = bot::client(
         config.discord_token.expose_secret(),
         config.discord_api_url.as_deref(),
         registration,

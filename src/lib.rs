@@ -1,11 +1,12 @@
 //! technified-bot: a self-hosted Discord bot for servers that use Technified.
 //!
 //! Layout: `technified` is the HTTP client (no Discord types), `retry` the retry policy,
-//! `store` the SQLite store, `discord` the Discord layer (framework, replies, errors, texts),
-//! `commands` (the top-level `commands/` folder) the thin slash commands, and `app` wires them
-//! into the running process.
+//! `store` the SQLite store, `discord` the Discord layer (replies, errors, texts), `commands`
+//! (the top-level `commands/` folder) the thin slash commands, `bot` the framework that runs
+//! them, and `app` wires everything into the running process. docs/architecture.md has the map.
 
 pub mod app;
+pub mod bot;
 pub mod config;
 pub mod discord;
 pub mod retry;

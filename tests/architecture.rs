@@ -50,6 +50,11 @@ const RULES: &[Rule] = &[
         why: "the retry engine reports through its Reporter trait and queries through the store",
     },
     Rule {
+        room: "src/discord",
+        forbidden: &["crate::commands", "crate::bot", "crate::app", "sqlx"],
+        why: "the Discord layer serves the commands; the framework that lists them is src/bot.rs",
+    },
+    Rule {
         room: "commands",
         forbidden: &["sqlx", "crate::app"],
         why: "commands are thin: they call the core and never touch SQL",

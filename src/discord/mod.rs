@@ -1,6 +1,8 @@
-//! The Discord layer: shared state, the framework as `main` builds it, replies and errors.
+//! The Discord layer: the state commands share, replies, errors, wording, and the reporter of
+//! late results. The framework itself is built where the process is wired (`src/bot.rs`).
 
 pub mod calls;
+mod data;
 pub mod embeds;
 pub mod errors;
 pub mod input;
@@ -10,91 +12,5 @@ pub mod reply;
 pub mod text;
 pub mod views;
 
-use poise::serenity_prelude as serenity;
-
+pub use data::{Context, Data};
 pub use errors::Error;
-
-use crate::retry::engine::Engine;
-use crate::store::Store;
-use crate::technified;
-
-/// Everything a command needs, shared by all of them.
-pub struct Data {
-    pub technified: technified::Client,
-    pub store: Store,
-    pub bindings: calls::BindingsCache,
-    pub engine: Engine,
-}
-
-pub type Context<'a> = poise::ApplicationContext<'a, Data, Error>;
-
-/// The framework options: the command list and the one error handler.
-pub fn framework_options() -> poise::FrameworkOptions<Data, Error> {
-    poise::FrameworkOptions {
-        commands: crate::commands::all(),
-        on_error: |error| Box::pin(on_error::on_error(error)),
-        pre_command: |ctx| Box::pin(reply::start_command(ctx)),
-        post_command: |ctx| Box::pin(reply::finish_command(ctx, "ok")),
-        // Owners are not used, and asking Discord for them is one more call at start.
-        initialize_owners: false,
-        ..Default::default()
-    }
-}
-
-/// Where slash commands are registered.
-#[derive(Debug, Clone, Copy)]
-pub enum Registration {
-    Global,
-    Guild(u64),
-}
-
-/// Builds the Discord client: REST to `api_url` when set (a proxy or a test double, with
-/// serenity's own rate limiter off since it would bypass the proxy), the gateway from that
-/// REST's `GET /gateway`.
-/// `on_ready` runs once the gateway is up (the application ID is known then), with the REST
-/// client that can answer interactions.
-pub async fn client(
-    token: &str,
-    api_url: Option<&str>,
-    registration: Registration,
-    data: Data,
-    on_ready: impl FnOnce(std::sync::Arc<serenity::Http>) + Send + 'static,
-) -> Result<serenity::Client, serenity::Error> {
-    let mut http = serenity::HttpBuilder::new(token);
-    if let Some(url) = api_url {
-        http = http.proxy(url).ratelimiter_disabled(true);
-    }
-    // poise wants a shareable setup closure; it runs once, so the callback is taken out.
-    let on_ready = std::sync::Mutex::new(Some(on_ready));
-    let framework = poise::Framework::builder()
-        .options(framework_options())
-        .setup(move |ctx, ready, framework| {
-            Box::pin(async move {
-                let commands = &framework.options().commands;
-                match registration {
-                    Registration::Global => {
-                        poise::builtins::register_globally(ctx, commands).await?;
-                    }
-                    Registration::Guild(guild) => {
-                        poise::builtins::register_in_guild(ctx, commands, guild.into()).await?;
-                    }
-                }
-                tracing::info!(bot = %ready.user.name, ?registration, "connected; commands registered");
-                let on_ready = on_ready.lock().unwrap_or_else(|e| e.into_inner()).take();
-                if let Some(on_ready) = on_ready {
-                    on_ready(ctx.http.clone());
-                }
-                Ok(data)
-            })
-        })
-        .build();
-    let http = http.build();
-    if api_url.is_some() {
-        // serenity silently falls back to Discord's own gateway when this call fails; with a
-        // proxy configured, failing to start is the honest answer.
-        http.get_gateway().await?;
-    }
-    serenity::ClientBuilder::new_with_http(http, serenity::GatewayIntents::GUILDS)
-        .framework(framework)
-        .await
-}

@@ -1,0 +1,16 @@
+//! What every command shares.
+
+use super::{Error, calls};
+use crate::retry::engine::Engine;
+use crate::store::Store;
+use crate::technified;
+
+/// Everything a command needs, shared by all of them.
+pub struct Data {
+    pub technified: technified::Client,
+    pub store: Store,
+    pub bindings: calls::BindingsCache,
+    pub engine: Engine,
+}
+
+pub type Context<'a> = poise::ApplicationContext<'a, Data, Error>;
