@@ -209,11 +209,10 @@ pub async fn healthcheck(addr: std::net::SocketAddr) -> bool {
 /// `technified-bot check`: one line per check; true when all passed.
 pub async fn check(config: &Config) -> bool {
     println!("ok    configuration is valid");
-    let mut http = serenity::HttpBuilder::new(config.discord_token.expose_secret());
-    if let Some(url) = &config.discord_api_url {
-        http = http.proxy(url).ratelimiter_disabled(true);
-    }
-    let http = http.build();
+    let http = bot::http(
+        config.discord_token.expose_secret(),
+        config.discord_api_url.as_deref(),
+    );
     let mut all_ok = true;
     let mut line = |ok: bool, text: String| {
         all_ok &= ok;

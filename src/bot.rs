@@ -19,6 +19,16 @@ pub fn framework_options() -> poise::FrameworkOptions<Data, Error> {
     }
 }
 
+/// Discord's REST client: to `api_url` when set (a proxy or a test double), with serenity's own
+/// rate limiter off there since it would bypass the proxy's.
+pub fn http(token: &str, api_url: Option<&str>) -> serenity::Http {
+    let mut http = serenity::HttpBuilder::new(token);
+    if let Some(url) = api_url {
+        http = http.proxy(url).ratelimiter_disabled(true);
+    }
+    http.build()
+}
+
 /// Where slash commands are registered.
 #[derive(Debug, Clone, Copy)]
 pub enum Registration {
@@ -38,10 +48,6 @@ pub async fn client(
     data: Data,
     on_ready: impl FnOnce(std::sync::Arc<serenity::Http>) + Send + 'static,
 ) -> Result<serenity::Client, serenity::Error> {
-    let mut http = serenity::HttpBuilder::new(token);
-    if let Some(url) = api_url {
-        http = http.proxy(url).ratelimiter_disabled(true);
-    }
     // poise wants a shareable setup closure; it runs once, so the callback is taken out.
     let on_ready = std::sync::Mutex::new(Some(on_ready));
     let framework = poise::Framework::builder()
@@ -66,7 +72,7 @@ pub async fn client(
             })
         })
         .build();
-    let http = http.build();
+    let http = http(token, api_url);
     if api_url.is_some() {
         // serenity silently falls back to Discord's own gateway when this call fails; with a
         // proxy configured, failing to start is the honest answer.
