@@ -12,12 +12,10 @@ use std::fmt;
 use std::net::{SocketAddr, TcpListener as StdListener};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use testkit::discord::{DiscordFault, FakeChannel, FakeDiscord, FakeGuild, Member};
+use testkit::discord::{DiscordFault, FakeChannel, FakeDiscord, FakeGuild, GatewayMode, Member};
 use testkit::technified::FakeTechnified;
 use tokio::process::{Child, Command};
 
@@ -407,55 +405,20 @@ async fn check_names_what_it_cannot_reach_and_exits_1() {
 
 // ----- the health listener ---------------------------------------------------------------------
 
-/// A Discord double whose gateway accepts TCP connections and never answers: the bot starts,
-/// its listener serves, and it stays before READY for as long as the test looks.
-struct SilentGateway {
-    api_url: String,
-    connections: Arc<AtomicUsize>,
-}
-
-async fn silent_gateway() -> SilentGateway {
-    let gateway = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let gateway_url = format!("ws://{}", gateway.local_addr().unwrap());
-    let connections = Arc::new(AtomicUsize::new(0));
-    let counter = Arc::clone(&connections);
-    tokio::spawn(async move {
-        let mut held = Vec::new();
-        while let Ok((socket, _)) = gateway.accept().await {
-            counter.fetch_add(1, Ordering::SeqCst);
-            held.push(socket);
-        }
-    });
-    let rest = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let api_url = format!("http://{}", rest.local_addr().unwrap());
-    let app = axum::Router::new().route(
-        "/api/v10/gateway",
-        axum::routing::get(move || {
-            let url = gateway_url.clone();
-            async move { axum::Json(json!({ "url": url })) }
-        }),
-    );
-    tokio::spawn(async move { axum::serve(rest, app).await });
-    SilentGateway {
-        api_url,
-        connections,
-    }
-}
-
 #[tokio::test]
 async fn before_ready_healthz_is_200_and_readyz_503() {
-    let gateway = silent_gateway().await;
+    // The gateway never answers the bot's connection: it stays before READY.
+    let discord = FakeDiscord::start().await;
+    discord.gateway_mode(GatewayMode::Silent);
     let technified = FakeTechnified::start().await;
     let dir = tempdir();
     let addr = free_addr();
-    let mut env = offline_env(dir.path());
-    set(&mut env, "DISCORD_API_URL", &gateway.api_url);
-    set(&mut env, "TECHNIFIED_API_URL", technified.base_url());
+    let mut env = fakes_env(&discord, &technified, &dir.path().join("bot.db"));
     set(&mut env, "HTTP_ADDR", addr.to_string());
     let bot = Running::start(dir.path(), &dir.path().join("bot.log"), &env);
 
     eventually("the bot to open the gateway connection", async || {
-        (gateway.connections.load(Ordering::SeqCst) > 0).then_some(())
+        (discord.gateway_attempts() > 0).then_some(())
     })
     .await;
     let healthz = eventually("/healthz", async || get(addr, "/healthz").await).await;

@@ -51,6 +51,7 @@ pub use model::{
 };
 
 use crate::conformance::{self, Violation};
+pub use state::GatewayMode;
 use state::{FaultRule, GatewayState, Inner, State};
 
 /// How long waits take by default before they fail the test.
@@ -234,6 +235,25 @@ impl FakeDiscord {
             });
             s.gateway.close_request = Some((conn, code));
         });
+    }
+
+    /// Changes how the gateway treats new connections from now on (the live one is kept; close
+    /// it with [`Self::close_gateway`]).
+    pub fn gateway_mode(&self, mode: GatewayMode) {
+        // A port bound and released at once: nothing listens there, so connections are refused.
+        let refused_port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .expect("fake discord: bind 127.0.0.1:0")
+            .port();
+        self.inner.update(|s| {
+            s.gateway.mode = mode;
+            s.gateway.refused_port = refused_port;
+        });
+    }
+
+    /// Requests that reached the gateway address, whatever [`GatewayMode`] did with them.
+    pub fn gateway_attempts(&self) -> usize {
+        self.inner.lock().gateway.attempts
     }
 
     /// Makes RESUME fail with op 9 (invalid session), so the bot has to IDENTIFY again.

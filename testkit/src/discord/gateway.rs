@@ -10,13 +10,24 @@ use serde_json::{Value, json};
 
 use super::fixtures::{self, HEARTBEAT_INTERVAL_MS};
 use super::ids::next_snowflake;
-use super::state::{Inner, Session, State};
+use super::state::{GatewayMode, Inner, Session, State};
 
 pub(crate) async fn upgrade(
     AxumState(inner): AxumState<Arc<Inner>>,
     ws: WebSocketUpgrade,
 ) -> Response {
-    ws.on_upgrade(move |socket| connection(socket, inner))
+    let mode = inner.update(|s| {
+        s.gateway.attempts += 1;
+        s.gateway.mode
+    });
+    match mode {
+        // A refused address is only handed out by `GET /gateway`; a resume comes here.
+        GatewayMode::Serve | GatewayMode::Refuse => {
+            ws.on_upgrade(move |socket| connection(socket, inner))
+        }
+        GatewayMode::Drop => ws.on_upgrade(|socket| async move { drop(socket) }),
+        GatewayMode::Silent => std::future::pending().await,
+    }
 }
 
 enum Step {

@@ -191,9 +191,9 @@ impl State {
 
     fn route(&mut self, method: &str, segs: &[&str], body: Option<&Value>) -> Answer {
         match (method, segs) {
-            ("GET", ["gateway"]) => ok(json!({"url": format!("ws://127.0.0.1:{}/ws", self.port)})),
+            ("GET", ["gateway"]) => ok(json!({"url": self.gateway_url()})),
             ("GET", ["gateway", "bot"]) => ok(json!({
-                "url": format!("ws://127.0.0.1:{}/ws", self.port),
+                "url": self.gateway_url(),
                 "shards": 1,
                 "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14_400_000, "max_concurrency": 1},
             })),

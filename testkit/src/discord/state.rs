@@ -155,6 +155,26 @@ pub(crate) struct GatewayState {
     pub heartbeats: usize,
     pub reject_resume: bool,
     pub shutdown: bool,
+    pub mode: GatewayMode,
+    /// Requests that reached `/ws`, whatever the mode did with them.
+    pub attempts: usize,
+    /// Where nothing listens: handed out in [`GatewayMode::Refuse`].
+    pub refused_port: u16,
+}
+
+/// How the gateway treats the bot's connections ([`crate::discord::FakeDiscord::gateway_mode`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GatewayMode {
+    /// A working gateway.
+    #[default]
+    Serve,
+    /// `GET /gateway` (and `/gateway/bot`) hand out a `ws://` address on 127.0.0.1 where nothing
+    /// listens: every connection is refused, as when Discord is unreachable.
+    Refuse,
+    /// The upgrade succeeds, then the connection is closed before HELLO.
+    Drop,
+    /// The upgrade request is never answered: the bot stays connecting.
+    Silent,
 }
 
 pub(crate) struct State {
@@ -187,6 +207,15 @@ pub(crate) struct State {
 }
 
 impl State {
+    /// The address `GET /gateway` hands out.
+    pub(crate) fn gateway_url(&self) -> String {
+        let port = match self.gateway.mode {
+            GatewayMode::Refuse => self.gateway.refused_port,
+            _ => self.port,
+        };
+        format!("ws://127.0.0.1:{port}/ws")
+    }
+
     pub(crate) fn guild(&self, id: u64) -> Option<&FakeGuild> {
         self.guilds.iter().find(|g| g.id == id)
     }
