@@ -10,10 +10,10 @@ use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use poise::serenity_prelude as serenity;
 use secrecy::ExposeSecret;
 
-use crate::config::Config;
 use tokio::task::JoinHandle;
 
 use crate::bot::{self, Registration};
+use crate::config::Config;
 use crate::discord::Data;
 use crate::discord::jobs::DiscordReporter;
 use crate::retry::engine::Engine;
@@ -39,111 +39,181 @@ pub enum StartError {
     },
 }
 
+/// How long the gateway gets to close its session cleanly at shutdown. serenity's own wait is
+/// 5 s per shard, and none at all while no shard is connected (its queuer keeps retrying).
+const SHARDS_GRACE: Duration = Duration::from_secs(2);
+/// How long the store gets to finish its last writes at shutdown.
+const STORE_GRACE: Duration = Duration::from_secs(1);
+
 /// Runs the bot until SIGINT or SIGTERM.
 pub async fn run(config: Config) -> Result<(), StartError> {
     run_until(config, shutdown_signal()).await
 }
 
 /// Runs the bot until `shutdown` completes (a signal in production, a test's trigger in tests).
+///
+/// The stop never waits on Discord: in every state (connecting, reconnecting, unreachable)
+/// it is bounded by [`SHARDS_GRACE`], the retry engine's `SHUTDOWN_GRACE` and
+/// [`STORE_GRACE`], run side by side where they can. Queued writes stay in the store.
 pub async fn run_until(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
-    let cipher = match config.encryption_key {
-        Some(cipher) => cipher,
-        None => {
-            let dir = store::data_dir(&config.database_url).unwrap_or_else(|| ".".into());
-            let path = dir.join(KEY_FILE);
-            let (cipher, generated) = KeyCipher::load_or_generate(&path)?;
-            if generated {
-                tracing::warn!(path = %path.display(), "generated a new ENCRYPTION_KEY; back it up with the database");
-            }
-            cipher
+    let mut shutdown = std::pin::pin!(shutdown);
+    let mut running = tokio::select! {
+        running = Running::start(config) => running?,
+        () = &mut shutdown => {
+            tracing::info!("shutting down before start-up finished");
+            return Ok(());
         }
     };
-    let store = Store::open(&config.database_url, cipher).await?;
-    let technified = technified::Client::new(&config.technified_api_url);
-    let reporter = Arc::new(DiscordReporter::new(store.clone()));
-    let engine = Engine::new(store.clone(), technified.clone(), reporter.clone());
-    let data = Data {
-        technified,
-        store: store.clone(),
-        bindings: Default::default(),
-        engine: engine.clone(),
-    };
-    let registration = config
-        .dev_guild_id
-        .map_or(Registration::Global, Registration::Guild);
-    // The retry engine starts once Discord is connected, so late results can be delivered.
-    let engine_task: Arc<Mutex<Option<JoinHandle<()>>>> = Arc::default();
-    let on_ready = {
-        let (engine, engine_task) = (engine.clone(), engine_task.clone());
-        move |http| {
-            reporter.connect(http);
-            let task = tokio::spawn(async move { engine.run(std::future::pending()).await });
-            *engine_task.lock().unwrap_or_else(|e| e.into_inner()) = Some(task);
+    let result = tokio::select! {
+        result = running.client.start() => result.map_err(StartError::from),
+        () = &mut shutdown => {
+            tracing::info!("shutting down");
+            Ok(())
         }
     };
-    let mut client = bot::client(
-        config.discord_token.expose_secret(),
-        config.discord_api_url.as_deref(),
-        registration,
-        data,
-        on_ready,
-    )
-    .await?;
-
-    let shard_manager = client.shard_manager.clone();
-    if let Some(addr) = config.http_addr {
-        let listener = tokio::net::TcpListener::bind(addr)
-            .await
-            .map_err(|source| StartError::Listener { addr, source })?;
-        tracing::info!(%addr, "health and metrics listening");
-        let state = Health {
-            shards: shard_manager.clone(),
-            store: store.clone(),
-            metrics: metrics_handle(),
-        };
-        tokio::spawn(async move {
-            if let Err(e) = axum::serve(listener, health_routes(state)).await {
-                tracing::error!(error = %e, "health listener stopped");
-            }
-        });
-    }
-    let stopping = engine.clone();
-    tokio::spawn(async move {
-        shutdown.await;
-        tracing::info!("shutting down");
-        stopping.stop();
-        shard_manager.shutdown_all().await;
-    });
-    client.start().await?;
-    // Let attempts under way finish (the engine bounds this) before the store closes.
-    engine.stop();
-    let task = engine_task.lock().unwrap_or_else(|e| e.into_inner()).take();
-    if let Some(task) = task
-        && let Err(e) = task.await
-    {
-        tracing::error!(error = %e, "the retry engine stopped abnormally");
-    }
-    store.close().await;
-    Ok(())
+    running.stop().await;
+    result
 }
 
-async fn shutdown_signal() {
-    let interrupt = tokio::signal::ctrl_c();
+fn key_file(database_url: &str) -> std::path::PathBuf {
+    let dir = store::data_dir(database_url).unwrap_or_else(|| ".".into());
+    dir.join(KEY_FILE)
+}
+
+/// The started parts of the running bot.
+struct Running {
+    client: serenity::Client,
+    store: Store,
+    engine: Engine,
+    /// The retry engine starts once Discord is connected, so late results can be delivered.
+    engine_task: Arc<Mutex<Option<JoinHandle<()>>>>,
+}
+
+impl Running {
+    async fn start(config: Config) -> Result<Running, StartError> {
+        let cipher = match config.encryption_key {
+            Some(cipher) => cipher,
+            None => {
+                let path = key_file(&config.database_url);
+                let (cipher, generated) = KeyCipher::load_or_generate(&path)?;
+                if generated {
+                    tracing::warn!(path = %path.display(), "generated a new ENCRYPTION_KEY; back it up with the database");
+                }
+                cipher
+            }
+        };
+        let store = Store::open(&config.database_url, cipher).await?;
+        let technified = technified::Client::new(&config.technified_api_url);
+        let reporter = Arc::new(DiscordReporter::new(store.clone()));
+        let engine = Engine::new(store.clone(), technified.clone(), reporter.clone());
+        let data = Data {
+            technified,
+            store: store.clone(),
+            bindings: Default::default(),
+            engine: engine.clone(),
+        };
+        let registration = config
+            .dev_guild_id
+            .map_or(Registration::Global, Registration::Guild);
+        let engine_task: Arc<Mutex<Option<JoinHandle<()>>>> = Arc::default();
+        let on_ready = {
+            let (engine, engine_task) = (engine.clone(), engine_task.clone());
+            move |http| {
+                reporter.connect(http);
+                let task = tokio::spawn(async move { engine.run(std::future::pending()).await });
+                *engine_task.lock().unwrap_or_else(|e| e.into_inner()) = Some(task);
+            }
+        };
+        let client = bot::client(
+            config.discord_token.expose_secret(),
+            config.discord_api_url.as_deref(),
+            registration,
+            data,
+            on_ready,
+        )
+        .await?;
+
+        if let Some(addr) = config.http_addr {
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|source| StartError::Listener { addr, source })?;
+            tracing::info!(%addr, "health and metrics listening");
+            let state = Health {
+                shards: client.shard_manager.clone(),
+                store: store.clone(),
+                metrics: metrics_handle(),
+            };
+            tokio::spawn(async move {
+                if let Err(e) = axum::serve(listener, health_routes(state)).await {
+                    tracing::error!(error = %e, "health listener stopped");
+                }
+            });
+        }
+        Ok(Running {
+            client,
+            store,
+            engine,
+            engine_task,
+        })
+    }
+
+    /// Closes the gateway session and lets attempts under way finish, side by side and each
+    /// bounded, then closes the store. What is left of serenity (its shard queuer retrying a
+    /// gateway it cannot reach) ends with the runtime.
+    async fn stop(self) {
+        self.engine.stop();
+        let shards = async {
+            let shutdown = self.client.shard_manager.shutdown_all();
+            if tokio::time::timeout(SHARDS_GRACE, shutdown).await.is_err() {
+                tracing::warn!("the gateway session did not close in time; leaving it");
+            }
+        };
+        let engine = async {
+            let task = self
+                .engine_task
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take();
+            if let Some(task) = task
+                && let Err(e) = task.await
+            {
+                tracing::error!(error = %e, "the retry engine stopped abnormally");
+            }
+        };
+        tokio::join!(shards, engine);
+        if tokio::time::timeout(STORE_GRACE, self.store.close())
+            .await
+            .is_err()
+        {
+            tracing::warn!("the store did not close in time; SQLite keeps it consistent");
+        }
+    }
+}
+
+/// SIGINT or SIGTERM. The handlers are installed now, so a signal during start-up is caught too.
+fn shutdown_signal() -> impl Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
     {
-        let mut terminate =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-                .expect("installing a SIGTERM handler cannot fail on unix");
-        tokio::select! {
-            _ = interrupt => {},
-            _ = terminate.recv() => {},
+        use tokio::signal::unix::{SignalKind, signal};
+        let handler = |kind| signal(kind).expect("installing a signal handler cannot fail on unix");
+        let (mut interrupt, mut terminate) = (
+            handler(SignalKind::interrupt()),
+            handler(SignalKind::terminate()),
+        );
+        async move {
+            tokio::select! {
+                _ = interrupt.recv() => {},
+                _ = terminate.recv() => {},
+            }
         }
     }
     #[cfg(not(unix))]
-    let _ = interrupt.await;
+    async {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
 
 /// The process-wide Prometheus recorder (installed once, even when tests start several bots).

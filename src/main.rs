@@ -1,4 +1,5 @@
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use technified_bot::app;
@@ -65,16 +66,25 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
-        _ => match runtime.block_on(app::run(config)) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                tracing::error!(error = %e, "the bot stopped");
-                eprintln!("{e}");
-                ExitCode::FAILURE
+        _ => {
+            let result = runtime.block_on(app::run(config));
+            // What is still running (serenity retrying an unreachable gateway, a DNS lookup on
+            // a blocking thread) must not hold the exit up.
+            runtime.shutdown_timeout(LEFTOVERS_GRACE);
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    tracing::error!(error = %e, "the bot stopped");
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
             }
-        },
+        }
     }
 }
+
+/// How long tasks left over after the bot stopped may take to end.
+const LEFTOVERS_GRACE: Duration = Duration::from_millis(500);
 
 fn init_tracing(config: &Config) {
     use tracing_subscriber::filter::{EnvFilter, FilterExt, LevelFilter, filter_fn};

@@ -15,8 +15,10 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use testkit::discord::{DiscordFault, FakeChannel, FakeDiscord, FakeGuild, GatewayMode, Member};
-use testkit::technified::FakeTechnified;
+use testkit::discord::{
+    DiscordFault, FakeChannel, FakeDiscord, FakeGuild, GatewayMode, Member, permissions,
+};
+use testkit::technified::{FakeTechnified, Fault};
 use tokio::process::{Child, Command};
 
 const GUILD: u64 = 111_111_111_111_111_111;
@@ -28,6 +30,8 @@ const WAIT: Duration = Duration::from_secs(20);
 const POLL: Duration = Duration::from_millis(50);
 /// Docker's grace period between SIGTERM and SIGKILL.
 const STOP_GRACE: Duration = Duration::from_secs(10);
+/// docs/behaviour.md, Process: SIGTERM stops the process within 5 seconds in every state.
+const STOP_WITHIN: Duration = Duration::from_secs(5);
 
 // ----- the process ------------------------------------------------------------------------------
 
@@ -161,6 +165,35 @@ impl Running {
 
     async fn kill(&mut self) {
         self.child.kill().await.expect("kill the bot");
+    }
+
+    /// `docker stop`: SIGTERM, then SIGKILL after [`STOP_GRACE`]. The bot must have exited
+    /// cleanly within [`STOP_WITHIN`] of the SIGTERM.
+    async fn terminate(&mut self) {
+        let pid = self.child.id().expect("running").to_string();
+        let sent = std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill -TERM");
+        assert!(sent.success());
+        let sent_at = Instant::now();
+        let status = tokio::time::timeout(STOP_GRACE, self.child.wait())
+            .await
+            .unwrap_or_else(|_| {
+                panic!(
+                    "still running {STOP_GRACE:?} after SIGTERM\n{}",
+                    self.logs()
+                )
+            })
+            .unwrap();
+        let took = sent_at.elapsed();
+        assert!(
+            took < STOP_WITHIN,
+            "exited {took:?} after SIGTERM\n{}",
+            self.logs()
+        );
+        assert!(status.success(), "{status}\n{}", self.logs());
+        assert!(self.logs().contains("shutting down"), "{}", self.logs());
     }
 }
 
@@ -490,19 +523,7 @@ async fn a_connected_bot_is_ready_serves_metrics_and_stops_on_sigterm() {
     let out = healthcheck(dir.path(), &free_addr().to_string()).await;
     assert_eq!(out.code, Some(1), "{out}");
 
-    // `docker stop`: SIGTERM, then SIGKILL after 10 s. The bot must be gone before that.
-    let pid = bot.child.id().expect("running").to_string();
-    let sent = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .expect("kill -TERM");
-    assert!(sent.success());
-    let status = tokio::time::timeout(STOP_GRACE, bot.child.wait())
-        .await
-        .unwrap_or_else(|_| panic!("still running {STOP_GRACE:?} after SIGTERM\n{}", bot.logs()))
-        .unwrap();
-    assert!(status.success(), "{status}\n{}", bot.logs());
-    assert!(bot.logs().contains("shutting down"), "{}", bot.logs());
+    bot.terminate().await;
     assert_eq!(
         get(addr, "/healthz").await,
         None,
@@ -638,4 +659,185 @@ async fn an_unreachable_discord_api_url_stops_the_bot_instead_of_bypassing_it() 
     assert_eq!(out.code, Some(1), "{out}");
     assert!(out.stderr.contains("Discord"), "{out}");
     assert!(!out.stderr.contains("panicked"), "{out}");
+}
+
+// ----- stopping in every state -----------------------------------------------------------------
+
+/// A bot against `discord`, with `discord`'s gateway in whatever state the test put it.
+fn start_against(discord: &FakeDiscord, technified: &FakeTechnified, dir: &Path) -> Running {
+    let env = fakes_env(discord, technified, &dir.join("bot.db"));
+    Running::start(dir, &dir.join("bot.log"), &env)
+}
+
+/// Waits until the fake's gateway has seen `n` connection attempts.
+async fn wait_gateway_attempts(discord: &FakeDiscord, n: usize) {
+    eventually(&format!("{n} gateway connection attempt(s)"), async || {
+        (discord.gateway_attempts() >= n).then_some(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn sigterm_while_connecting_stops_within_5_s() {
+    let discord = FakeDiscord::start().await;
+    discord.gateway_mode(GatewayMode::Silent);
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let mut bot = start_against(&discord, &technified, dir.path());
+    wait_gateway_attempts(&discord, 1).await;
+    bot.terminate().await;
+}
+
+/// The new user's case: Discord's gateway cannot be reached at all, and serenity re-queues
+/// the shard every 5 s for ever.
+#[tokio::test]
+async fn sigterm_while_the_gateway_is_unreachable_stops_within_5_s() {
+    let discord = FakeDiscord::start().await;
+    discord.gateway_mode(GatewayMode::Refuse);
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let mut bot = start_against(&discord, &technified, dir.path());
+    eventually("a refused gateway connection", async || {
+        bot.logs().contains("Err starting shard").then_some(())
+    })
+    .await;
+    bot.terminate().await;
+    assert_eq!(
+        discord.gateway_attempts(),
+        0,
+        "the refused address was used"
+    );
+}
+
+#[tokio::test]
+async fn sigterm_between_dropped_gateway_connections_stops_within_5_s() {
+    let discord = FakeDiscord::start().await;
+    discord.gateway_mode(GatewayMode::Drop);
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let mut bot = start_against(&discord, &technified, dir.path());
+    // The second attempt comes after serenity's back-off: the bot is in that loop.
+    wait_gateway_attempts(&discord, 2).await;
+    bot.terminate().await;
+}
+
+#[tokio::test]
+async fn sigterm_while_resuming_a_dropped_session_stops_within_5_s() {
+    let discord = discord_with_guild().await;
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let mut bot = start_against(&discord, &technified, dir.path());
+    discord.wait_commands_registered(WAIT).await;
+    let attempts = discord.gateway_attempts();
+    // serenity resumes after this close code; the resume's handshake is never answered.
+    discord.gateway_mode(GatewayMode::Silent);
+    discord.close_gateway(4000);
+    wait_gateway_attempts(&discord, attempts + 1).await;
+    bot.terminate().await;
+    assert!(discord.resumes().is_empty(), "no resume got through");
+}
+
+// ----- queued writes, secrets in logs: a connected server ---------------------------------------
+
+const ADMIN: u64 = 222_222_222_222_222_222;
+const MODERATOR: u64 = 222_222_222_222_222_223;
+const AMBER: u32 = 0xF0B232;
+const GREEN: u32 = 0x57F287;
+
+fn admin() -> Member {
+    Member::new(ADMIN, "admin").permissions(permissions::MANAGE_GUILD)
+}
+
+fn moderator() -> Member {
+    Member::new(MODERATOR, "moderator")
+        .permissions(permissions::BAN_MEMBERS | permissions::MODERATE_MEMBERS)
+}
+
+/// The admin connects the server with `/setup`; returns the key and the two interaction tokens
+/// (the command's and the dialog submit's).
+async fn setup(discord: &FakeDiscord, technified: &FakeTechnified) -> (String, [String; 2]) {
+    let key = technified.add_key(GUILD);
+    let command = discord.command(GUILD, &admin(), "setup", json!({}));
+    let submit = command.submit_modal(&[("0", &key)]).await;
+    let verdict = submit.final_message(WAIT).await;
+    assert_eq!(verdict.color(), Some(GREEN), "{}", verdict.embed_text());
+    technified.link(GUILD, MODERATOR, 1_001, "ModOnRoblox");
+    (key, [command.token().into(), submit.token().into()])
+}
+
+/// The moderator bans `roblox_id`; Technified answers 503, so the ban is queued.
+async fn queued_ban(
+    discord: &FakeDiscord,
+    technified: &FakeTechnified,
+    roblox_id: u64,
+) -> testkit::discord::Interaction {
+    technified.fail_next(
+        "POST /moderation",
+        Fault::Status(503, "Service Unavailable".into()),
+        1,
+    );
+    let options = json!({"roblox_id": roblox_id, "reason": "Exploiting", "duration": "1d"});
+    let ban = discord.command(GUILD, &moderator(), "roblox ban", options);
+    let queued = ban.final_message(WAIT).await;
+    assert_eq!(queued.color(), Some(AMBER), "{}", queued.embed_text());
+    ban
+}
+
+/// The states of the queued jobs, read from the bot's database.
+async fn job_states(db: &Path) -> Vec<String> {
+    let options = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(db)
+        .read_only(true);
+    let mut connection = sqlx::ConnectOptions::connect(&options)
+        .await
+        .expect("open the bot's database");
+    sqlx::query_scalar("SELECT state FROM jobs ORDER BY id")
+        .fetch_all(&mut connection)
+        .await
+        .expect("read the jobs")
+}
+
+#[tokio::test]
+async fn sigterm_while_a_queued_write_waits_on_a_429_stops_within_5_s_and_keeps_it() {
+    let discord = discord_with_guild().await;
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let db = dir.path().join("bot.db");
+    let env = fakes_env(&discord, &technified, &db);
+    let mut bot = Running::start(dir.path(), &dir.path().join("first.log"), &env);
+    discord.wait_commands_registered(WAIT).await;
+    setup(&discord, &technified).await;
+
+    // A 429 with a 10-minute Retry-After holds the ban-status group: the queued ban's next
+    // attempt, which reads the ban status back first (its 503 may have applied it), waits.
+    technified.fail_next("GET /moderation", Fault::RateLimitedHeader(600), 1);
+    discord
+        .command(
+            GUILD,
+            &moderator(),
+            "roblox ban-status",
+            json!({"roblox_id": 999}),
+        )
+        .final_message(WAIT)
+        .await;
+    let ban = queued_ban(&discord, &technified, 261).await;
+    eventually("the retry attempt under way", async || {
+        (job_states(&db).await == ["running"]).then_some(())
+    })
+    .await;
+
+    bot.terminate().await;
+    assert!(technified.bans(GUILD).is_empty());
+    assert_ne!(job_states(&db).await, ["done"], "{}", bot.logs());
+
+    // The next start takes the ban up again and applies it once.
+    let _bot = Running::start(dir.path(), &dir.path().join("second.log"), &env);
+    let done = ban
+        .wait_message(WAIT, "the ban applied after the restart", |m| {
+            m.color() == Some(GREEN)
+        })
+        .await;
+    assert!(done.embed_text().contains("261"), "{}", done.embed_text());
+    assert_eq!(technified.bans(GUILD).len(), 1);
+    discord.assert_conformant();
 }

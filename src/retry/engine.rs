@@ -42,8 +42,9 @@ pub const MAX_IN_FLIGHT: usize = 32;
 /// paused by a 429) holds at most this many of the [`MAX_IN_FLIGHT`] slots.
 pub const MAX_IN_FLIGHT_PER_GUILD: usize = 4;
 /// At shutdown, how long attempts under way may finish. Those still running are left
-/// `running` in the store and read back at the next start.
-pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+/// `running` in the store and read back at the next start. The whole process stops within
+/// 5 s of SIGTERM (`app::run_until`), this included.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
 /// Ready jobs fetched per look at the queue.
 const BATCH: u32 = 64;
 /// Longest sleep of the loop. Everything that changes the queue wakes it (submit, cancel,
