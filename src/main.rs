@@ -4,6 +4,7 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 use technified_bot::app;
 use technified_bot::config::{self, Config, LogFormat};
+use tracing_subscriber::filter::LevelFilter;
 
 /// Self-hosted Discord bot for servers that use Technified.
 ///
@@ -86,8 +87,20 @@ fn main() -> ExitCode {
 /// How long tasks left over after the bot stopped may take to end.
 const LEFTOVERS_GRACE: Duration = Duration::from_millis(500);
 
+/// Library targets whose lines can carry a gateway payload, a request or response body or an
+/// interaction token (so an API key typed into /setup, or a token), with the most they may
+/// log, whatever `RUST_LOG` asks: tungstenite traces every frame; serenity logs failed
+/// responses (with the webhook URL) and unknown events at debug, and a gateway payload it
+/// cannot parse at warn, so its `gateway::ws` lines are kept to errors.
+const SECRET_BEARING_TARGETS: [(&str, LevelFilter); 4] = [
+    ("tungstenite", LevelFilter::INFO),
+    ("tokio_tungstenite", LevelFilter::INFO),
+    ("serenity", LevelFilter::INFO),
+    ("serenity::gateway::ws", LevelFilter::ERROR),
+];
+
 fn init_tracing(config: &Config) {
-    use tracing_subscriber::filter::{EnvFilter, FilterExt, LevelFilter, filter_fn};
+    use tracing_subscriber::filter::{EnvFilter, FilterExt, Targets, filter_fn};
     use tracing_subscriber::prelude::*;
 
     // serenity opens an INFO span around every gateway event and REST request, and formatting
@@ -97,7 +110,12 @@ fn init_tracing(config: &Config) {
     let no_serenity_spans =
         filter_fn(|meta| !(meta.is_span() && meta.target().starts_with("serenity")))
             .with_max_level_hint(LevelFilter::TRACE);
-    let filter = EnvFilter::new(&config.rust_log).and(no_serenity_spans);
+    let caps = Targets::new()
+        .with_default(LevelFilter::TRACE)
+        .with_targets(SECRET_BEARING_TARGETS);
+    let filter = EnvFilter::new(&config.rust_log)
+        .and(no_serenity_spans)
+        .and(caps);
     let layer = tracing_subscriber::fmt::layer();
     let layer = match config.log_format {
         LogFormat::Json => layer.json().boxed(),

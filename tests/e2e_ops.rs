@@ -841,3 +841,55 @@ async fn sigterm_while_a_queued_write_waits_on_a_429_stops_within_5_s_and_keeps_
     assert_eq!(technified.bans(GUILD).len(), 1);
     discord.assert_conformant();
 }
+
+/// Whatever `RUST_LOG` asks for, the key typed into /setup and the interaction tokens never
+/// reach an output stream or a file: the libraries that would print gateway payloads, bodies
+/// and webhook URLs are capped.
+#[tokio::test]
+async fn at_rust_log_trace_no_key_or_interaction_token_is_written_anywhere() {
+    let discord = discord_with_guild().await;
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let mut env = fakes_env(&discord, &technified, &dir.path().join("bot.db"));
+    set(&mut env, "RUST_LOG", "trace");
+    let mut bot = Running::start(dir.path(), &dir.path().join("bot.log"), &env);
+    discord.wait_commands_registered(WAIT).await;
+
+    let (key, tokens) = setup(&discord, &technified).await;
+    let mut secrets = vec![key];
+    secrets.extend(tokens);
+    // A queued write, and its result delivered late through the member's token.
+    technified.fail_next(
+        "POST /moderation",
+        Fault::Status(503, "Service Unavailable".into()),
+        1_000,
+    );
+    let ban = queued_ban(&discord, &technified, 262).await;
+    secrets.push(ban.token().into());
+    technified
+        .wait_for_requests("POST /moderation", 2, WAIT)
+        .await;
+    technified.clear_faults();
+    ban.wait_message(WAIT, "the late result", |m| m.color() == Some(GREEN))
+        .await;
+    bot.terminate().await;
+
+    let logs = bot.logs();
+    assert!(logs.contains("TRACE"), "trace logging was not on:\n{logs}");
+    // Everything the process wrote, except the database that stores them by design.
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("bot.db") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+        for secret in &secrets {
+            assert!(
+                !text.contains(secret.as_str()),
+                "{name} holds a secret ({}…)",
+                &secret[..8]
+            );
+        }
+    }
+}
