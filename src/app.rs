@@ -14,6 +14,7 @@ use tokio::task::JoinHandle;
 
 use crate::bot::{self, Registration};
 use crate::config::Config;
+use crate::data_folder::{self, FolderLock};
 use crate::discord::Data;
 use crate::discord::jobs::DiscordReporter;
 use crate::retry::engine::Engine;
@@ -26,6 +27,8 @@ pub const KEY_FILE: &str = "encryption.key";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
+    #[error("{0}")]
+    DataFolder(#[from] data_folder::LockError),
     #[error("encryption key: {0}")]
     Cipher(#[from] store::crypto::CipherError),
     #[error("database: {0}")]
@@ -59,6 +62,9 @@ pub async fn run_until(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
+    let _lock = store::data_dir(&config.database_url)
+        .map(|dir| FolderLock::acquire(&dir))
+        .transpose()?;
     let mut shutdown = std::pin::pin!(shutdown);
     let mut running = tokio::select! {
         running = Running::start(config) => running?,

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod bot;
 pub mod config;
+pub mod data_folder;
 pub mod discord;
 pub mod retry;
 pub mod store;

@@ -893,3 +893,49 @@ async fn at_rust_log_trace_no_key_or_interaction_token_is_written_anywhere() {
         }
     }
 }
+
+// ----- one process per data folder ---------------------------------------------------------------
+
+#[tokio::test]
+async fn a_second_process_on_the_data_folder_is_refused_and_a_crash_leaves_no_stale_lock() {
+    let discord = discord_with_guild().await;
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let env = fakes_env(&discord, &technified, &dir.path().join("bot.db"));
+    let mut first = Running::start(dir.path(), &dir.path().join("first.log"), &env);
+    discord.wait_commands_registered(WAIT).await;
+
+    let mut second = bot(dir.path());
+    second.envs(env.clone());
+    let out = finish(second).await;
+    assert_eq!(out.code, Some(1), "{out}");
+    assert_eq!(out.stderr.lines().count(), 1, "{out}");
+    assert!(
+        out.stderr
+            .contains("in use by another technified-bot process")
+            && out.stderr.contains(&dir.path().display().to_string()),
+        "{out}"
+    );
+    assert_eq!(
+        discord.identifies().len(),
+        1,
+        "the second process connected"
+    );
+
+    // The first runs on as before.
+    assert!(
+        first.child.try_wait().unwrap().is_none(),
+        "{}",
+        first.logs()
+    );
+    let help = discord
+        .command(GUILD, &Member::new(MEMBER, "member"), "help", json!({}))
+        .final_message(WAIT)
+        .await;
+    assert!(!help.embed_text().is_empty());
+
+    // A crash (SIGKILL) releases the lock: the next start goes ahead.
+    first.kill().await;
+    let _third = Running::start(dir.path(), &dir.path().join("third.log"), &env);
+    discord.wait_sessions(2, WAIT).await;
+}
