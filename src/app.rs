@@ -65,6 +65,7 @@ pub async fn run_until(
     let _lock = store::data_dir(&config.database_url)
         .map(|dir| FolderLock::acquire(&dir))
         .transpose()?;
+    warn_about_exposure(&config);
     let mut shutdown = std::pin::pin!(shutdown);
     let mut running = tokio::select! {
         running = Running::start(config) => running?,
@@ -83,6 +84,36 @@ pub async fn run_until(
     running.stop().await;
     result
 }
+
+/// Start-up warnings about secrets other people could get at.
+fn warn_about_exposure(config: &Config) {
+    if config.technified_in_clear() {
+        tracing::warn!(
+            url = %config.technified_api_url,
+            "{TECHNIFIED_IN_CLEAR}"
+        );
+    }
+    let Some(database) = store::database_file(&config.database_url) else {
+        return;
+    };
+    let key_file = config
+        .encryption_key
+        .is_none()
+        .then(|| key_file(&config.database_url));
+    for path in std::iter::once(database).chain(key_file) {
+        if let Some(mode) = data_folder::readable_by_others(&path) {
+            tracing::warn!(
+                path = %path.display(),
+                mode = format!("{mode:o}"),
+                "other users of this machine can read this file; make it private with chmod 600"
+            );
+        }
+    }
+}
+
+/// `TECHNIFIED_API_URL` is plain http:// to another machine.
+const TECHNIFIED_IN_CLEAR: &str = "TECHNIFIED_API_URL is plain http:// to another machine: \
+    the servers' API keys would cross the network unencrypted; use https://";
 
 fn key_file(database_url: &str) -> std::path::PathBuf {
     let dir = store::data_dir(database_url).unwrap_or_else(|| ".".into());
@@ -315,6 +346,9 @@ pub async fn check(config: &Config) -> bool {
     match http.get_gateway().await {
         Ok(gateway) => line(true, format!("Discord gateway is {}", gateway.url)),
         Err(e) => line(false, format!("Discord gateway address not available: {e}")),
+    }
+    if config.technified_in_clear() {
+        println!("WARN  {TECHNIFIED_IN_CLEAR}");
     }
     let started = Instant::now();
     match technified_reachable(&config.technified_api_url).await {

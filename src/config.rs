@@ -144,6 +144,22 @@ impl Config {
             rust_log,
         })
     }
+
+    /// Whether API keys would cross the network unencrypted: `TECHNIFIED_API_URL` is plain
+    /// `http://` to a host other than this machine.
+    pub fn technified_in_clear(&self) -> bool {
+        let Ok(url) = reqwest::Url::parse(&self.technified_api_url) else {
+            return false;
+        };
+        let host = url.host_str().unwrap_or_default();
+        let loopback = host.eq_ignore_ascii_case("localhost")
+            || host
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback());
+        url.scheme() == "http" && !loopback
+    }
 }
 
 /// The listener address of a running instance, for `healthcheck`; a wildcard address is asked
@@ -259,6 +275,23 @@ mod tests {
         assert_eq!(c.http_addr, None);
         assert_eq!(c.log_format, LogFormat::Json);
         assert!(c.encryption_key.is_some());
+    }
+
+    #[test]
+    fn plain_http_is_in_clear_unless_it_stays_on_this_machine() {
+        let cases = [
+            ("http://api.example.com/api/v1", true),
+            ("http://10.0.0.5:8080", true),
+            ("https://api.example.com/api/v1", false),
+            ("http://127.0.0.1:3000", false),
+            ("http://127.8.0.1:3000", false),
+            ("http://localhost:3000", false),
+            ("http://[::1]:3000", false),
+        ];
+        for (url, in_clear) in cases {
+            let c = config(&[("DISCORD_TOKEN", "t"), ("TECHNIFIED_API_URL", url)]).unwrap();
+            assert_eq!(c.technified_in_clear(), in_clear, "{url}");
+        }
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The data folder (the SQLite file and the generated key file): one process at a time.
+//! The data folder (the SQLite file and the generated key file): one process at a time, and a
+//! warning at start when other users can read its files.
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io;
@@ -45,6 +46,20 @@ impl FolderLock {
     }
 }
 
+/// The permission bits of `path` when users other than its owner may read it; `None` when it
+/// is private or does not exist (yet).
+#[cfg(unix)]
+pub fn readable_by_others(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o044 != 0).then_some(mode)
+}
+
+#[cfg(not(unix))]
+pub fn readable_by_others(_path: &Path) -> Option<u32> {
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +74,19 @@ mod tests {
         assert!(second.to_string().contains("in use by another"), "{second}");
         drop(first);
         FolderLock::acquire(&data).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_readable_by_group_or_others_are_found() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bot.db");
+        assert_eq!(readable_by_others(&path), None, "a missing file");
+        std::fs::write(&path, b"").unwrap();
+        for (mode, open) in [(0o600, false), (0o640, true), (0o604, true), (0o700, false)] {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+            assert_eq!(readable_by_others(&path), open.then_some(mode), "{mode:o}");
+        }
     }
 }

@@ -939,3 +939,61 @@ async fn a_second_process_on_the_data_folder_is_refused_and_a_crash_leaves_no_st
     let _third = Running::start(dir.path(), &dir.path().join("third.log"), &env);
     discord.wait_sessions(2, WAIT).await;
 }
+
+// ----- start-up warnings -----------------------------------------------------------------------
+
+#[tokio::test]
+async fn start_and_check_warn_about_plain_http_to_another_host_and_files_readable_by_others() {
+    let discord = discord_with_guild().await;
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let db = dir.path().join("bot.db");
+    let env = fakes_env(&discord, &technified, &db);
+    let mut first = Running::start(dir.path(), &dir.path().join("first.log"), &env);
+    discord.wait_commands_registered(WAIT).await;
+    first.kill().await;
+    let warnings = ["plain http://", "other users of this machine can read"];
+    for warning in warnings {
+        assert!(!first.logs().contains(warning), "{}", first.logs());
+    }
+
+    // The data folder copied without its modes; Technified reached over plain http:// at an
+    // address that is not loopback (0.0.0.0: Linux connects it to this machine).
+    let key_file = dir.path().join("encryption.key");
+    for path in [&db, &key_file] {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let mut env = env;
+    set(
+        &mut env,
+        "TECHNIFIED_API_URL",
+        technified.base_url().replace("127.0.0.1", "0.0.0.0"),
+    );
+    let second = Running::start(dir.path(), &dir.path().join("second.log"), &env);
+    discord.wait_sessions(2, WAIT).await;
+    let logs = second.logs();
+    let warned = |text: &str| {
+        logs.lines()
+            .filter(|l| l.contains("WARN") && l.contains(text))
+            .count()
+    };
+    assert_eq!(warned("TECHNIFIED_API_URL is plain http://"), 1, "{logs}");
+    assert_eq!(warned("other users of this machine can read"), 2, "{logs}");
+    assert_eq!(warned("encryption.key"), 1, "{logs}");
+
+    let mut check = bot(dir.path());
+    check.arg("check").envs(env);
+    let out = finish(check).await;
+    assert_eq!(out.code, Some(0), "a warning is not a failure: {out}");
+    let warns: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("WARN"))
+        .collect();
+    assert_eq!(warns.len(), 1, "{out}");
+    assert!(
+        warns[0].contains("TECHNIFIED_API_URL is plain http://"),
+        "{out}"
+    );
+}

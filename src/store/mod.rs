@@ -281,12 +281,19 @@ fn parse_url(database_url: &str) -> Result<(SqliteConnectOptions, Location), Sto
 /// The folder of the SQLite file, where a generated encryption key file goes; `None` for an
 /// in-memory database or a URL that is not a SQLite one.
 pub fn data_dir(database_url: &str) -> Option<PathBuf> {
+    let path = database_file(database_url)?;
+    Some(match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    })
+}
+
+/// The SQLite file of `database_url`; `None` for an in-memory database or a URL that is not a
+/// SQLite one.
+pub fn database_file(database_url: &str) -> Option<PathBuf> {
     match parse_url(database_url).ok()?.1 {
         Location::Memory => None,
-        Location::File(path) => Some(match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-            _ => PathBuf::from("."),
-        }),
+        Location::File(path) => Some(path),
     }
 }
 
