@@ -3,7 +3,8 @@
 //! Layout: `technified` is the HTTP client (no Discord types), `retry` the retry policy,
 //! `store` the SQLite store, `discord` the Discord layer (replies, errors, texts), `commands`
 //! (the top-level `commands/` folder) the thin slash commands, `bot` the framework that runs
-//! them, and `app` wires everything into the running process. docs/architecture.md has the map.
+//! them, and `app` wires everything into the running process (`data_folder` keeps it the only
+//! one on its data folder). docs/architecture.md has the map.
 
 pub mod app;
 pub mod bot;
