@@ -25,11 +25,13 @@
 //! 400 Invalid Form Body, recorded, and makes the next wait (or [`FakeDiscord::assert_conformant`])
 //! fail the test.
 
+mod attachments;
 mod driver;
 pub mod fixtures;
 mod gateway;
 mod ids;
 mod model;
+mod moderation;
 mod rest;
 mod state;
 
@@ -38,17 +40,20 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
 use axum::serve::ListenerExt;
 use serde_json::Value;
 use tokio::task::JoinHandle;
 
+pub use attachments::{FakeFile, MAX_FILES};
 pub use driver::{Interaction, Reply, SeenMessage};
 pub use ids::next_snowflake;
 pub use model::{
     Choice, DiscordFault, FakeChannel, FakeGuild, FakeRole, Member, Overwrite, RecordedRequest,
     permissions,
 };
+pub use moderation::{AuditEvent, FakeBan, audit_action, intents};
 
 use crate::conformance::{self, Violation};
 pub use state::GatewayMode;
@@ -58,6 +63,8 @@ use state::{FaultRule, GatewayState, Inner, State};
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a fake member takes by default to click a button or submit a modal after seeing it.
 pub const REACTION_TIME: Duration = Duration::from_millis(250);
+/// The largest request body the fake reads (uploads above Discord's limit get its 413).
+const UPLOAD_BODY_MAX: usize = 64 * 1024 * 1024;
 /// Discord's interaction token lifetime.
 pub const TOKEN_LIFETIME: Duration = Duration::from_secs(15 * 60);
 
@@ -104,11 +111,20 @@ impl FakeDiscord {
             callback_deadline: None,
             reaction_time: REACTION_TIME,
             gateway: GatewayState::default(),
+            moderation: Default::default(),
+            files: Default::default(),
         };
         let inner = Arc::new(Inner::new(state));
         let app = Router::new()
             .route("/ws", get(gateway::upgrade))
+            .route("/attachments/{a}/{id}/{filename}", get(attachments::cdn))
+            .route(
+                "/ephemeral-attachments/{a}/{id}/{filename}",
+                get(attachments::cdn),
+            )
             .fallback(rest::handle)
+            // Room for uploads above Discord's limit, so the fake answers them as Discord does.
+            .layer(DefaultBodyLimit::max(UPLOAD_BODY_MAX))
             .with_state(Arc::clone(&inner));
         let server = tokio::spawn(async move {
             // Without TCP_NODELAY, hundreds of small gateway frames a second wait for ACKs.

@@ -9,7 +9,8 @@ use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use testkit::conformance::{self, check_limits, check_request};
 use testkit::discord::{
-    DiscordFault, FakeChannel, FakeDiscord, FakeGuild, Interaction, Member, permissions,
+    AuditEvent, DiscordFault, FakeBan, FakeChannel, FakeDiscord, FakeGuild, FakeRole, Interaction,
+    Member, audit_action, intents, permissions,
 };
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message;
@@ -1207,4 +1208,674 @@ async fn registration_limits_are_caught() {
         p.iter().any(|(ptr, m)| ptr == "/0" && m.contains("> 8000")),
         "{p:?}"
     );
+}
+
+// ----- moderation: bans and the audit log ---------------------------------------------------
+
+const MODERATION: u64 = intents::GUILD_MODERATION;
+
+/// A guild whose bot may ban and view the audit log, with a moderator, a member below the bot
+/// and a member whose role is level with the bot's.
+fn moderation_guild() -> (FakeGuild, Member, Member, Member) {
+    let bot_position = 5;
+    let guild = FakeGuild::new(GUILD, "Test Server")
+        .bot_permissions(
+            permissions::DEFAULT_BOT | permissions::BAN_MEMBERS | permissions::VIEW_AUDIT_LOG,
+        )
+        .bot_role_position(bot_position)
+        .role(FakeRole::new(801, "Helper", 0).position(bot_position - 1))
+        .role(FakeRole::new(802, "Admin", 0).position(bot_position));
+    let moderator = Member::new(300, "mod").permissions(permissions::BAN_MEMBERS);
+    let low = Member::new(301, "low").roles(&[801]);
+    let level = Member::new(302, "level").roles(&[801, 802]);
+    let guild = guild.member(low.clone()).member(level.clone());
+    (guild, moderator, low, level)
+}
+
+impl Gateway {
+    async fn identify_with(&mut self, intents: u64) -> Value {
+        self.send(json!({"op": 2, "d": {
+            "token": "Bot fake", "intents": intents, "shard": [0, 1],
+            "properties": {"os": "linux", "browser": "serenity", "device": "serenity"},
+        }}))
+        .await;
+        self.dispatch("READY").await
+    }
+
+    /// The dispatches up to the GUILD_CREATE of guild `marker` (queued by the test after the
+    /// events it expects, so everything before it has been sent): their `t` and `d`.
+    async fn dispatches_until(&mut self, marker: u64) -> Vec<(String, Value)> {
+        let mut seen = Vec::new();
+        loop {
+            let f = self.recv().await;
+            assert!(!f.is_null(), "connection closed before the marker");
+            if f["op"] != 0 {
+                continue;
+            }
+            if f["t"] == "GUILD_CREATE" && f["d"]["id"] == snowflake(marker) {
+                return seen;
+            }
+            if f["t"] != "GUILD_CREATE" {
+                seen.push((
+                    f["t"].as_str().unwrap_or_default().to_string(),
+                    f["d"].clone(),
+                ));
+            }
+        }
+    }
+}
+
+/// A connected client with these intents on a fresh fake holding [`moderation_guild`].
+async fn moderation_session(intents: u64) -> (FakeDiscord, Gateway, Member, Member, Member) {
+    let discord = FakeDiscord::start().await;
+    let (guild, moderator, low, level) = moderation_guild();
+    discord.add_guild(guild);
+    let (mut gw, _) = Gateway::connect(&discord).await;
+    gw.identify_with(intents).await;
+    (discord, gw, moderator, low, level)
+}
+
+fn names(events: &[(String, Value)]) -> Vec<&str> {
+    events.iter().map(|(t, _)| t.as_str()).collect()
+}
+
+/// Checks a value the fake sends against a component schema of Discord's spec.
+fn assert_matches_component(name: &str, value: &Value) {
+    if let Some(spec) = conformance::spec() {
+        let schema = spec.component(name).expect("component in the spec");
+        let problems = spec.check_schema(schema, value);
+        assert!(problems.is_empty(), "{name}: {problems:?}\n{value:#}");
+    }
+}
+
+/// Checks a REST answer of the fake against the spec's response schema for it.
+fn assert_matches_response(method: &str, path: &str, status: u16, body: &Value) {
+    if let Some(spec) = conformance::spec() {
+        let schema = spec
+            .response_schema(method, path, status)
+            .unwrap_or_else(|| panic!("spec has a {status} response for {method} {path}"));
+        let problems = spec.check_schema(schema, body);
+        assert!(
+            problems.is_empty(),
+            "{method} {path}: {problems:?}\n{body:#}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn moderator_bans_emit_ban_and_audit_log_events_in_the_order_asked() {
+    let (discord, mut gw, moderator, low, level) =
+        moderation_session(513 | MODERATION | intents::GUILD_MEMBERS).await;
+    let entry = discord.ban_as_moderator(
+        GUILD,
+        &moderator,
+        low.user_id,
+        Some("raiding"),
+        AuditEvent::AfterBanEvent,
+    );
+    discord.add_guild(FakeGuild::new(444, "marker"));
+    let events = gw.dispatches_until(444).await;
+    assert_eq!(
+        names(&events),
+        [
+            "GUILD_MEMBER_REMOVE",
+            "GUILD_BAN_ADD",
+            "GUILD_AUDIT_LOG_ENTRY_CREATE"
+        ]
+    );
+    let ban = &events[1].1;
+    assert_eq!(ban["guild_id"], snowflake(GUILD));
+    assert_eq!(ban["user"]["id"], snowflake(low.user_id));
+    assert_eq!(ban["user"]["username"], "low");
+    assert_matches_component("UserResponse", &ban["user"]);
+    let logged = &events[2].1;
+    assert_eq!(logged["guild_id"], snowflake(GUILD));
+    assert_eq!(logged["id"], snowflake(entry));
+    assert_eq!(logged["action_type"], audit_action::MEMBER_BAN_ADD);
+    assert_eq!(logged["user_id"], snowflake(moderator.user_id));
+    assert_eq!(logged["target_id"], snowflake(low.user_id));
+    assert_eq!(logged["reason"], "raiding");
+    let mut entry_only = logged.clone();
+    entry_only.as_object_mut().unwrap().remove("guild_id");
+    assert_matches_component("AuditLogEntryResponse", &entry_only);
+    let members = discord.guild(GUILD).unwrap().members;
+    assert!(
+        !members.iter().any(|m| m.user_id == low.user_id),
+        "a banned member leaves"
+    );
+    assert_eq!(
+        discord.bans(GUILD),
+        vec![FakeBan {
+            user_id: low.user_id,
+            reason: Some("raiding".into())
+        }]
+    );
+
+    // The entry event first, or not at all; an unban is action 23 with GUILD_BAN_REMOVE.
+    discord.ban_as_moderator(
+        GUILD,
+        &moderator,
+        level.user_id,
+        None,
+        AuditEvent::BeforeBanEvent,
+    );
+    discord.unban_as_moderator(GUILD, &moderator, low.user_id, None, AuditEvent::NotSent);
+    discord.add_guild(FakeGuild::new(445, "marker"));
+    let events = gw.dispatches_until(445).await;
+    assert_eq!(
+        names(&events),
+        [
+            "GUILD_MEMBER_REMOVE",
+            "GUILD_AUDIT_LOG_ENTRY_CREATE",
+            "GUILD_BAN_ADD",
+            "GUILD_BAN_REMOVE"
+        ]
+    );
+    assert!(events[1].1.get("reason").is_none(), "no reason, no field");
+    assert_eq!(events[3].1["user"]["id"], snowflake(low.user_id));
+    let log = discord.audit_log(GUILD);
+    let actions: Vec<&Value> = log.iter().map(|e| &e["action_type"]).collect();
+    assert_eq!(
+        actions,
+        [&json!(23), &json!(22), &json!(22)],
+        "newest first, the unsent one too"
+    );
+    assert_eq!(discord.bans(GUILD).len(), 1);
+}
+
+#[tokio::test]
+async fn moderation_events_need_the_intent_and_audit_entries_the_permission() {
+    // Without GUILD_MODERATION (and GUILD_MEMBERS) nothing of a ban is sent.
+    let (discord, mut gw, moderator, low, _) = moderation_session(513).await;
+    discord.ban_as_moderator(
+        GUILD,
+        &moderator,
+        low.user_id,
+        None,
+        AuditEvent::AfterBanEvent,
+    );
+    discord.add_guild(FakeGuild::new(444, "marker"));
+    assert_eq!(names(&gw.dispatches_until(444).await), Vec::<&str>::new());
+    assert_eq!(
+        discord.bans(GUILD).len(),
+        1,
+        "the ban happened all the same"
+    );
+
+    // A bot that may not view the audit log gets the ban event but never the entry event.
+    let (discord, mut gw, moderator, low, _) = moderation_session(513 | MODERATION).await;
+    discord.add_guild(
+        discord
+            .guild(GUILD)
+            .unwrap()
+            .bot_permissions(permissions::DEFAULT_BOT | permissions::BAN_MEMBERS),
+    );
+    discord.ban_as_moderator(
+        GUILD,
+        &moderator,
+        low.user_id,
+        None,
+        AuditEvent::BeforeBanEvent,
+    );
+    discord.add_guild(FakeGuild::new(444, "marker"));
+    assert_eq!(names(&gw.dispatches_until(444).await), ["GUILD_BAN_ADD"]);
+}
+
+/// A REST call with an `X-Audit-Log-Reason` header; returns status and JSON body.
+async fn rest_with_reason(
+    discord: &FakeDiscord,
+    method: &str,
+    path: &str,
+    reason: &str,
+) -> (u16, Value) {
+    let url = format!("{}/api/v10{path}", discord.api_url());
+    let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+    let resp = reqwest::Client::new()
+        .request(method, url)
+        .header("authorization", "Bot fake")
+        .header("x-audit-log-reason", reason)
+        .send()
+        .await
+        .expect("request to the fake");
+    let status = resp.status().as_u16();
+    let text = resp.text().await.expect("body");
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn bot_bans_are_refused_like_discord_and_logged_with_the_bot_and_reason() {
+    let (discord, mut gw, _, low, level) = moderation_session(513 | MODERATION).await;
+    let owner = discord.guild(GUILD).unwrap().owner_id;
+    let ban = |user: u64| format!("/guilds/{GUILD}/bans/{user}");
+    let refused = json!({"message": "Missing Permissions", "code": 50013});
+    assert_eq!(
+        rest(&discord, "PUT", ban(owner), None).await,
+        (403, refused.clone())
+    );
+    assert_eq!(
+        rest(&discord, "PUT", ban(level.user_id), None).await,
+        (403, refused.clone()),
+        "a member whose highest role is level with the bot's"
+    );
+
+    // Discord reads the reason URL-encoded (serenity encodes every non-alphanumeric).
+    let path = ban(low.user_id) + "?delete_message_seconds=0";
+    let (status, body) =
+        rest_with_reason(&discord, "PUT", &path, "Spam%20in%20%23general%20%E2%9C%94").await;
+    assert_eq!((status, body), (204, Value::Null));
+    let reason = "Spam in #general ✔";
+    assert_eq!(
+        discord
+            .wait_banned(GUILD, low.user_id, T)
+            .await
+            .reason
+            .as_deref(),
+        Some(reason)
+    );
+    discord.add_guild(FakeGuild::new(444, "marker"));
+    let events = gw.dispatches_until(444).await;
+    assert_eq!(
+        names(&events),
+        ["GUILD_BAN_ADD", "GUILD_AUDIT_LOG_ENTRY_CREATE"]
+    );
+    let bot = discord.bot_user_id();
+    assert_eq!(events[1].1["user_id"], snowflake(bot));
+    assert_eq!(events[1].1["reason"], reason);
+
+    let (status, got) = rest(&discord, "GET", ban(low.user_id), None).await;
+    assert_eq!((status, got["reason"].clone()), (200, json!(reason)));
+    assert_eq!(got["user"]["id"], snowflake(low.user_id));
+    assert_matches_response("GET", &ban(low.user_id), 200, &got);
+    assert_eq!(
+        rest(&discord, "PUT", ban(low.user_id), None).await.0,
+        204,
+        "banning again is no error"
+    );
+    assert_eq!(discord.audit_log(GUILD).len(), 1, "and logs nothing");
+
+    assert_eq!(
+        rest(&discord, "DELETE", ban(low.user_id), None).await.0,
+        204
+    );
+    let unknown = json!({"message": "Unknown Ban", "code": 10026});
+    assert_eq!(
+        rest(&discord, "DELETE", ban(low.user_id), None).await,
+        (404, unknown.clone())
+    );
+    assert_eq!(
+        rest(&discord, "GET", ban(low.user_id), None).await,
+        (404, unknown)
+    );
+    let log = discord.audit_log(GUILD);
+    assert_eq!(log[0]["action_type"], audit_action::MEMBER_BAN_REMOVE);
+    assert_eq!(log[0]["user_id"], snowflake(bot));
+
+    // Without Ban Members every ban route is refused; bad query values are the bot's bug.
+    let (status, _) = rest(
+        &discord,
+        "PUT",
+        ban(777) + "?delete_message_seconds=604801",
+        None,
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(discord.violations()[0].pointer, "?delete_message_seconds");
+    discord.add_guild(
+        discord
+            .guild(GUILD)
+            .unwrap()
+            .bot_permissions(permissions::DEFAULT_BOT),
+    );
+    for method in ["PUT", "GET", "DELETE"] {
+        assert_eq!(
+            rest(&discord, method, ban(777), None).await,
+            (403, refused.clone())
+        );
+    }
+    assert!(discord.bans(GUILD).is_empty());
+}
+
+#[tokio::test]
+async fn audit_log_lists_entries_newest_first_with_filters() {
+    let (discord, _gw, moderator, low, _) = moderation_session(513).await;
+    discord.ban_as_moderator(
+        GUILD,
+        &moderator,
+        low.user_id,
+        Some("one"),
+        AuditEvent::NotSent,
+    );
+    discord.unban_as_moderator(GUILD, &moderator, low.user_id, None, AuditEvent::NotSent);
+    assert_eq!(
+        rest_with_reason(
+            &discord,
+            "PUT",
+            &format!("/guilds/{GUILD}/bans/{}", 778),
+            "two"
+        )
+        .await
+        .0,
+        204
+    );
+    let logs = |query: &str| {
+        rest(
+            &discord,
+            "GET",
+            format!("/guilds/{GUILD}/audit-logs{query}"),
+            None,
+        )
+    };
+    let (status, all) = logs("").await;
+    assert_eq!(status, 200);
+    assert_matches_response("GET", &format!("/guilds/{GUILD}/audit-logs"), 200, &all);
+    let reasons: Vec<&Value> = all["audit_log_entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["reason"])
+        .collect();
+    assert_eq!(reasons, [&json!("two"), &Value::Null, &json!("one")]);
+    let user_ids: Vec<&Value> = all["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| &u["id"])
+        .collect();
+    assert_eq!(
+        user_ids.len(),
+        4,
+        "bot, 778, moderator, member: {user_ids:?}"
+    );
+
+    let (_, bans) = logs("?action_type=22").await;
+    assert_eq!(bans["audit_log_entries"].as_array().unwrap().len(), 2);
+    let (_, by_mod) = logs(&format!("?action_type=22&user_id={}", moderator.user_id)).await;
+    let entries = by_mod["audit_log_entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["target_id"], snowflake(low.user_id));
+    let (_, newest) = logs("?limit=1").await;
+    assert_eq!(newest["audit_log_entries"][0]["reason"], "two");
+
+    assert_eq!(logs("?limit=101").await.0, 400);
+    assert_eq!(discord.violations()[0].pointer, "?limit");
+    discord.add_guild(
+        discord
+            .guild(GUILD)
+            .unwrap()
+            .bot_permissions(permissions::DEFAULT_BOT | permissions::BAN_MEMBERS),
+    );
+    assert_eq!(logs("").await.1["code"], 50013, "VIEW_AUDIT_LOG is needed");
+}
+
+// ----- files: attachment options and uploads ------------------------------------------------
+
+/// A client connected to a fake whose guild has [`command_tree`] plus `/import file:<attachment>`.
+async fn with_import_command() -> (FakeDiscord, Gateway) {
+    let (discord, gw) = connected().await;
+    let mut tree = command_tree();
+    tree.as_array_mut().unwrap().push(json!({
+        "name": "import", "description": "Import a file", "contexts": [0],
+        "options": [{"type": 11, "name": "file", "description": "A CSV file", "required": true}],
+    }));
+    let app = discord.application_id();
+    let path = format!("/applications/{app}/guilds/{GUILD}/commands");
+    assert_eq!(rest(&discord, "PUT", path, Some(tree)).await.0, 200);
+    (discord, gw)
+}
+
+#[tokio::test]
+async fn attachment_options_are_resolved_and_served_from_the_fake_cdn() {
+    let (discord, _gw) = with_import_command().await;
+    let csv = b"roblox_id,reason\n261,exploiting\n".to_vec();
+    let id = discord.attachment("bans.csv", "text/csv", csv.clone());
+    let i = discord.command(
+        GUILD,
+        &Member::new(222, "alice"),
+        "import",
+        json!({"file": id}),
+    );
+    let data = &i.payload()["data"];
+    assert_eq!(
+        data["options"],
+        json!([{"name": "file", "type": 11, "value": id.to_string()}])
+    );
+    let a = &data["resolved"]["attachments"][id.to_string()];
+    assert_eq!(a["filename"], "bans.csv");
+    assert_eq!(a["content_type"], "text/csv");
+    assert_eq!(a["size"], csv.len());
+    assert_eq!(a["ephemeral"], true);
+    assert_matches_component("AttachmentResponse", a);
+    let url = a["url"].as_str().unwrap();
+    assert!(
+        url.starts_with(&format!("{}/ephemeral-attachments/", discord.api_url())),
+        "{url}"
+    );
+
+    let resp = reqwest::get(url).await.unwrap();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(resp.headers()["content-type"], "text/csv");
+    assert_eq!(resp.bytes().await.unwrap().to_vec(), csv);
+    assert_eq!(discord.downloads(id), 1);
+    // Discord's CDN refuses unsigned URLs.
+    let unsigned = url.split('?').next().unwrap();
+    assert_eq!(reqwest::get(unsigned).await.unwrap().status(), 404);
+    assert_eq!(discord.downloads(id), 1);
+
+    let msg = panic_message(async move {
+        let (discord, _gw) = with_import_command().await;
+        discord.command(
+            GUILD,
+            &Member::new(222, "alice"),
+            "import",
+            json!({"file": "42"}),
+        );
+    })
+    .await;
+    assert!(msg.contains("FakeDiscord::attachment"), "{msg}");
+}
+
+/// A multipart/form-data REST call as serenity makes it: `payload_json` and `files[n]`.
+async fn upload(
+    discord: &FakeDiscord,
+    method: &str,
+    path: &str,
+    payload: Option<Value>,
+    files: Vec<(&str, Vec<u8>)>,
+) -> (u16, Value) {
+    let mut form = reqwest::multipart::Form::new();
+    for (n, (name, bytes)) in files.into_iter().enumerate() {
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name(name.to_string())
+            .mime_str("text/csv")
+            .unwrap();
+        form = form.part(format!("files[{n}]"), part);
+    }
+    if let Some(p) = payload {
+        form = form.text("payload_json", p.to_string());
+    }
+    let url = format!("{}/api/v10{path}", discord.api_url());
+    let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+    let resp = reqwest::Client::new()
+        .request(method, url)
+        .header("authorization", "Bot fake")
+        .multipart(form)
+        .send()
+        .await
+        .expect("request to the fake");
+    let status = resp.status().as_u16();
+    let text = resp.text().await.expect("body");
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn channel_uploads_are_stored_served_and_limited_like_discord() {
+    let (discord, _gw) = connected().await;
+    let post = format!("/channels/{LOG}/messages");
+    let report = b"user,result\n333,banned\n".to_vec();
+    let payload =
+        json!({"content": "Report", "attachments": [{"id": 0, "filename": "report.csv"}]});
+    let (status, m) = upload(
+        &discord,
+        "POST",
+        &post,
+        Some(payload),
+        vec![("r.csv", report.clone())],
+    )
+    .await;
+    assert_eq!(status, 200, "{m}");
+    let a = &m["attachments"][0];
+    assert_eq!(a["filename"], "report.csv", "the payload's filename wins");
+    assert_eq!(a["size"], report.len());
+    assert_matches_component("MessageAttachmentResponse", a);
+    let seen = &discord.channel_messages(LOG)[0];
+    assert_eq!(seen.content(), "Report");
+    let files = seen.files();
+    assert_eq!(files.len(), 1);
+    assert_eq!(
+        (files[0].filename.as_str(), &files[0].bytes),
+        ("report.csv", &report)
+    );
+    assert_eq!(files[0].content_type.as_deref(), Some("text/csv"));
+    let url = a["url"].as_str().unwrap();
+    assert!(url.contains(&format!("/attachments/{LOG}/")), "{url}");
+    assert_eq!(
+        reqwest::get(url)
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap()
+            .to_vec(),
+        report
+    );
+
+    // Files alone, without payload_json, make a message with every file.
+    let (status, m) = upload(
+        &discord,
+        "POST",
+        &post,
+        None,
+        vec![("a.csv", vec![1]), ("b.csv", vec![2])],
+    )
+    .await;
+    assert_eq!(status, 200, "{m}");
+    assert_eq!(m["attachments"].as_array().unwrap().len(), 2);
+
+    // Above 10 MiB in all: Discord's 413, not the bot's bug.
+    let half = vec![b'x'; 5 * 1024 * 1024 + 1];
+    let (status, body) = upload(
+        &discord,
+        "POST",
+        &post,
+        None,
+        vec![("a", half.clone()), ("b", half)],
+    )
+    .await;
+    assert_eq!(
+        (status, body),
+        (
+            413,
+            json!({"message": "Request entity too large", "code": 40005})
+        )
+    );
+    assert_eq!(discord.channel_messages(LOG).len(), 2);
+    discord.assert_conformant();
+
+    // Eleven files, or an entry naming no uploaded file, are the bot's bug.
+    let eleven: Vec<(&str, Vec<u8>)> = (0..11).map(|_| ("f.csv", vec![0])).collect();
+    assert_eq!(upload(&discord, "POST", &post, None, eleven).await.0, 400);
+    let dangling = json!({"content": "x", "attachments": [{"id": 3}]});
+    assert_eq!(
+        upload(
+            &discord,
+            "POST",
+            &post,
+            Some(dangling),
+            vec![("a", vec![1])]
+        )
+        .await
+        .0,
+        400
+    );
+    let pointers: Vec<String> = discord
+        .violations()
+        .iter()
+        .map(|v| v.pointer.clone())
+        .collect();
+    assert_eq!(pointers, ["/attachments", "/attachments/0/id"]);
+    assert_eq!(discord.channel_messages(LOG).len(), 2);
+}
+
+#[tokio::test]
+async fn follow_ups_and_original_edits_take_uploads_and_payload_json_is_checked() {
+    let (discord, _gw) = connected().await;
+    let app = discord.application_id();
+    let i = discord.command(
+        GUILD,
+        &Member::new(222, "alice"),
+        "lookup discord",
+        json!({"user": "333"}),
+    );
+    let deferred = json!({"type": 5, "data": {"flags": 64}});
+    assert_eq!(
+        rest(&discord, "POST", &callback_path(&i), Some(deferred))
+            .await
+            .0,
+        204
+    );
+    let hook = format!("/webhooks/{app}/{}", i.token());
+    let payload = json!({"content": "Part 1", "attachments": [{"id": 0, "filename": "one.csv"}]});
+    let (status, first) = upload(
+        &discord,
+        "POST",
+        &hook,
+        Some(payload),
+        vec![("one.csv", b"1".to_vec())],
+    )
+    .await;
+    assert_eq!(status, 200, "{first}");
+    let kept = first["attachments"][0]["id"].clone();
+
+    // An edit keeps the attachments it names (by id) and adds the new files.
+    let edit = json!({"attachments": [{"id": kept}, {"id": 0, "filename": "two.csv"}]});
+    let (status, edited) = upload(
+        &discord,
+        "PATCH",
+        &format!("{hook}/messages/@original"),
+        Some(edit),
+        vec![("x", b"2".to_vec())],
+    )
+    .await;
+    assert_eq!(status, 200, "{edited}");
+    let seen = i.final_message(T).await;
+    let files: Vec<(String, Vec<u8>)> = seen
+        .files()
+        .into_iter()
+        .map(|f| (f.filename, f.bytes))
+        .collect();
+    assert_eq!(
+        files,
+        [
+            ("one.csv".to_string(), b"1".to_vec()),
+            ("two.csv".to_string(), b"2".to_vec())
+        ]
+    );
+
+    let (status, second) = upload(
+        &discord,
+        "POST",
+        &hook,
+        Some(json!({"content": "Part 2"})),
+        vec![("three.csv", b"3".to_vec())],
+    )
+    .await;
+    assert_eq!(status, 200, "{second}");
+    assert_eq!(i.followups()[0].files()[0].filename, "three.csv");
+    discord.assert_conformant();
+
+    // payload_json is checked like a JSON body.
+    let broken = json!({"content": "x".repeat(2001)});
+    let (status, body) = upload(&discord, "POST", &hook, Some(broken), vec![("f", vec![1])]).await;
+    assert_eq!((status, body["code"].clone()), (400, json!(50035)));
+    assert_eq!(discord.violations()[0].pointer, "/content");
 }

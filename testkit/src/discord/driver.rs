@@ -6,6 +6,7 @@ use std::time::Duration;
 use serde_json::{Map, Value, json};
 
 use super::DEFAULT_TIMEOUT;
+use super::attachments::Files;
 use super::fixtures::{self, EPHEMERAL, InteractionBase};
 use super::ids::{interaction_token, next_snowflake};
 use super::model::{Choice, FakeChannel, FakeGuild, Member};
@@ -183,6 +184,7 @@ fn command_data(
     };
     let mut b = OptionBuilder {
         guild,
+        files: &s.files,
         invoker: member,
         path,
         focused,
@@ -225,6 +227,7 @@ fn find_command(s: &State, guild_id: u64, name: &str) -> (Value, Option<u64>) {
 
 struct OptionBuilder<'a> {
     guild: &'a FakeGuild,
+    files: &'a Files,
     invoker: &'a Member,
     path: &'a str,
     focused: Option<(&'a str, &'a str)>,
@@ -347,7 +350,19 @@ impl OptionBuilder<'_> {
                 json!(id.to_string())
             }
             Some(11) => {
-                panic!("fake discord: /{path}: attachment options are not supported by the fake")
+                let id = match v {
+                    Value::String(s) => s.parse::<u64>().ok(),
+                    Value::Number(n) => n.as_u64(),
+                    _ => None,
+                };
+                let Some((id, attachment)) = id.and_then(|id| Some((id, self.files.json(id)?)))
+                else {
+                    bad("the id of a file made with FakeDiscord::attachment")
+                };
+                let mut attachments = self.resolved.remove("attachments").unwrap_or(json!({}));
+                attachments[id.to_string()] = attachment.clone();
+                self.resolved.insert("attachments".into(), attachments);
+                json!(id.to_string())
             }
             other => panic!("fake discord: /{path}: option `{name}` has unknown type {other:?}"),
         };
@@ -808,8 +823,8 @@ impl Reply {
 /// A message as the member sees it (a snapshot; [`SeenMessage::refresh`] re-reads it).
 #[derive(Clone)]
 pub struct SeenMessage {
-    inner: Arc<Inner>,
-    json: Value,
+    pub(super) inner: Arc<Inner>,
+    pub(super) json: Value,
 }
 
 impl std::fmt::Debug for SeenMessage {

@@ -539,3 +539,83 @@ pub fn component(
     v["message"] = message.clone();
     v
 }
+
+// ----- moderation and files -------------------------------------------------------------------
+
+/// An attachment object: in a message, or (`ephemeral`) in an interaction's
+/// `resolved.attachments`.
+pub fn attachment(
+    id: u64,
+    filename: &str,
+    content_type: Option<&str>,
+    size: u64,
+    url: &str,
+    ephemeral: bool,
+) -> Value {
+    let mut a = json!({
+        "id": id.to_string(),
+        "filename": filename,
+        "size": size,
+        "url": url,
+        "proxy_url": url,
+    });
+    if let Some(c) = content_type {
+        a["content_type"] = json!(c);
+    }
+    if ephemeral {
+        a["ephemeral"] = json!(true);
+    }
+    a
+}
+
+/// The `d` of GUILD_BAN_ADD and GUILD_BAN_REMOVE.
+pub fn guild_ban_event(guild_id: u64, user: &Value) -> Value {
+    json!({"guild_id": guild_id.to_string(), "user": user})
+}
+
+/// A ban object (`GET /guilds/{guild}/bans/{user}`).
+pub fn ban(user: &Value, reason: Option<&str>) -> Value {
+    json!({"user": user, "reason": reason})
+}
+
+/// An audit-log entry of a member action (`action_type` 22 ban, 23 unban) by `executor`.
+/// Discord leaves `reason` out when none was given; ban entries carry no `changes`.
+pub fn audit_log_entry(
+    id: u64,
+    action_type: u64,
+    executor: u64,
+    target: u64,
+    reason: Option<&str>,
+) -> Value {
+    let mut e = json!({
+        "id": id.to_string(),
+        "action_type": action_type,
+        "user_id": executor.to_string(),
+        "target_id": target.to_string(),
+    });
+    if let Some(r) = reason {
+        e["reason"] = json!(r);
+    }
+    e
+}
+
+/// The `d` of GUILD_AUDIT_LOG_ENTRY_CREATE: the entry plus `guild_id`.
+pub fn audit_log_entry_create(guild_id: u64, entry: &Value) -> Value {
+    let mut d = entry.clone();
+    d["guild_id"] = json!(guild_id.to_string());
+    d
+}
+
+/// `GET /guilds/{guild}/audit-logs`: the entries and the users they name.
+pub fn audit_logs(entries: &[Value], users: &[Value]) -> Value {
+    json!({
+        "audit_log_entries": entries,
+        "users": users,
+        "integrations": [],
+        "webhooks": [],
+        "guild_scheduled_events": [],
+        "threads": [],
+        "application_commands": [],
+        "auto_moderation_rules": [],
+    })
+}

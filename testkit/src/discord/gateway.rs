@@ -136,6 +136,9 @@ fn flush(s: &mut State, conn: u64) -> (Vec<Value>, Option<tokio::time::Instant>)
             return (out, Some(ev.due));
         }
         g.delivered += 1;
+        if session.intents & ev.intent != ev.intent {
+            continue;
+        }
         if ev.nudge {
             out.push(json!({"op": 11, "s": null, "t": null, "d": null}));
         }
@@ -165,9 +168,11 @@ fn handle_op(s: &mut State, conn: u64, payload: &Value) -> Vec<Value> {
 }
 
 fn identify(s: &mut State, conn: u64, d: Value) -> Vec<Value> {
+    let intents = d["intents"].as_u64().unwrap_or(0);
     s.gateway.identifies.push(d);
     let mut session = Session {
         id: format!("{:032x}", u128::from(next_snowflake()) << 20),
+        intents,
         seq: 0,
         sent: Vec::new(),
     };

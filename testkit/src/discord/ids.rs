@@ -64,11 +64,21 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 
 /// An interaction token: opaque, URL-safe and unique, like Discord's.
 pub fn interaction_token(id: u64) -> String {
-    // A cheap mix so tokens of consecutive ids do not look alike.
+    format!("aW50ZXJhY3Rpb246{id}.{:016x}", mix(id))
+}
+
+/// The `hm` signature of a CDN URL for attachment `id` (Discord signs attachment URLs; a URL
+/// without its query is refused).
+pub(crate) fn cdn_signature(id: u64) -> String {
+    format!("{:016x}{:016x}", mix(id), mix(!id))
+}
+
+/// A cheap mix (splitmix64's finalizer) so values of consecutive ids do not look alike.
+fn mix(id: u64) -> u64 {
     let mut x = id ^ 0x9e37_79b9_7f4a_7c15;
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    format!("aW50ZXJhY3Rpb246{id}.{:016x}", x ^ (x >> 31))
+    x ^ (x >> 31)
 }
 
 #[cfg(test)]

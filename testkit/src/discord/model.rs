@@ -145,6 +145,13 @@ impl FakeRole {
             bot_id: None,
         }
     }
+
+    /// The role's place in the hierarchy (higher is more powerful; `@everyone` is 0). Discord
+    /// lets the bot act on a member only when the member's highest role is below the bot's.
+    pub fn position(mut self, position: u32) -> Self {
+        self.position = position;
+        self
+    }
 }
 
 /// A permission overwrite on a channel: `kind` 0 = role, 1 = member.
@@ -234,7 +241,7 @@ impl FakeGuild {
             locale: "en-US".to_string(),
             channels: vec![FakeChannel::text(next_snowflake(), "general")],
             roles: vec![
-                FakeRole::new(id, "@everyone", permissions::DEFAULT_MEMBER),
+                FakeRole::new(id, "@everyone", permissions::DEFAULT_MEMBER).position(0),
                 bot_role,
             ],
             members: Vec::new(),
@@ -278,6 +285,16 @@ impl FakeGuild {
         self
     }
 
+    /// The bot role's place in the role hierarchy (default 1): the bot may only ban members
+    /// whose highest role is below it.
+    pub fn bot_role_position(mut self, position: u32) -> Self {
+        let id = self.bot_role_id;
+        if let Some(r) = self.roles.iter_mut().find(|r| r.id == id) {
+            r.position = position;
+        }
+        self
+    }
+
     /// The first text channel: where [`super::FakeDiscord::command`] invokes commands.
     pub fn default_channel(&self) -> Option<&FakeChannel> {
         self.channels.iter().find(|c| c.kind == 0)
@@ -291,20 +308,31 @@ impl FakeGuild {
         self.members.iter().find(|m| m.user_id == user_id)
     }
 
+    /// The bot's guild-wide permissions (`@everyone` and the bot role, administrator meaning
+    /// all): what guild routes such as bans and the audit log check.
+    pub fn bot_guild_permissions(&self) -> u64 {
+        let base = self
+            .roles
+            .iter()
+            .filter(|r| r.id == self.id || r.id == self.bot_role_id)
+            .fold(0, |acc, r| acc | r.permissions);
+        permissions::computed(base)
+    }
+
+    /// The position of the highest of these roles (0, `@everyone`'s, when none is in the guild).
+    pub(crate) fn highest_position(&self, role_ids: &[u64]) -> u32 {
+        self.roles
+            .iter()
+            .filter(|r| role_ids.contains(&r.id))
+            .map(|r| r.position)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// The bot's permissions in `channel`, computed like Discord does (base from `@everyone` and
     /// the bot role, administrator shortcut, then `@everyone`, role and member overwrites).
     pub fn bot_permissions_in(&self, channel: &FakeChannel) -> u64 {
-        let everyone = self
-            .roles
-            .iter()
-            .find(|r| r.id == self.id)
-            .map_or(0, |r| r.permissions);
-        let bot_roles = self
-            .roles
-            .iter()
-            .filter(|r| r.id == self.bot_role_id)
-            .map(|r| r.permissions);
-        let base = bot_roles.fold(everyone, |acc, p| acc | p);
+        let base = self.bot_guild_permissions();
         if base & permissions::ADMINISTRATOR != 0 {
             return permissions::ALL;
         }

@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::State as AxumState;
-use axum::http::{HeaderValue, Method, StatusCode, Uri};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
+use super::attachments::{self, Upload};
 use super::fixtures::{self, EPHEMERAL, LOADING};
 use super::ids::next_snowflake;
 use super::model::{DiscordFault, Member, RecordedRequest, permissions};
@@ -16,12 +17,22 @@ use crate::conformance::{self, Violation};
 
 /// What a route answers.
 pub(crate) struct Answer {
-    status: u16,
-    body: Option<Value>,
+    pub(super) status: u16,
+    pub(super) body: Option<Value>,
     retry_after: Option<f64>,
 }
 
-fn ok(body: Value) -> Answer {
+/// What a request carries besides its method, path and JSON body.
+#[derive(Default)]
+pub(crate) struct Extras {
+    pub query: Option<String>,
+    /// The `X-Audit-Log-Reason` header, URL-decoded.
+    pub audit_reason: Option<String>,
+    /// The files of a multipart/form-data body (its `payload_json` is the JSON body).
+    pub upload: Option<Upload>,
+}
+
+pub(super) fn ok(body: Value) -> Answer {
     Answer {
         status: 200,
         body: Some(body),
@@ -29,7 +40,7 @@ fn ok(body: Value) -> Answer {
     }
 }
 
-fn no_content() -> Answer {
+pub(super) fn no_content() -> Answer {
     Answer {
         status: 204,
         body: None,
@@ -37,7 +48,7 @@ fn no_content() -> Answer {
     }
 }
 
-fn error(status: u16, code: u32, message: &str) -> Answer {
+pub(super) fn error(status: u16, code: u32, message: &str) -> Answer {
     Answer {
         status,
         body: Some(json!({"message": message, "code": code})),
@@ -89,7 +100,7 @@ fn form_errors(violations: &[Violation]) -> Value {
     json!({"message": "Invalid Form Body", "code": 50035, "errors": errors})
 }
 
-fn parse_id(s: &str) -> Option<u64> {
+pub(super) fn parse_id(s: &str) -> Option<u64> {
     s.parse().ok()
 }
 
@@ -97,16 +108,27 @@ pub(crate) async fn handle(
     AxumState(inner): AxumState<Arc<Inner>>,
     method: Method,
     uri: Uri,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let parsed = if body.is_empty() {
-        Ok(None)
-    } else {
-        serde_json::from_slice::<Value>(&body)
-            .map(Some)
-            .map_err(|e| e.to_string())
+    let mut extras = Extras {
+        query: uri.query().map(str::to_string),
+        audit_reason: audit_reason(&headers),
+        upload: None,
     };
-    let answer = inner.update(|s| s.serve(method.as_str(), uri.path(), uri.query(), parsed));
+    let parsed = match attachments::multipart_boundary(&headers) {
+        Some(boundary) => attachments::read_multipart(body, boundary, method == Method::POST)
+            .await
+            .map(|(payload, upload)| {
+                extras.upload = Some(upload);
+                payload
+            }),
+        None if body.is_empty() => Ok(None),
+        None => serde_json::from_slice::<Value>(&body)
+            .map(Some)
+            .map_err(|e| format!("body is not JSON: {e}")),
+    };
+    let answer = inner.update(|s| s.serve(method.as_str(), uri.path(), &extras, parsed));
     let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let mut response = match answer.body {
         Some(body) => (status, axum::Json(body)).into_response(),
@@ -124,12 +146,33 @@ pub(crate) async fn handle(
     response
 }
 
+/// The audit-log reason as Discord reads it: the header's value, percent-decoded.
+fn audit_reason(headers: &HeaderMap) -> Option<String> {
+    let raw = headers.get("x-audit-log-reason")?.to_str().ok()?;
+    Some(
+        percent_encoding::percent_decode_str(raw)
+            .decode_utf8_lossy()
+            .into_owned(),
+    )
+}
+
 impl State {
+    /// Records the bot's broken request and answers it with Discord's 400 Invalid Form Body.
+    pub(super) fn reject(&mut self, violations: Vec<Violation>) -> Answer {
+        let answer = Answer {
+            status: 400,
+            body: Some(form_errors(&violations)),
+            retry_after: None,
+        };
+        self.violations.extend(violations);
+        answer
+    }
+
     fn serve(
         &mut self,
         method: &str,
         path: &str,
-        query: Option<&str>,
+        extras: &Extras,
         body: Result<Option<Value>, String>,
     ) -> Answer {
         let at = self.started.elapsed();
@@ -139,19 +182,19 @@ impl State {
                     method: method.into(),
                     path: path.into(),
                     pointer: String::new(),
-                    message: format!("body is not JSON: {e}"),
+                    message: e,
                 });
                 (
                     error(400, 50109, "The request body contains invalid JSON."),
                     None,
                 )
             }
-            Ok(body) => (self.serve_json(method, path, body.as_ref()), body),
+            Ok(body) => (self.serve_json(method, path, body.as_ref(), extras), body),
         };
         self.requests.push(RecordedRequest {
             method: method.into(),
             path: path.into(),
-            query: query.map(str::to_string),
+            query: extras.query.clone(),
             body,
             status: answer.status,
             response: answer.body.clone(),
@@ -160,20 +203,25 @@ impl State {
         answer
     }
 
-    fn serve_json(&mut self, method: &str, path: &str, body: Option<&Value>) -> Answer {
+    fn serve_json(
+        &mut self,
+        method: &str,
+        path: &str,
+        body: Option<&Value>,
+        extras: &Extras,
+    ) -> Answer {
         let Some(route) = path.strip_prefix("/api/v10") else {
             return not_found();
         };
+        if let Some(upload) = &extras.upload
+            && let Err(refused) = self.check_upload(method, path, body, upload)
+        {
+            return refused;
+        }
         if let (Some(b), "POST" | "PUT" | "PATCH") = (body, method) {
             let found = conformance::check_request(method, path, b);
             if !found.is_empty() {
-                let answer = Answer {
-                    status: 400,
-                    body: Some(form_errors(&found)),
-                    retry_after: None,
-                };
-                self.violations.extend(found);
-                return answer;
+                return self.reject(found);
             }
         }
         let hit = self.faults.iter_mut().find(|f| {
@@ -186,10 +234,21 @@ impl State {
             return fault(&rule.fault);
         }
         let segs: Vec<&str> = route.split('/').filter(|s| !s.is_empty()).collect();
-        self.route(method, &segs, body)
+        let mut answer = self.route(method, path, &segs, body, extras);
+        if let Some(upload) = &extras.upload {
+            self.attach_upload(&mut answer, body, upload);
+        }
+        answer
     }
 
-    fn route(&mut self, method: &str, segs: &[&str], body: Option<&Value>) -> Answer {
+    fn route(
+        &mut self,
+        method: &str,
+        path: &str,
+        segs: &[&str],
+        body: Option<&Value>,
+        extras: &Extras,
+    ) -> Answer {
         match (method, segs) {
             ("GET", ["gateway"]) => ok(json!({"url": self.gateway_url()})),
             ("GET", ["gateway", "bot"]) => ok(json!({
@@ -231,6 +290,10 @@ impl State {
             (_, ["channels", channel, "messages", message]) => {
                 self.channel_message(method, channel, message, body)
             }
+            (_, ["guilds", guild, "bans", user]) => {
+                self.ban_route(method, path, guild, user, extras)
+            }
+            ("GET", ["guilds", guild, "audit-logs"]) => self.audit_log_route(path, guild, extras),
             ("GET", ["guilds", guild, rest @ ..]) => self.guild_get(guild, rest),
             _ => not_found(),
         }

@@ -8,7 +8,9 @@ use std::time::Duration;
 use serde_json::Value;
 use tokio::sync::watch;
 
+use super::attachments::Files;
 use super::model::{DiscordFault, FakeGuild, Member, RecordedRequest};
+use super::moderation::Moderation;
 use crate::conformance::Violation;
 
 pub(crate) struct Inner {
@@ -130,10 +132,14 @@ pub(crate) struct QueuedEvent {
     pub due: tokio::time::Instant,
     /// Precede it with a heartbeat ACK; see [`State::dispatch_to_collector`].
     pub nudge: bool,
+    /// The gateway intent a session must have asked for to receive it (0: none needed).
+    pub intent: u64,
 }
 
 pub(crate) struct Session {
     pub id: String,
+    /// The `intents` of the IDENTIFY that started it.
+    pub intents: u64,
     pub seq: u64,
     /// Every dispatch sent in this session, replayed on RESUME.
     pub sent: Vec<Value>,
@@ -204,6 +210,8 @@ pub(crate) struct State {
     /// How long a member takes to click or submit after seeing a message or modal.
     pub reaction_time: Duration,
     pub gateway: GatewayState,
+    pub moderation: Moderation,
+    pub files: Files,
 }
 
 impl State {
@@ -237,12 +245,18 @@ impl State {
 
     /// Queues a gateway dispatch; the live session sends it (or the next one, after READY).
     pub(crate) fn dispatch(&mut self, t: &str, d: Value) {
+        self.dispatch_for_intent(t, d, 0);
+    }
+
+    /// Queues a dispatch that only sessions identified with `intent` receive, as on Discord.
+    pub(crate) fn dispatch_for_intent(&mut self, t: &str, d: Value, intent: u64) {
         let due = tokio::time::Instant::now();
         self.gateway.events.push(QueuedEvent {
             t: t.into(),
             d,
             due,
             nudge: false,
+            intent,
         });
     }
 
@@ -259,6 +273,7 @@ impl State {
             d,
             due,
             nudge: true,
+            intent: 0,
         });
     }
 
