@@ -18,8 +18,12 @@ use serenity::{
 };
 use std::time::Duration;
 use testkit::discord::fixtures::{self, InteractionBase};
-use testkit::discord::permissions::{BAN_MEMBERS, DEFAULT_MEMBER, MANAGE_GUILD};
-use testkit::discord::{FakeChannel, FakeDiscord, FakeGuild, FakeRole, Member, next_snowflake};
+use testkit::discord::permissions::{
+    BAN_MEMBERS, DEFAULT_MEMBER, MANAGE_GUILD, MANAGE_MESSAGES, VIEW_AUDIT_LOG,
+};
+use testkit::discord::{
+    FakeChannel, FakeDiscord, FakeGuild, FakeRole, Member, audit_action, next_snowflake,
+};
 
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -643,5 +647,217 @@ async fn replies_to_clicks_and_modal_submits_read_as_serenity_messages() {
             if matches!(*m.triggering_interaction_metadata,
                         serenity::MessageInteractionMetadata::Component(_))
     ));
+    discord.assert_conformant();
+}
+
+/// The moderation events as serenity's gateway client reads a frame: by its `t`, into the event
+/// the bot's ban sync will handle.
+#[test]
+fn moderation_events_read_as_serenity_gateway_events() {
+    let guild = next_snowflake();
+    let target = fixtures::user(next_snowflake(), "raider", None, false);
+    let frame = |t: &str, d: Value| json!({"op": 0, "s": 7, "t": t, "d": d});
+    let added = fixtures::guild_ban_event(guild, &target);
+    let event: serenity::GatewayEvent = read("GUILD_BAN_ADD", &frame("GUILD_BAN_ADD", added));
+    let serenity::GatewayEvent::Dispatch(7, serenity::Event::GuildBanAdd(ban)) = event else {
+        panic!("GUILD_BAN_ADD must read as a ban: {event:?}")
+    };
+    assert_eq!(
+        (ban.guild_id.get(), ban.user.name.as_str()),
+        (guild, "raider")
+    );
+    let removed = fixtures::guild_ban_event(guild, &target);
+    let event: serenity::GatewayEvent =
+        read("GUILD_BAN_REMOVE", &frame("GUILD_BAN_REMOVE", removed));
+    assert!(
+        matches!(
+            event,
+            serenity::GatewayEvent::Dispatch(_, serenity::Event::GuildBanRemove(ref e)) if e.guild_id.get() == guild
+        ),
+        "{event:?}"
+    );
+
+    let (entry_id, moderator, user_id) = (
+        next_snowflake(),
+        next_snowflake(),
+        target["id"].as_str().unwrap().parse::<u64>().unwrap(),
+    );
+    for (action, reason) in [
+        (audit_action::MEMBER_BAN_ADD, Some("raiding")),
+        (audit_action::MEMBER_BAN_REMOVE, None),
+    ] {
+        let entry = fixtures::audit_log_entry(entry_id, action, moderator, user_id, reason);
+        let d = fixtures::audit_log_entry_create(guild, &entry);
+        let event: serenity::GatewayEvent = read(
+            "GUILD_AUDIT_LOG_ENTRY_CREATE",
+            &frame("GUILD_AUDIT_LOG_ENTRY_CREATE", d),
+        );
+        let serenity::GatewayEvent::Dispatch(_, serenity::Event::GuildAuditLogEntryCreate(e)) =
+            event
+        else {
+            panic!("GUILD_AUDIT_LOG_ENTRY_CREATE must read as an audit-log entry: {event:?}")
+        };
+        assert_eq!(e.guild_id.get(), guild);
+        assert_eq!(e.entry.action.num(), action as u8);
+        assert_eq!(e.entry.user_id.get(), moderator);
+        assert_eq!(e.entry.target_id.map(|t| t.get()), Some(user_id));
+        assert_eq!(e.entry.reason.as_deref(), reason);
+    }
+}
+
+/// serenity's own HTTP calls the later features will make: a ban with a reason (refused first
+/// by the role hierarchy), the ban and the audit log read back, an unban; a command's
+/// attachment downloaded; CSV reports uploaded to a channel, as a follow-up and into an edit.
+#[tokio::test]
+async fn a_live_fake_bans_logs_and_moves_files_for_serenity_http() {
+    let discord = FakeDiscord::start().await;
+    let (fake, _, member) = sample_guild();
+    let fake =
+        fake.bot_permissions(DEFAULT_MEMBER | BAN_MEMBERS | VIEW_AUDIT_LOG | MANAGE_MESSAGES);
+    let log = ChannelId::new(fake.channels[1].id);
+    let guild_id = GuildId::new(fake.id);
+    discord.add_guild(fake.clone());
+    let http = serenity::HttpBuilder::new("test-token")
+        .proxy(discord.api_url())
+        .ratelimiter_disabled(true)
+        .build();
+    http.set_application_id(discord.application_id().into());
+    let user = UserId::new(member.user_id);
+
+    // alice's Verified role is level with the bot's: Discord refuses.
+    let refused = guild_id
+        .ban_with_reason(&http, user, 0, "linked Roblox account banned")
+        .await;
+    let Err(serenity::Error::Http(e)) = refused else {
+        panic!("a ban above the bot must fail: {refused:?}")
+    };
+    assert_eq!(e.status_code().map(|s| s.as_u16()), Some(403));
+    discord.add_guild(fake.clone().bot_role_position(2));
+    guild_id
+        .ban_with_reason(&http, user, 0, "linked Roblox account banned")
+        .await
+        .expect("PUT a ban");
+    let ban = http
+        .get_ban(guild_id, user)
+        .await
+        .expect("GET a ban")
+        .expect("the ban");
+    assert_eq!(ban.reason.as_deref(), Some("linked Roblox account banned"));
+    assert_eq!(ban.user.id, user);
+    let logs = guild_id
+        .audit_logs(
+            &http,
+            Some(serenity::audit_log::Action::Member(
+                serenity::audit_log::MemberAction::BanAdd,
+            )),
+            None,
+            None,
+            Some(10),
+        )
+        .await
+        .expect("GET audit logs");
+    assert_eq!(logs.entries.len(), 1);
+    assert_eq!(logs.entries[0].user_id.get(), discord.bot_user_id());
+    assert_eq!(
+        logs.entries[0].reason.as_deref(),
+        Some("linked Roblox account banned")
+    );
+    assert!(logs.users.contains_key(&user));
+    guild_id.unban(&http, user).await.expect("DELETE a ban");
+    assert!(
+        http.get_ban(guild_id, user)
+            .await
+            .expect("GET no ban")
+            .is_none()
+    );
+
+    // A file given to a command, downloaded the way the bot will.
+    serenity::Command::set_global_commands(
+        &http,
+        vec![
+            CreateCommand::new("import")
+                .description("Import")
+                .add_option(
+                    CreateCommandOption::new(CommandOptionType::Attachment, "file", "A CSV file")
+                        .required(true),
+                ),
+        ],
+    )
+    .await
+    .expect("PUT global commands");
+    let csv = b"roblox_id\n261\n".to_vec();
+    let file = discord.attachment("bans.csv", "text/csv", csv.clone());
+    let import = discord.command(fake.id, &member, "import", json!({"file": file}));
+    let serenity::Interaction::Command(command) = read("command with a file", import.payload())
+    else {
+        panic!("the driver's command must read as a command")
+    };
+    let options = command.data.options();
+    let ResolvedValue::Attachment(attachment) = options[0].value else {
+        panic!("the option must resolve to an attachment: {options:?}")
+    };
+    assert_eq!(
+        (attachment.filename.as_str(), attachment.size as usize),
+        ("bans.csv", csv.len())
+    );
+    assert_eq!(attachment.content_type.as_deref(), Some("text/csv"));
+    assert_eq!(
+        attachment
+            .download()
+            .await
+            .expect("download from the fake CDN"),
+        csv
+    );
+
+    // Reports uploaded: to a channel, as the deferred reply's follow-up, and into an edit.
+    let report = |name: &str| serenity::CreateAttachment::bytes(format!("{name}\n1\n"), name);
+    let posted = log
+        .send_message(
+            &http,
+            CreateMessage::new()
+                .content("Report")
+                .add_file(report("a.csv")),
+        )
+        .await
+        .expect("POST a message with a file");
+    assert_eq!(posted.attachments[0].filename, "a.csv");
+    command.defer_ephemeral(&http).await.expect("defer");
+    let followup = command
+        .create_followup(
+            &http,
+            CreateInteractionResponseFollowup::new()
+                .content("Done")
+                .add_file(report("b.csv")),
+        )
+        .await
+        .expect("POST a follow-up with a file");
+    assert_eq!(followup.attachments[0].filename, "b.csv");
+    let edited = command
+        .edit_response(
+            &http,
+            EditInteractionResponse::new()
+                .keep_existing_attachment(followup.attachments[0].id)
+                .new_attachment(report("c.csv")),
+        )
+        .await
+        .expect("PATCH @original with a file");
+    let names: Vec<&str> = edited
+        .attachments
+        .iter()
+        .map(|a| a.filename.as_str())
+        .collect();
+    assert_eq!(names, ["b.csv", "c.csv"]);
+    let files = import.final_message(WAIT).await.files();
+    assert_eq!(files[1].bytes, b"c.csv\n1\n");
+    assert_eq!(
+        discord.channel_messages(log.get())[0].files()[0].filename,
+        "a.csv"
+    );
+
+    assert!(
+        discord.unmatched_requests().is_empty(),
+        "serenity called routes the fake does not serve: {:?}",
+        discord.unmatched_requests()
+    );
     discord.assert_conformant();
 }
