@@ -20,6 +20,11 @@
 //! # }
 //! ```
 //!
+//! Moderation ([`FakeDiscord::ban_as_moderator`], the ban and audit-log routes and events, which
+//! only reach sessions that identified with [`intents::GUILD_MODERATION`]) and files
+//! ([`FakeDiscord::attachment`] for Attachment options, multipart uploads read back with
+//! [`SeenMessage::files`]) behave as Discord's do, refusals and limits included.
+//!
 //! Every wait is bounded and panics with an account of what the fake received. Every JSON body
 //! the bot sends is checked by [`crate::conformance`]; a broken one is answered with Discord's
 //! 400 Invalid Form Body, recorded, and makes the next wait (or [`FakeDiscord::assert_conformant`])

@@ -1873,9 +1873,32 @@ async fn follow_ups_and_original_edits_take_uploads_and_payload_json_is_checked(
     assert_eq!(i.followups()[0].files()[0].filename, "three.csv");
     discord.assert_conformant();
 
+    // Files on an interaction callback are not modelled: refused, never silently dropped.
+    let later = discord.command(
+        GUILD,
+        &Member::new(222, "alice"),
+        "lookup discord",
+        json!({"user": "333"}),
+    );
+    let callback = json!({"type": 4, "data": {"content": "x"}});
+    let (status, _) = upload(
+        &discord,
+        "POST",
+        &callback_path(&later),
+        Some(callback),
+        vec![("f", vec![1])],
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(
+        discord.violations()[0]
+            .message
+            .contains("takes files only on")
+    );
+
     // payload_json is checked like a JSON body.
     let broken = json!({"content": "x".repeat(2001)});
     let (status, body) = upload(&discord, "POST", &hook, Some(broken), vec![("f", vec![1])]).await;
     assert_eq!((status, body["code"].clone()), (400, json!(50035)));
-    assert_eq!(discord.violations()[0].pointer, "/content");
+    assert_eq!(discord.violations()[1].pointer, "/content");
 }

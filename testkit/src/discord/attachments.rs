@@ -270,6 +270,21 @@ impl State {
             return Err(error(413, 40005, "Request entity too large"));
         }
         let mut found = Vec::new();
+        let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let takes_files = matches!(
+            (method, segs.as_slice()),
+            (
+                "POST",
+                [.., "channels", _, "messages"] | [.., "webhooks", _, _]
+            ) | ("PATCH", [.., "messages", _])
+        );
+        if !takes_files {
+            found.push((
+                String::new(),
+                "the fake takes files only on channel messages, follow-ups and message edits"
+                    .to_string(),
+            ));
+        }
         if upload.files.len() > MAX_FILES {
             found.push((
                 "/attachments".to_string(),
