@@ -657,7 +657,7 @@ fn moderation_events_read_as_serenity_gateway_events() {
     let guild = next_snowflake();
     let target = fixtures::user(next_snowflake(), "raider", None, false);
     let frame = |t: &str, d: Value| json!({"op": 0, "s": 7, "t": t, "d": d});
-    let added = fixtures::guild_ban_event(guild, &target);
+    let added = fixtures::guild_user_event(guild, &target);
     let event: serenity::GatewayEvent = read("GUILD_BAN_ADD", &frame("GUILD_BAN_ADD", added));
     let serenity::GatewayEvent::Dispatch(7, serenity::Event::GuildBanAdd(ban)) = event else {
         panic!("GUILD_BAN_ADD must read as a ban: {event:?}")
@@ -666,13 +666,23 @@ fn moderation_events_read_as_serenity_gateway_events() {
         (ban.guild_id.get(), ban.user.name.as_str()),
         (guild, "raider")
     );
-    let removed = fixtures::guild_ban_event(guild, &target);
+    let removed = fixtures::guild_user_event(guild, &target);
     let event: serenity::GatewayEvent =
         read("GUILD_BAN_REMOVE", &frame("GUILD_BAN_REMOVE", removed));
     assert!(
         matches!(
             event,
             serenity::GatewayEvent::Dispatch(_, serenity::Event::GuildBanRemove(ref e)) if e.guild_id.get() == guild
+        ),
+        "{event:?}"
+    );
+    let left = fixtures::guild_user_event(guild, &target);
+    let event: serenity::GatewayEvent =
+        read("GUILD_MEMBER_REMOVE", &frame("GUILD_MEMBER_REMOVE", left));
+    assert!(
+        matches!(
+            event,
+            serenity::GatewayEvent::Dispatch(_, serenity::Event::GuildMemberRemove(ref e)) if e.user.name == "raider"
         ),
         "{event:?}"
     );

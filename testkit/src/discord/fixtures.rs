@@ -568,8 +568,8 @@ pub fn attachment(
     a
 }
 
-/// The `d` of GUILD_BAN_ADD and GUILD_BAN_REMOVE.
-pub fn guild_ban_event(guild_id: u64, user: &Value) -> Value {
+/// The `d` of GUILD_BAN_ADD, GUILD_BAN_REMOVE and GUILD_MEMBER_REMOVE (one shape).
+pub fn guild_user_event(guild_id: u64, user: &Value) -> Value {
     json!({"guild_id": guild_id.to_string(), "user": user})
 }
 

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::FakeDiscord;
 use super::fixtures;
@@ -196,7 +196,7 @@ impl State {
             && g.find_member(user_id).is_some()
         {
             g.members.retain(|m| m.user_id != user_id);
-            let removed = json!({"guild_id": guild_id.to_string(), "user": action.target});
+            let removed = fixtures::guild_user_event(guild_id, &action.target);
             self.dispatch_for_intent("GUILD_MEMBER_REMOVE", removed, intents::GUILD_MEMBERS);
         }
         self.moderation.bans.push(BanRec {
@@ -234,7 +234,7 @@ impl State {
             id_of(&action.target),
             action.reason.as_deref(),
         );
-        let ban_event = fixtures::guild_ban_event(action.guild_id, &action.target);
+        let ban_event = fixtures::guild_user_event(action.guild_id, &action.target);
         let entry_event = fixtures::audit_log_entry_create(action.guild_id, &entry);
         let entry_sent =
             audit != AuditEvent::NotSent && self.bot_may_view_audit_log(action.guild_id);

@@ -23,7 +23,6 @@ pub(crate) struct Answer {
 }
 
 /// What a request carries besides its method, path and JSON body.
-#[derive(Default)]
 pub(crate) struct Extras {
     pub query: Option<String>,
     /// The `X-Audit-Log-Reason` header, URL-decoded.
