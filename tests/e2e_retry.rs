@@ -236,3 +236,48 @@ async fn a_write_on_a_queued_target_waits_its_turn() {
         "banned, then lifted, in that order"
     );
 }
+
+/// Issue 11, item 1: during an outage a 7-day ban is queued, then a confirmed permanent ban of
+/// the same account queues behind it. Both must reach Technified, in that order, and the
+/// permanent one's reply turns green only once it was sent.
+#[tokio::test]
+async fn a_permanent_ban_queued_behind_a_timed_one_is_sent_before_it_is_done() {
+    let (world, _key) = World::connected().await;
+    outage(&world, "POST /moderation");
+    let week = moderate(&world, "ban", 269, "7d");
+    assert_eq!(week.final_message(WAIT).await.color(), Some(AMBER));
+
+    let permanent = moderate(&world, "ban", 269, "permanent");
+    let question = permanent.final_message(WAIT).await;
+    let (confirm, _, _) = question
+        .buttons()
+        .into_iter()
+        .find(|b| b.1 == "Ban permanently")
+        .expect("a confirm button");
+    question.click(&world.moderator, &confirm);
+    permanent
+        .wait_message(WAIT, "the permanent ban queued", |m| {
+            m.color() == Some(AMBER) && m.embed_text().contains("queued")
+        })
+        .await;
+
+    world.technified.clear_faults();
+    week.wait_message(WAIT, "the 7-day ban applied", |m| m.color() == Some(GREEN))
+        .await;
+    permanent
+        .wait_message(WAIT, "the permanent ban applied", |m| {
+            m.color() == Some(GREEN)
+        })
+        .await;
+    // Green only after Technified took the permanent ban.
+    let sent_permanent = world
+        .technified
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with("/roblox/ban") && r.status == 200)
+        .filter(|r| r.body.as_ref().is_some_and(|b| b.get("duration").is_none()))
+        .count();
+    assert_eq!(sent_permanent, 1, "the permanent ban reached Technified");
+    let bans = world.technified.bans(GUILD);
+    assert!(bans.len() == 1 && bans[0].is_permanent, "{bans:?}");
+}

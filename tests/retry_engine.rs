@@ -303,7 +303,7 @@ impl World {
         self.start_engine();
     }
 
-    /// Queues `op` as a command would after a first attempt it knows nothing about.
+    /// Queues `op` as never sent, as a write waiting behind another on its target is.
     async fn submit(&self, guild: u64, op: &Operation) -> i64 {
         let now = self.engine.now_ms();
         self.engine
@@ -331,6 +331,16 @@ impl World {
             .expect("queued")
     }
 
+    /// Queues `op` after a first attempt that may have reached Technified (answered 503), to
+    /// be tried again now.
+    async fn submit_maybe_sent(&self, guild: u64, op: &Operation) -> i64 {
+        let now = self.engine.now_ms();
+        self.engine
+            .submit_after(op.new_job(guild, ADMIN, now, now), &unavailable(op))
+            .await
+            .expect("queued")
+    }
+
     async fn job(&self, id: i64) -> Job {
         hold_clock(self.store.job(id))
             .await
@@ -345,6 +355,20 @@ impl World {
             .into_iter()
             .filter(|r| r.method == method && r.path == path)
             .collect()
+    }
+}
+
+/// A 503 answer to `op`: it may have been applied.
+fn unavailable(op: &Operation) -> ApiError {
+    ApiError {
+        endpoint: op.endpoint(),
+        request_id: "first-attempt".into(),
+        kind: ErrorKind::Api {
+            status: 503,
+            message: "Service Unavailable".into(),
+            details: None,
+            retry_after: None,
+        },
     }
 }
 
@@ -444,7 +468,7 @@ async fn backoff_spaces_attempts_one_then_two_seconds() {
     assert!(progress.iter().all(|p| p.2.status() == Some(503)));
     let job = w.job(id).await;
     assert_eq!(
-        (job.state, job.attempts, job.sent_once),
+        (job.state, job.attempts, job.sent_at_ms.is_some()),
         (JobState::Done, 2, true)
     );
     let key = hold_clock(w.store.key(GUILD)).await.unwrap().unwrap();
@@ -705,7 +729,11 @@ async fn ambiguous_writes_are_read_back_and_never_repeated() {
                 );
             }
             let job = w.job(id).await;
-            assert_eq!((job.state, job.sent_once), (JobState::Done, true), "{what}");
+            assert_eq!(
+                (job.state, job.sent_at_ms.is_some()),
+                (JobState::Done, true),
+                "{what}"
+            );
             assert!(job.result.unwrap().contains("earlier attempt"), "{what}");
         }
     }
@@ -820,7 +848,7 @@ async fn a_crash_mid_write_is_read_back_after_the_restart() {
     // Whatever became of the interrupted request has happened by now.
     tokio::time::sleep(Duration::from_secs(5)).await;
     let job = w.job(id).await;
-    assert_eq!((job.state, job.sent_once), (JobState::Running, false));
+    assert_eq!((job.state, job.sent_at_ms), (JobState::Running, None));
 
     let restarted = Instant::now();
     let client = w.client();
@@ -920,9 +948,9 @@ async fn a_job_found_past_its_deadline_is_not_sent() {
     let now = w.engine.now_ms();
     let mut job = op.new_job(GUILD, ADMIN, now - 90_000_000, now - 90_000_000);
     job.deadline_at_ms = now - 3_600_000;
-    let id = w.engine.submit(job).await.unwrap();
+    let id = w.engine.submit_after(job, &unavailable(&op)).await.unwrap();
     let outcome = w.recorder.outcome(id).await;
-    assert_eq!(failed(&outcome), (REASON_GAVE_UP, 0, None));
+    assert_eq!(failed(&outcome), (REASON_GAVE_UP, 1, None));
     assert_eq!(w.fake.count(&route(GUILD, "ban")), 0);
     // It may have been sent before the stop, so the state was read back first.
     assert_eq!(
@@ -978,7 +1006,10 @@ async fn a_rate_limited_server_does_not_hold_up_another() {
     // ...and 40 more of its writes wait for that pause inside the client.
     let mut stuck = Vec::new();
     for user in 2..=41 {
-        stuck.push(w.submit(GUILD, &Operation::Ban(punish(user))).await);
+        stuck.push(
+            w.submit_maybe_sent(GUILD, &Operation::Ban(punish(user)))
+                .await,
+        );
     }
     w.fake
         .wait_for_requests(
@@ -1043,6 +1074,83 @@ async fn jobs_on_one_target_apply_in_order() {
         w.fake.bans(GUILD).is_empty(),
         "the unban ran before the ban"
     );
+    assert_eq!(w.fake.mutes(GUILD).len(), 1);
+}
+
+/// Issue 11, item 1: a permanent ban queued behind a 7-day ban of the same user was never
+/// sent, because the queued job was marked as maybe sent and its read-back took the 7-day
+/// ban for it.
+#[tokio::test(start_paused = true)]
+async fn a_write_queued_behind_another_is_sent_not_taken_as_done() {
+    let w = World::start().await;
+    w.fake.fail_next(
+        &route(GUILD, "ban"),
+        Fault::Status(503, "Roblox is unavailable".into()),
+        2,
+    );
+    let week = Operation::Ban(Punish {
+        duration: Some("7d".into()),
+        ..punish(42)
+    });
+    let first = w.submit_unsent(GUILD, &week, Duration::ZERO).await;
+    let permanent = w.submit(GUILD, &Operation::Ban(punish(42))).await;
+    assert_eq!(w.recorder.outcome(first).await, Outcome::Done);
+    assert_eq!(w.recorder.outcome(permanent).await, Outcome::Done);
+
+    let posts = w.requests("POST", &path(GUILD, "ban"));
+    let durations: Vec<_> = posts
+        .iter()
+        .filter(|r| r.status == 200)
+        .map(|r| r.body.as_ref().and_then(|b| b.get("duration")).cloned())
+        .collect();
+    assert_eq!(
+        durations,
+        [Some(serde_json::json!("7d")), None],
+        "both sent"
+    );
+    let bans = w.fake.bans(GUILD);
+    assert!(bans.len() == 1 && bans[0].is_permanent, "{bans:?}");
+}
+
+/// A read-back finds a ban, but not the one asked: the write was not applied, so it is sent.
+#[tokio::test(start_paused = true)]
+async fn a_read_back_counts_only_the_state_asked_for() {
+    let w = World::start().await;
+    // A 7-day ban is in place; a permanent ban's first attempt got a 503 without applying.
+    w.fake.ban(GUILD, 42, "Spam", MODERATOR, Some("7d"));
+    let permanent = w
+        .submit_maybe_sent(GUILD, &Operation::Ban(punish(42)))
+        .await;
+    assert_eq!(w.recorder.outcome(permanent).await, Outcome::Done);
+    assert_eq!(
+        w.fake.count(&format!("GET /moderation/{GUILD}/ban-status")),
+        1
+    );
+    assert_eq!(
+        w.requests("POST", &path(GUILD, "ban")).len(),
+        1,
+        "sent after the read-back"
+    );
+    assert!(w.fake.bans(GUILD)[0].is_permanent);
+
+    // The same 7-day ban asked again, maybe applied: the read-back finds it, nothing is sent.
+    w.fake.ban(GUILD, 43, "Spam", MODERATOR, Some("7d"));
+    let week = Operation::Ban(Punish {
+        duration: Some("7d".into()),
+        ..punish(43)
+    });
+    let again = w.submit_maybe_sent(GUILD, &week).await;
+    assert_eq!(w.recorder.outcome(again).await, Outcome::Done);
+    assert_eq!(
+        w.requests("POST", &path(GUILD, "ban")).len(),
+        1,
+        "not re-sent"
+    );
+    // A mute asked of someone banned is not applied by the ban.
+    let mute = w
+        .submit_maybe_sent(GUILD, &Operation::Mute(punish(43)))
+        .await;
+    assert_eq!(w.recorder.outcome(mute).await, Outcome::Done);
     assert_eq!(w.fake.mutes(GUILD).len(), 1);
 }
 

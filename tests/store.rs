@@ -348,7 +348,7 @@ async fn finished_jobs_are_purged_after_their_age_and_nothing_else() {
     for target in ["1", "2", "3", "4"] {
         ids.push(
             store
-                .enqueue(new_job(GUILD, target, 0), 0, false, None)
+                .enqueue(new_job(GUILD, target, 0), 0, None, None)
                 .await
                 .unwrap(),
         );
@@ -410,11 +410,11 @@ async fn job_lifecycle() {
     let store = open("sqlite::memory:").await;
     assert_eq!(store.next_ready_at().await.unwrap(), None);
     let id = store
-        .enqueue(new_job(GUILD, "42", 1_000), 0, false, None)
+        .enqueue(new_job(GUILD, "42", 1_000), 0, None, None)
         .await
         .unwrap();
     let later = store
-        .enqueue(new_job(GUILD, "43", 5_000), 0, false, None)
+        .enqueue(new_job(GUILD, "43", 5_000), 0, None, None)
         .await
         .unwrap();
     assert_eq!(store.next_ready_at().await.unwrap(), Some(1_000));
@@ -444,7 +444,7 @@ async fn job_lifecycle() {
     assert_eq!(job.token_expires_at_ms, Some(901_000));
     assert_eq!(job.channel_id, Some(123));
     assert_eq!(job.state, JobState::Pending);
-    assert_eq!((job.attempts, job.sent_once), (0, false));
+    assert_eq!((job.attempts, job.sent_at_ms), (0, None));
     assert_eq!(job.deadline_at_ms, 86_401_000);
     assert_eq!(
         (job.last_error.as_deref(), job.result.as_deref()),
@@ -471,28 +471,31 @@ async fn job_lifecycle() {
 
     assert!(
         store
-            .reschedule(id, 1, 3_000, true, "503 Service Unavailable")
+            .reschedule(id, 1, 3_000, Some(2_500), "503 Service Unavailable")
             .await
             .unwrap()
     );
     let job = store.job(id).await.unwrap().unwrap();
     assert_eq!(job.state, JobState::Pending);
     assert_eq!(
-        (job.attempts, job.sent_once, job.next_attempt_at_ms),
-        (1, true, 3_000)
+        (job.attempts, job.sent_at_ms, job.next_attempt_at_ms),
+        (1, Some(2_500), 3_000)
     );
     assert_eq!(job.last_error.as_deref(), Some("503 Service Unavailable"));
     assert_eq!(store.next_ready_at().await.unwrap(), Some(3_000));
 
-    // Once possibly sent, always read back first.
+    // Once possibly sent, always read back first, from the first send on.
     assert!(store.claim(id).await.unwrap());
     assert!(
         store
-            .reschedule(id, 2, 4_000, false, "timeout")
+            .reschedule(id, 2, 4_000, Some(3_500), "timeout")
             .await
             .unwrap()
     );
-    assert!(store.job(id).await.unwrap().unwrap().sent_once);
+    assert_eq!(
+        store.job(id).await.unwrap().unwrap().sent_at_ms,
+        Some(2_500)
+    );
 
     let due: Vec<i64> = store
         .ready_jobs(5_000, u32::MAX, 10)
@@ -511,7 +514,7 @@ async fn job_lifecycle() {
     assert_eq!(job.result.as_deref(), Some("banned"));
     assert!(!store.finish(id, JobOutcome::Failed, "again").await.unwrap());
     assert!(!store.claim(id).await.unwrap());
-    assert!(!store.reschedule(id, 3, 0, false, "x").await.unwrap());
+    assert!(!store.reschedule(id, 3, 0, None, "x").await.unwrap());
     assert_eq!(store.pending_count(None).await.unwrap(), 1);
     assert_eq!(store.next_ready_at().await.unwrap(), Some(5_000));
 }
@@ -520,7 +523,7 @@ async fn job_lifecycle() {
 async fn cancelled_jobs_are_never_due_again() {
     let store = open("sqlite::memory:").await;
     let id = store
-        .enqueue(new_job(GUILD, "42", 0), 0, false, None)
+        .enqueue(new_job(GUILD, "42", 0), 0, None, None)
         .await
         .unwrap();
     assert!(
@@ -537,7 +540,7 @@ async fn cancelled_jobs_are_never_due_again() {
             .is_empty()
     );
     assert!(!store.claim(id).await.unwrap());
-    assert!(!store.reschedule(id, 1, 0, false, "x").await.unwrap());
+    assert!(!store.reschedule(id, 1, 0, None, "x").await.unwrap());
     assert_eq!(store.next_ready_at().await.unwrap(), None);
     assert_eq!(store.pending_count(None).await.unwrap(), 0);
     assert_eq!(
@@ -547,7 +550,7 @@ async fn cancelled_jobs_are_never_due_again() {
 
     // A running job cannot be cancelled: its attempt may already be on the wire.
     let running = store
-        .enqueue(new_job(GUILD, "43", 0), 0, false, None)
+        .enqueue(new_job(GUILD, "43", 0), 0, None, None)
         .await
         .unwrap();
     assert!(store.claim(running).await.unwrap());
@@ -559,31 +562,31 @@ async fn jobs_for_guild_lists_active_then_recent_failures() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&url(dir.path())).await;
     let pending = store
-        .enqueue(new_job(GUILD, "1", 0), 0, false, None)
+        .enqueue(new_job(GUILD, "1", 0), 0, None, None)
         .await
         .unwrap();
     let running = store
-        .enqueue(new_job(GUILD, "2", 0), 0, false, None)
+        .enqueue(new_job(GUILD, "2", 0), 0, None, None)
         .await
         .unwrap();
     let done = store
-        .enqueue(new_job(GUILD, "3", 0), 0, false, None)
+        .enqueue(new_job(GUILD, "3", 0), 0, None, None)
         .await
         .unwrap();
     let failed = store
-        .enqueue(new_job(GUILD, "4", 0), 0, false, None)
+        .enqueue(new_job(GUILD, "4", 0), 0, None, None)
         .await
         .unwrap();
     let cancelled = store
-        .enqueue(new_job(GUILD, "5", 0), 0, false, None)
+        .enqueue(new_job(GUILD, "5", 0), 0, None, None)
         .await
         .unwrap();
     let old_failure = store
-        .enqueue(new_job(GUILD, "6", 0), 0, false, None)
+        .enqueue(new_job(GUILD, "6", 0), 0, None, None)
         .await
         .unwrap();
     store
-        .enqueue(new_job(OTHER_GUILD, "7", 0), 0, false, None)
+        .enqueue(new_job(OTHER_GUILD, "7", 0), 0, None, None)
         .await
         .unwrap();
     for id in [running, done, failed, old_failure] {
@@ -631,11 +634,11 @@ async fn queue_survives_restart_and_running_jobs_are_recovered() {
     let url = url(dir.path());
     let store = open(&url).await;
     let waiting = store
-        .enqueue(new_job(GUILD, "42", 1_000), 0, false, None)
+        .enqueue(new_job(GUILD, "42", 1_000), 0, None, None)
         .await
         .unwrap();
     let interrupted = store
-        .enqueue(new_job(GUILD, "43", 1_000), 0, false, None)
+        .enqueue(new_job(GUILD, "43", 1_000), 0, None, None)
         .await
         .unwrap();
     assert!(store.claim(interrupted).await.unwrap());
@@ -657,10 +660,11 @@ async fn queue_survives_restart_and_running_jobs_are_recovered() {
         due.iter().map(|j| j.id).collect::<Vec<_>>(),
         [waiting, interrupted]
     );
-    assert!(!due[0].sent_once);
-    assert!(
-        due[1].sent_once,
-        "the interrupted attempt may have reached Technified"
+    assert_eq!(due[0].sent_at_ms, None);
+    assert_eq!(
+        due[1].sent_at_ms,
+        Some(due[1].next_attempt_at_ms),
+        "the interrupted attempt may have reached Technified, from when it was due"
     );
     assert_eq!(due[1].payload, json!({"roblox_id": 42, "reason": "spam"}));
     assert_eq!(
@@ -679,7 +683,7 @@ async fn concurrent_claims_have_exactly_one_winner() {
     let other = open(&url).await;
     for round in 0..20 {
         let id = store
-            .enqueue(new_job(GUILD, &round.to_string(), 0), 0, false, None)
+            .enqueue(new_job(GUILD, &round.to_string(), 0), 0, None, None)
             .await
             .unwrap();
         let (a, b) = tokio::join!(

@@ -102,7 +102,7 @@ async fn loaded(ctx: &Ctx) {
         });
         let job = op.new_job(guilds[j % guilds.len()], common::STAFF, now, now);
         store
-            .enqueue(job, 0, false, None)
+            .enqueue(job, 0, None, None)
             .await
             .expect("enqueue a write");
     }

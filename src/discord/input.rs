@@ -2,6 +2,7 @@
 //! no quota. Each failure is an `Error::Invalid` whose text says what to fix.
 
 use super::{Error, text};
+use crate::technified::model::duration_secs;
 
 /// At most this many users in one `/lookup batch` (Technified's anti-enumeration cap).
 pub const BATCH_MAX: usize = 25;
@@ -73,26 +74,12 @@ pub fn duration(value: Option<&str>) -> Result<Option<String>, Error> {
         return Ok(None);
     }
     let bad = || Error::invalid(text::not_a_duration(&value));
-    let unit = value.chars().last().ok_or_else(bad)?;
-    let amount: u32 = value[..value.len() - unit.len_utf8()]
-        .parse()
-        .map_err(|_| bad())?;
-    let seconds_per_unit: u64 = match unit {
-        's' => 1,
-        'm' => 60,
-        'h' => 3_600,
-        'd' => 86_400,
-        'w' => 604_800,
-        _ => return Err(bad()),
-    };
-    if amount == 0 {
-        return Err(bad());
-    }
+    let seconds = duration_secs(&value).filter(|&s| s > 0).ok_or_else(bad)?;
     // Ten years is plenty; longer is almost certainly a typo for `permanent`.
-    if u64::from(amount) * seconds_per_unit > 10 * 365 * 86_400 {
+    if seconds > 10 * 365 * 86_400 {
         return Err(Error::invalid(text::DURATION_TOO_LONG));
     }
-    Ok(Some(format!("{amount}{unit}")))
+    Ok(Some(value.trim_start_matches('0').to_owned()))
 }
 
 /// `/lookup batch` users: mentions (`<@1>`, `<@!1>`) or IDs, separated by spaces or commas.

@@ -9,10 +9,12 @@
 //! the job finished, or back in the queue with its next time; the [`Reporter`] (the Discord
 //! layer) is told either way.
 //!
-//! Never applied twice: once an attempt may have reached Technified (`sent_once`: a 5xx, an
+//! Never applied twice: once an attempt may have reached Technified (`sent_at`: a 5xx, an
 //! unreadable body, or a connection lost after sending), every later attempt reads the state
-//! back first and stops there when the write already took effect. A job interrupted by a
-//! crash is put back as `sent_once` at the next start ([`Store::recover_running`]).
+//! back first and stops there when the state read is the one asked for. A job interrupted by
+//! a crash is put back as sent at the next start ([`Store::recover_running`]). A job that was
+//! never sent (one queued behind another on its target) is never read back: it is sent in its
+//! turn, whatever state an earlier write left.
 //!
 //! Order: jobs of one server with the same target ([`super::operation::Operation::target`])
 //! run one at a time, in the order they were queued; other jobs run side by side, at most
@@ -301,22 +303,19 @@ impl Engine {
         self.inner.clock.now_ms()
     }
 
-    /// Queues a job and wakes the loop; the row is committed when this returns. The caller's
-    /// own attempt is not known here, so it is assumed to have maybe reached Technified: the
-    /// first queued attempt reads back before sending. Prefer [`Engine::submit_after`] when
-    /// the first attempt's error is at hand.
+    /// Queues a job that was never sent (one that waits behind another on its target) and
+    /// wakes the loop; the row is committed when this returns. Its first attempt sends it.
     pub async fn submit(&self, job: NewJob) -> Result<i64, StoreError> {
-        self.enqueue(job, 0, true, None).await
+        self.enqueue(job, 0, None, None).await
     }
 
-    /// Queues a job whose first attempt (the command's own) failed with `first`, which
-    /// counts as attempt one: `sent_once` only when `first` may have been applied, and a
-    /// first 500 already used its one retry once this retry fails.
+    /// Queues a job whose first attempt (the command's own, made just now) failed with
+    /// `first`, which counts as attempt one: marked sent only when `first` may have been
+    /// applied, and a first 500 already used its one retry once this retry fails.
     pub async fn submit_after(&self, job: NewJob, first: &ApiError) -> Result<i64, StoreError> {
         let describe = first.to_string();
-        let id = self
-            .enqueue(job, 1, is_ambiguous(first), Some(&describe))
-            .await?;
+        let sent_at = is_ambiguous(first).then(|| self.now_ms());
+        let id = self.enqueue(job, 1, sent_at, Some(&describe)).await?;
         if matches!(policy::classify(first), Retry::Once(_)) {
             self.inner.busy().once_used.insert(id);
         }
@@ -327,14 +326,14 @@ impl Engine {
         &self,
         job: NewJob,
         attempts: u32,
-        sent_once: bool,
+        sent_at_ms: Option<i64>,
         last_error: Option<&str>,
     ) -> Result<i64, StoreError> {
         let (guild_id, kind) = (job.guild_id, job.kind.clone());
         let id = hold_clock(
             self.inner
                 .store
-                .enqueue(job, attempts, sent_once, last_error),
+                .enqueue(job, attempts, sent_at_ms, last_error),
         )
         .await?;
         tracing::info!(job_id = id, guild_id, kind, "job queued for retry");
@@ -593,29 +592,36 @@ async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
             store_write("put the job back", || {
                 inner
                     .store
-                    .reschedule(job.id, job.attempts, next, false, &last)
+                    .reschedule(job.id, job.attempts, next, None, &last)
             })
             .await;
             return;
         }
     };
 
-    match try_once(&inner, &job, &op, &key).await {
+    let started_ms = inner.clock.now_ms();
+    match try_once(&inner, &job, &op, &key, started_ms).await {
         Step::Applied { already } => succeed(&inner, job, &op, already).await,
         Step::GaveUp => {
             let attempts = job.attempts;
             fail(&inner, job, None, REASON_GAVE_UP.to_owned(), attempts).await;
         }
-        Step::Failed { error, sending } => failed_attempt(&inner, job, error, sending).await,
+        Step::Failed { error, sending } => {
+            failed_attempt(&inner, job, error, sending, started_ms).await;
+        }
     }
 }
 
-/// The calls of one attempt: read back first when an earlier attempt may have been applied,
-/// then send unless past the deadline.
-async fn try_once(inner: &Inner, job: &Job, op: &Operation, key: &ApiKey) -> Step {
-    let past_deadline = inner.clock.now_ms() >= job.deadline_at_ms;
-    if job.sent_once {
-        match op.already_applied(&inner.client, key).await {
+/// The calls of one attempt, started at `now_ms`: read back first when an earlier attempt
+/// may have been applied (sent between the job's `sent_at` and now), then send unless past
+/// the deadline.
+async fn try_once(inner: &Inner, job: &Job, op: &Operation, key: &ApiKey, now_ms: i64) -> Step {
+    let past_deadline = now_ms >= job.deadline_at_ms;
+    if let Some(sent_at) = job.sent_at_ms {
+        match op
+            .already_applied(&inner.client, key, sent_at..=now_ms)
+            .await
+        {
             Ok(true) => return Step::Applied { already: true },
             Ok(false) => {}
             Err(error) => {
@@ -631,7 +637,7 @@ async fn try_once(inner: &Inner, job: &Job, op: &Operation, key: &ApiKey) -> Ste
     }
     match op.send(&inner.client, key).await {
         Ok(()) => Step::Applied { already: false },
-        Err(error) if job.sent_once && op.done_despite(&error) => {
+        Err(error) if job.sent_at_ms.is_some() && op.done_despite(&error) => {
             tracing::info!(%error, "the refusal shows an earlier attempt applied it");
             Step::Applied { already: true }
         }
@@ -750,8 +756,15 @@ async fn catch_up_reports(inner: &Inner) {
     }
 }
 
-/// A call failed: retry later as the policy says, or give up.
-async fn failed_attempt(inner: &Inner, mut job: Job, error: ApiError, sending: bool) {
+/// A call of the attempt started at `started_ms` failed: retry later as the policy says, or
+/// give up.
+async fn failed_attempt(
+    inner: &Inner,
+    mut job: Job,
+    error: ApiError,
+    sending: bool,
+    started_ms: i64,
+) {
     let message = error
         .message()
         .map_or_else(|| error.to_string(), str::to_owned);
@@ -795,12 +808,14 @@ async fn failed_attempt(inner: &Inner, mut job: Job, error: ApiError, sending: b
         fail(inner, job, Some(error), REASON_GAVE_UP.to_owned(), attempts).await;
         return;
     }
-    let sent_once = job.sent_once || (sending && is_ambiguous(&error));
+    let sent_at = job
+        .sent_at_ms
+        .or((sending && is_ambiguous(&error)).then_some(started_ms));
     let last_error = error.to_string();
     let rescheduled = store_write("reschedule the job", || {
         inner
             .store
-            .reschedule(job.id, attempts, next, sent_once, &last_error)
+            .reschedule(job.id, attempts, next, sent_at, &last_error)
     })
     .await;
     if rescheduled != Some(true) {
@@ -818,12 +833,12 @@ async fn failed_attempt(inner: &Inner, mut job: Job, error: ApiError, sending: b
         %error,
         attempts,
         delay_ms = delay.as_millis() as u64,
-        sent_once,
+        sent = sent_at.is_some(),
         "queued job will be retried"
     );
     job.state = JobState::Pending;
     job.attempts = attempts;
-    job.sent_once = sent_once;
+    job.sent_at_ms = sent_at;
     job.next_attempt_at_ms = next;
     job.last_error = Some(last_error);
     report(inner.reporter.progress(&job, attempts, next, &error)).await;

@@ -5,12 +5,14 @@
 //! read-back after an ambiguous failure, docs/behaviour.md "Retries"), and which answers to a
 //! re-send mean "it was already done".
 
+use std::ops::RangeInclusive;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 use super::policy::WRITE_DEADLINE;
 use crate::store::{Job, NewJob};
+use crate::technified::model::{PunishmentStatus, duration_secs};
 use crate::technified::{ApiError, ApiKey, Client, Endpoint, ErrorKind, Lift, NewBinding, Punish};
 
 /// One queued Technified call. Serialised (internally tagged by `op`) into the job's payload;
@@ -131,29 +133,38 @@ impl Operation {
     }
 
     /// Reads Technified's current state to tell whether the operation has taken effect, before
-    /// re-sending it after an attempt that may have reached Technified. Ban and mute status
-    /// are read with `no_cache=true`: a cached "not banned" from before the write would cause
-    /// exactly the duplicate this read exists to prevent.
+    /// re-sending it after an attempt that may have reached Technified, sent at some time in
+    /// `sent` (unix ms, the engine's clock: from the first such attempt to now). Ban and mute
+    /// status are read with `no_cache=true`: a cached "not banned" from before the write would
+    /// cause exactly the duplicate this read exists to prevent.
     ///
-    /// "Banned" counts as applied even if the ban was someone else's: the state asked for
-    /// holds, and Technified offers nothing to tell two bans apart. A binding is applied when
-    /// the list holds one with the same type, role and rule (priority is not part of a
-    /// binding's identity: Technified answers 409 to a second one that differs only there).
-    /// The key check is a read: re-sending it is harmless, so it never counts as applied.
-    pub async fn already_applied(&self, client: &Client, key: &ApiKey) -> Result<bool, ApiError> {
+    /// A ban or mute counts as applied only when the one read is the one asked for
+    /// ([`punishment_matches`]): another ban, or a mute, is not this ban. Technified offers
+    /// nothing else to tell two bans apart. A binding is applied when the list holds one with
+    /// the same type, role and rule (priority is not part of a binding's identity: Technified
+    /// answers 409 to a second one that differs only there). The key check is a read:
+    /// re-sending it is harmless, so it never counts as applied.
+    pub async fn already_applied(
+        &self,
+        client: &Client,
+        key: &ApiKey,
+        sent: RangeInclusive<i64>,
+    ) -> Result<bool, ApiError> {
         match self {
-            Operation::Ban(p) => Ok(client
-                .ban_status(key, p.roblox_id, None, true)
-                .await?
-                .active),
+            Operation::Ban(p) => Ok(punishment_matches(
+                p,
+                &client.ban_status(key, p.roblox_id, None, true).await?,
+                sent,
+            )),
             Operation::Unban(l) => Ok(!client
                 .ban_status(key, l.roblox_id, None, true)
                 .await?
                 .active),
-            Operation::Mute(p) => Ok(client
-                .mute_status(key, p.roblox_id, None, true)
-                .await?
-                .active),
+            Operation::Mute(p) => Ok(punishment_matches(
+                p,
+                &client.mute_status(key, p.roblox_id, None, true).await?,
+                sent,
+            )),
             Operation::Unmute(l) => Ok(!client
                 .mute_status(key, l.roblox_id, None, true)
                 .await?
@@ -186,9 +197,42 @@ impl Operation {
     }
 }
 
+/// How far Technified's clock may be from ours when an expiry is compared: generous for
+/// hosts kept by NTP, and far below the shortest duration that tells two bans apart in
+/// practice (minutes against days).
+pub const CLOCK_SKEW: Duration = Duration::from_secs(120);
+
+/// Whether the ban or mute `status` read back is the one `asked`, sent at some time in `sent`
+/// (unix ms). Asked permanent (no duration, or `permanent`): the punishment read is
+/// permanent. Asked for a duration: it is not permanent and expires within that duration of
+/// the send, that is at or after the window's start plus the duration and at or before its
+/// end plus the duration, each widened by [`CLOCK_SKEW`]. The window covers the queue delay:
+/// the attempt that may have applied it was made after the job's first send and before now.
+pub fn punishment_matches(
+    asked: &Punish,
+    status: &PunishmentStatus,
+    sent: RangeInclusive<i64>,
+) -> bool {
+    let Some(info) = status.info.as_ref().filter(|_| status.active) else {
+        return false;
+    };
+    let Some(secs) = asked.duration.as_deref().and_then(duration_secs) else {
+        return info.is_permanent;
+    };
+    let (Some(expires_at), false) = (info.expires_at, info.is_permanent) else {
+        return false;
+    };
+    let length_ms = i64::try_from(secs).unwrap_or(i64::MAX / 2_000) * 1_000;
+    let skew_ms = CLOCK_SKEW.as_millis() as i64;
+    let earliest = sent.start().saturating_add(length_ms) - skew_ms;
+    let latest = sent.end().saturating_add(length_ms) + skew_ms;
+    (earliest..=latest).contains(&expires_at.saturating_mul(1_000))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::technified::model::PunishmentInfo;
     use crate::technified::{AgePlatform, BindingRule};
     use serde_json::json;
 
@@ -286,6 +330,77 @@ mod tests {
         assert_eq!(job.next_attempt_at_ms, 2_000);
         assert_eq!(job.deadline_at_ms, 1_000 + 86_400_000);
         assert_eq!(Operation::deserialize(&job.payload).unwrap(), op);
+    }
+
+    fn status(is_permanent: bool, expires_at: Option<i64>) -> PunishmentStatus {
+        PunishmentStatus {
+            active: true,
+            info: Some(PunishmentInfo {
+                reason: "Exploiting".into(),
+                by: Some("1000".into()),
+                created_at: None,
+                expires_at,
+                is_permanent,
+            }),
+        }
+    }
+
+    #[test]
+    fn a_read_back_matches_only_the_punishment_asked() {
+        const DAY: i64 = 86_400;
+        let asked = |duration: Option<&str>| Punish {
+            duration: duration.map(str::to_owned),
+            ..punish()
+        };
+        // Sent between t = 1,000,000 s and an hour later (the queue delay).
+        let (from, to) = (1_000_000_i64, 1_003_600_i64);
+        let sent = from * 1_000..=to * 1_000;
+        let seven_days = status(false, Some(from + 7 * DAY));
+        let permanent = status(true, None);
+        // Permanent asked: only a permanent ban matches (the case: a 7-day ban is not it).
+        assert!(punishment_matches(&asked(None), &permanent, sent.clone()));
+        assert!(punishment_matches(
+            &asked(Some("permanent")),
+            &permanent,
+            sent.clone()
+        ));
+        assert!(!punishment_matches(&asked(None), &seven_days, sent.clone()));
+        // A duration asked: the expiry lies within it of the send, allowing the skew.
+        let week = asked(Some("7d"));
+        assert!(!punishment_matches(&week, &permanent, sent.clone()));
+        let skew = CLOCK_SKEW.as_secs() as i64;
+        for expires in [from + 7 * DAY - skew, from + 7 * DAY, to + 7 * DAY + skew] {
+            assert!(
+                punishment_matches(&week, &status(false, Some(expires)), sent.clone()),
+                "{expires}"
+            );
+        }
+        for expires in [
+            from + 7 * DAY - skew - 1,
+            to + 7 * DAY + skew + 1,
+            from + DAY,
+        ] {
+            assert!(
+                !punishment_matches(&week, &status(false, Some(expires)), sent.clone()),
+                "{expires}"
+            );
+        }
+        assert!(!punishment_matches(
+            &asked(Some("1d")),
+            &seven_days,
+            sent.clone()
+        ));
+        // Nothing active, or no details to compare: not applied.
+        let lifted = PunishmentStatus {
+            active: false,
+            info: None,
+        };
+        assert!(!punishment_matches(&asked(None), &lifted, sent.clone()));
+        let bare = PunishmentStatus {
+            active: true,
+            info: None,
+        };
+        assert!(!punishment_matches(&asked(None), &bare, sent));
     }
 
     #[test]

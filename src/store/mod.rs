@@ -47,7 +47,14 @@ pub enum StoreError {
     KeyForOtherGuild { guild_id: u64, key_guild: u64 },
     #[error("ID {0} is too large to store")]
     IdOutOfRange(u64),
+    /// The server already has [`MAX_PENDING_PER_GUILD`] writes waiting.
+    #[error("the server's retry queue is full")]
+    QueueFull,
 }
+
+/// Jobs a server may have waiting (pending or running) at once: past that a write is refused
+/// rather than queued, so one server cannot grow the queue without bound.
+pub const MAX_PENDING_PER_GUILD: i64 = 10_000;
 
 /// The store: cheap to clone, shared by commands and the retry engine.
 #[derive(Clone)]
@@ -191,8 +198,9 @@ pub struct Job {
     pub channel_id: Option<u64>,
     pub state: JobState,
     pub attempts: u32,
-    /// An attempt may have reached Technified: read the state back before sending again.
-    pub sent_once: bool,
+    /// When an attempt that may have reached Technified was first made (unix ms); `None`
+    /// while it was never sent. Once set, every attempt reads the state back before sending.
+    pub sent_at_ms: Option<i64>,
     pub next_attempt_at_ms: i64,
     pub deadline_at_ms: i64,
     pub last_error: Option<String>,
@@ -219,7 +227,7 @@ impl<'r> FromRow<'r, SqliteRow> for Job {
             channel_id: row.try_get("channel_id")?,
             state: state.parse().map_err(|e| decode_error("state", e))?,
             attempts: row.try_get("attempts")?,
-            sent_once: row.try_get("sent_once")?,
+            sent_at_ms: row.try_get("sent_at")?,
             next_attempt_at_ms: row.try_get("next_attempt_at")?,
             deadline_at_ms: row.try_get("deadline_at")?,
             last_error: row.try_get("last_error")?,
@@ -622,26 +630,28 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Puts a job back in the queue after a failed attempt. `sent_once` only ever goes from
-    /// false to true: once a request may have reached Technified, every later attempt reads
-    /// back first. False when the job was not pending or running.
+    /// Puts a job back in the queue after a failed attempt. `sent_at` (this attempt's start,
+    /// when it may have reached Technified) is kept only when none was recorded before: once a
+    /// request may have reached Technified, every later attempt reads back first. False when
+    /// the job was not pending or running.
     pub async fn reschedule(
         &self,
         id: i64,
         attempts: u32,
         next_attempt_at_ms: i64,
-        sent_once: bool,
+        sent_at_ms: Option<i64>,
         last_error: &str,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE jobs SET state = 'pending', attempts = ?, next_attempt_at = ?,
-                 sent_once = (sent_once OR ?), last_error = ?,
+            "UPDATE jobs SET state = 'pending', attempts = ?1, next_attempt_at = ?2,
+                 sent_at = COALESCE(sent_at, ?3), sent_once = (sent_once OR ?3 IS NOT NULL),
+                 last_error = ?4,
                  updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
-             WHERE id = ? AND state IN ('pending', 'running')",
+             WHERE id = ?5 AND state IN ('pending', 'running')",
         )
         .bind(attempts)
         .bind(next_attempt_at_ms)
-        .bind(sent_once)
+        .bind(sent_at_ms)
         .bind(last_error)
         .bind(id)
         .execute(&self.pool)
@@ -734,11 +744,13 @@ impl Store {
         .await?)
     }
 
-    /// At start: jobs left running by a crash go back to pending, marked `sent_once` since
-    /// the interrupted attempt may have reached Technified. Returns how many.
+    /// At start: jobs left running by a crash go back to pending, marked sent since the
+    /// interrupted attempt may have reached Technified; it began no earlier than the time it
+    /// was due. Returns how many.
     pub async fn recover_running(&self) -> Result<u64, StoreError> {
         let done = sqlx::query(
             "UPDATE jobs SET state = 'pending', sent_once = 1,
+                 sent_at = COALESCE(sent_at, next_attempt_at),
                  updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
              WHERE state = 'running'",
         )
@@ -765,24 +777,29 @@ impl Store {
 
     /// Queues a job and returns its ID. The row is committed when this returns, so the member
     /// may be told "queued" only afterwards. `attempts` counts attempts already made (the
-    /// command's own first one) and `sent_once` says one may have reached Technified, in the
-    /// same statement, so no later attempt can re-send before reading back, even after a crash
-    /// right after queueing.
+    /// command's own first one) and `sent_at_ms` says when one may have reached Technified
+    /// (`None`: never sent), in the same statement, so no later attempt can re-send before
+    /// reading back, even after a crash right after queueing. A server with
+    /// [`MAX_PENDING_PER_GUILD`] jobs not over yet gets [`StoreError::QueueFull`] and nothing
+    /// is stored (counted in the same statement, so two writes cannot both take the last place).
     pub async fn enqueue(
         &self,
         job: NewJob,
         attempts: u32,
-        sent_once: bool,
+        sent_at_ms: Option<i64>,
         last_error: Option<&str>,
     ) -> Result<i64, StoreError> {
+        let guild_id = db_id(job.guild_id)?;
         let done = sqlx::query(
             "INSERT INTO jobs
                  (guild_id, kind, target, payload, requested_by, interaction_token,
                   token_expires_at, channel_id, next_attempt_at, deadline_at,
-                  attempts, sent_once, last_error)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  attempts, sent_at, sent_once, last_error)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12 IS NOT NULL, ?13
+             WHERE (SELECT COUNT(*) FROM jobs
+                    WHERE guild_id = ?1 AND state IN ('pending', 'running')) < ?14",
         )
-        .bind(db_id(job.guild_id)?)
+        .bind(guild_id)
         .bind(job.kind)
         .bind(job.target)
         .bind(job.payload.to_string())
@@ -797,10 +814,14 @@ impl Store {
         .bind(job.next_attempt_at_ms)
         .bind(job.deadline_at_ms)
         .bind(attempts)
-        .bind(sent_once)
+        .bind(sent_at_ms)
         .bind(last_error)
+        .bind(MAX_PENDING_PER_GUILD)
         .execute(&self.pool)
         .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::QueueFull);
+        }
         Ok(done.last_insert_rowid())
     }
 
@@ -835,15 +856,17 @@ impl Store {
     /// When the next pending job that is first in line for its server and target is due
     /// (unix ms): the jobs behind it wait for it, not for the clock.
     pub async fn next_ready_at(&self) -> Result<Option<i64>, StoreError> {
+        // In due order with LIMIT 1 (not MIN): the scan stops at the first job in line.
         Ok(sqlx::query_scalar(
-            "SELECT MIN(j.next_attempt_at) FROM jobs AS j
+            "SELECT j.next_attempt_at FROM jobs AS j
              WHERE j.state = 'pending'
                AND NOT EXISTS (
                    SELECT 1 FROM jobs AS e
                    WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
-                     AND e.state IN ('pending', 'running'))",
+                     AND e.state IN ('pending', 'running'))
+             ORDER BY j.next_attempt_at LIMIT 1",
         )
-        .fetch_one(&self.pool)
+        .fetch_optional(&self.pool)
         .await?)
     }
 

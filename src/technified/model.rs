@@ -131,6 +131,26 @@ pub struct Punish {
     pub duration: Option<String>,
 }
 
+/// Seconds in a Technified duration: a whole number with `s`, `m`, `h`, `d` or `w` (`30m`,
+/// `7d`). `None` for anything else, `permanent` included.
+pub fn duration_secs(text: &str) -> Option<u64> {
+    let unit = text.chars().last()?;
+    let digits = &text[..text.len() - unit.len_utf8()];
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let amount: u64 = digits.parse().ok()?;
+    let per_unit = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3_600,
+        'd' => 86_400,
+        'w' => 604_800,
+        _ => return None,
+    };
+    amount.checked_mul(per_unit)
+}
+
 /// Body of an unban or unmute.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lift {
