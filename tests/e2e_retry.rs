@@ -281,3 +281,21 @@ async fn a_permanent_ban_queued_behind_a_timed_one_is_sent_before_it_is_done() {
     let bans = world.technified.bans(GUILD);
     assert!(bans.len() == 1 && bans[0].is_permanent, "{bans:?}");
 }
+
+/// A server with 10,000 writes waiting gets a clear refusal for the next one, not a queue
+/// that grows without bound.
+#[tokio::test]
+async fn a_full_queue_refuses_the_next_write_clearly() {
+    let (world, _key) = World::connected().await;
+    support::fill_queue(&world.dir.path().join("bot.db"), GUILD, 10_000).await;
+    outage(&world, "POST /moderation");
+    let refused = moderate(&world, "mute", 270, "1h")
+        .final_message(WAIT)
+        .await;
+    assert_eq!(refused.color(), Some(RED), "{}", refused.embed_text());
+    let text = refused.embed_text();
+    assert!(
+        text.contains("too many writes are waiting") && text.contains("not queued"),
+        "{text}"
+    );
+}

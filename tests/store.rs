@@ -1,5 +1,7 @@
 //! The store against real SQLite files: first run, restarts, encryption at rest, the queue.
 
+mod support;
+
 use std::path::Path;
 
 use secrecy::{ExposeSecret, SecretString};
@@ -698,4 +700,71 @@ async fn concurrent_claims_have_exactly_one_winner() {
         );
         assert!(a.unwrap() ^ b.unwrap(), "round {round}");
     }
+}
+
+#[tokio::test]
+async fn a_server_holds_at_most_ten_thousand_open_jobs() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&url(dir.path())).await;
+    support::fill_queue(&dir.path().join("nested/data/bot.db"), GUILD, 9_999).await;
+    let last = store
+        .enqueue(new_job(GUILD, "ban:last", 0), 0, None, None)
+        .await
+        .unwrap();
+    assert_eq!(store.pending_count(Some(GUILD)).await.unwrap(), 10_000);
+    assert!(matches!(
+        store
+            .enqueue(new_job(GUILD, "ban:over", 0), 0, None, None)
+            .await,
+        Err(StoreError::QueueFull)
+    ));
+    assert_eq!(
+        store.pending_count(Some(GUILD)).await.unwrap(),
+        10_000,
+        "nothing stored"
+    );
+    // A running job still counts; another server is not affected; an ended job frees a place.
+    assert!(store.claim(last).await.unwrap());
+    assert!(matches!(
+        store
+            .enqueue(new_job(GUILD, "ban:over", 0), 0, None, None)
+            .await,
+        Err(StoreError::QueueFull)
+    ));
+    store
+        .enqueue(new_job(OTHER_GUILD, "ban:1", 0), 0, None, None)
+        .await
+        .unwrap();
+    assert!(store.finish(last, JobOutcome::Done, "done").await.unwrap());
+    store
+        .enqueue(new_job(GUILD, "ban:over", 0), 0, None, None)
+        .await
+        .unwrap();
+}
+
+/// The scheduler's "first in line" check is an index seek on the open jobs of one server and
+/// target, not a scan of the server's queue.
+#[tokio::test]
+async fn the_first_in_line_check_seeks_an_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let _store = open(&url(dir.path())).await;
+    let mut raw = raw(dir.path()).await;
+    let plan: Vec<String> = sqlx::query(
+        "EXPLAIN QUERY PLAN
+         SELECT 1 FROM jobs AS j WHERE j.state = 'pending' AND NOT EXISTS (
+             SELECT 1 FROM jobs AS e
+             WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
+               AND e.state IN ('pending', 'running'))",
+    )
+    .fetch_all(&mut raw)
+    .await
+    .unwrap()
+    .iter()
+    .map(|row| row.get::<String, _>("detail"))
+    .collect();
+    assert!(
+        plan.iter()
+            .any(|step| step.contains("jobs_open_lines (guild_id=? AND target=?")),
+        "{plan:#?}"
+    );
 }

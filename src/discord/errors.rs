@@ -64,6 +64,7 @@ impl Error {
             Self::TimedOut => embeds::error(&text::timed_out()),
             Self::Discord(error) => discord_embed(error),
             Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable()),
+            Self::Store(StoreError::QueueFull) => embeds::error(&text::queue_full()),
             Self::Store(_) => embeds::error(&text::unexpected()),
         }
     }
@@ -84,6 +85,7 @@ impl Error {
             Self::ModeratorNotVerified => text::moderator_not_verified().title,
             Self::TimedOut => text::timed_out().title,
             Self::Discord(_) => text::discord_refused("").title,
+            Self::Store(StoreError::QueueFull) => text::queue_full().title,
             Self::Store(_) => text::unexpected().title,
         }
     }
@@ -92,7 +94,7 @@ impl Error {
     /// upstream's (logged at info).
     pub fn is_internal(&self) -> bool {
         match self {
-            Self::Store(StoreError::Undecryptable) => false,
+            Self::Store(StoreError::Undecryptable | StoreError::QueueFull) => false,
             Self::Store(_) => true,
             Self::Technified { error, .. } => internal_fault(error),
             _ => false,

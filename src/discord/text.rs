@@ -155,6 +155,16 @@ pub fn unexpected() -> Notice {
     )
 }
 
+pub fn queue_full() -> Notice {
+    notice(
+        "Too many writes are waiting: not queued",
+        format!(
+            "This server already has {} writes waiting for Technified, so this one was not queued. Run the command again once /jobs shows fewer.",
+            crate::store::MAX_PENDING_PER_GUILD
+        ),
+    )
+}
+
 pub fn timed_out() -> Notice {
     notice(
         "Timed out",
