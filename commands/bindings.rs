@@ -23,7 +23,7 @@ pub async fn bindings(_: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn list(ctx: Context<'_>) -> Result<(), Error> {
     let key = calls::guild_key(ctx).await?;
-    let bindings = calls::read(ctx, || ctx.data().technified.list_bindings(&key)).await?;
+    let bindings = calls::read(ctx, &key, || ctx.data().technified.list_bindings(&key)).await?;
     ctx.data()
         .bindings
         .put(calls::guild_id(ctx), bindings.clone());
@@ -215,7 +215,7 @@ async fn test(
     let id = input::binding_id(&id)?;
     let key = calls::guild_key(ctx).await?;
     let member = user.id.get();
-    let result = calls::read(ctx, || {
+    let result = calls::read(ctx, &key, || {
         ctx.data().technified.test_binding(&key, &id, member)
     })
     .await?;

@@ -1,4 +1,5 @@
 use crate::discord::{Context, Error, calls, embeds, reply, text, views};
+use crate::retry::engine::REASON_KEY_REMOVED;
 
 /// This server's Technified API key.
 #[poise::command(
@@ -43,14 +44,21 @@ async fn remove(ctx: Context<'_>) -> Result<(), Error> {
         return Ok(());
     }
     ctx.data().store.delete_key(guild).await?;
+    // No key, no sending: the writes waiting for it end now, each reported to its member.
+    let ended = ctx
+        .data()
+        .engine
+        .end_pending(guild, REASON_KEY_REMOVED)
+        .await?;
     tracing::info!(
         guild_id = guild,
         by = ctx.author().id.get(),
+        ended,
         "API key removed"
     );
     reply::show(
         ctx,
-        embeds::success(text::REMOVED, text::KEY_REMOVED),
+        embeds::success(text::REMOVED, &text::key_removed(ended)),
         Vec::new(),
     )
     .await?;

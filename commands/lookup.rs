@@ -20,7 +20,7 @@ async fn discord(
     #[description = "The member to look up"] user: serenity::User,
 ) -> Result<(), Error> {
     let key = calls::guild_key(ctx).await?;
-    let link = calls::read(ctx, || {
+    let link = calls::read(ctx, &key, || {
         ctx.data().technified.lookup_discord(&key, user.id.get())
     })
     .await?;
@@ -38,7 +38,10 @@ async fn roblox(
 ) -> Result<(), Error> {
     let roblox_id = input::positive_id("roblox_id", roblox_id)?;
     let key = calls::guild_key(ctx).await?;
-    let link = calls::read(ctx, || ctx.data().technified.lookup_roblox(&key, roblox_id)).await?;
+    let link = calls::read(ctx, &key, || {
+        ctx.data().technified.lookup_roblox(&key, roblox_id)
+    })
+    .await?;
     reply::show(ctx, views::link(&link), Vec::new()).await?;
     Ok(())
 }
@@ -51,7 +54,7 @@ async fn batch(
 ) -> Result<(), Error> {
     let ids = input::user_list(&users)?;
     let key = calls::guild_key(ctx).await?;
-    let results = calls::read(ctx, || ctx.data().technified.lookup_batch(&key, &ids)).await?;
+    let results = calls::read(ctx, &key, || ctx.data().technified.lookup_batch(&key, &ids)).await?;
     reply::show(ctx, views::batch(&results), Vec::new()).await?;
     Ok(())
 }

@@ -141,7 +141,7 @@ async fn status(
         .transpose()?;
     let key = calls::guild_key(ctx).await?;
     let client = &ctx.data().technified;
-    let status = calls::read(ctx, || async {
+    let status = calls::read(ctx, &key, || async {
         match kind {
             Punishment::Ban => client.ban_status(&key, roblox_id, place_id, false).await,
             Punishment::Mute => client.mute_status(&key, roblox_id, place_id, false).await,

@@ -115,15 +115,22 @@ async fn verify_and_store(
         // 401, 403 and the rest: rejected; nothing stored.
         Err(error) => return Error::from(error).embed(),
     };
-    // 4 and 5: stored encrypted, replacing any previous key.
-    if let Err(e) = data
-        .store
-        .put_key(guild, &key, by, unreachable.is_none(), embeds::unix_now())
-        .await
-    {
-        return Error::from(e).embed();
-    }
-    tracing::info!(guild_id = guild, by, verified = unreachable.is_none(), key = %key.masked(), "API key saved");
+    // 4 and 5: stored encrypted. A verified key replaces any previous one; an unverified one
+    // waits beside a key in use (staged) until its check accepts it.
+    let now = embeds::unix_now();
+    let staged = match &unreachable {
+        None => data
+            .store
+            .put_key(guild, &key, by, true, now)
+            .await
+            .map(|()| false),
+        Some(_) => data.store.stage_key(guild, &key, by, now).await,
+    };
+    let staged = match staged {
+        Ok(staged) => staged,
+        Err(e) => return Error::from(e).embed(),
+    };
+    tracing::info!(guild_id = guild, by, verified = unreachable.is_none(), staged, key = %key.masked(), "API key saved");
     let Some(error) = unreachable else {
         return embeds::success(text::CONNECTED_TITLE, &text::connected(&key.masked()));
     };
@@ -138,5 +145,9 @@ async fn verify_and_store(
     if let Err(e) = data.engine.submit_after(job, &error).await {
         return Error::from(e).embed();
     }
-    embeds::working(&text::key_checking())
+    if staged {
+        embeds::working(&text::key_staged())
+    } else {
+        embeds::working(&text::key_checking())
+    }
 }

@@ -210,3 +210,120 @@ async fn members_without_manage_server_cannot_set_up() {
     let refused = world.run(&world.member, "key status", json!({})).await;
     assert!(refused.embed_text().contains("manage server"));
 }
+
+/// Confirms `/key remove` and returns what the admin finally sees.
+async fn remove_key(world: &World) -> testkit::discord::SeenMessage {
+    let remove = world
+        .discord
+        .command(GUILD, &world.admin, "key remove", json!({}));
+    let question = remove.final_message(WAIT).await;
+    let (confirm, _, _) = question
+        .buttons()
+        .into_iter()
+        .find(|b| b.1 == "Remove")
+        .expect("a remove button");
+    question.click(&world.admin, &confirm);
+    remove
+        .wait_message(WAIT, "removed", |m| m.embed_text().contains("forgotten"))
+        .await
+}
+
+/// Issue 11, item 6: `/key remove` ends the writes waiting in the queue at once, each reported
+/// to its member, and none of them is sent with a key set later.
+#[tokio::test]
+async fn key_remove_ends_queued_writes_at_once() {
+    let (world, _key) = World::connected().await;
+    world.technified.fail_next(
+        "POST /moderation",
+        Fault::Status(503, "Service Unavailable".into()),
+        1_000,
+    );
+    let ban = world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox ban",
+        json!({"roblox_id": 271, "reason": "Exploiting", "duration": "1d"}),
+    );
+    assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
+
+    let removed = remove_key(&world).await;
+    assert!(
+        removed
+            .embed_text()
+            .contains("1 write waiting in the queue was ended"),
+        "{}",
+        removed.embed_text()
+    );
+    let ended = ban
+        .wait_message(WAIT, "the ban ended", |m| m.color() == Some(RED))
+        .await;
+    assert!(
+        ended.embed_text().contains("not done") && ended.embed_text().contains("key was removed"),
+        "{}",
+        ended.embed_text()
+    );
+
+    // A new key and a working Technified: the ended ban is never sent.
+    world.technified.clear_faults();
+    let sent_before = world.technified.count("POST /moderation");
+    let key = world.technified.add_key(GUILD);
+    assert_eq!(world.setup(&key).await.color(), Some(GREEN));
+    let listing = world.run(&world.admin, "jobs", json!({})).await;
+    let text = listing.embed_text();
+    assert!(
+        text.contains("key removed") && !text.contains("waiting"),
+        "{text}"
+    );
+    assert_eq!(world.technified.count("POST /moderation"), sent_before);
+    assert!(world.technified.bans(GUILD).is_empty());
+}
+
+/// Issue 11, item 6: `/setup` during an outage does not replace a working key with an
+/// unverified one, and a key the background check rejects is not kept.
+#[tokio::test]
+async fn a_key_saved_during_an_outage_replaces_the_working_key_only_once_verified() {
+    let (world, old) = World::connected().await;
+    let unknown = format!("technified_{GUILD}_neverissued");
+    world
+        .technified
+        .fail_next("GET /bindings/list", Fault::Html(503), 1);
+    let setup = world
+        .discord
+        .command(GUILD, &world.admin, "setup", json!({}));
+    let submit = setup.submit_modal(&[("0", unknown.as_str())]).await;
+    let verdict = submit.final_message(WAIT).await;
+    assert_eq!(verdict.color(), Some(AMBER));
+    assert!(
+        verdict.embed_text().contains("current key stays in use"),
+        "{}",
+        verdict.embed_text()
+    );
+    let old_tail = old[old.len() - 4..].to_lowercase();
+    let status = world.run(&world.admin, "key status", json!({})).await;
+    assert!(
+        status.embed_text().contains(&old_tail),
+        "{}",
+        status.embed_text()
+    );
+
+    // The background check gets a 401: the rejected key is dropped, the working key stays.
+    let rejected = submit
+        .wait_message(WAIT, "the check's result", |m| m.color() == Some(RED))
+        .await;
+    assert!(
+        rejected.embed_text().contains("rejected"),
+        "{}",
+        rejected.embed_text()
+    );
+    let status = world.run(&world.admin, "key status", json!({})).await;
+    let text = status.embed_text();
+    assert!(
+        text.contains(&old_tail) && text.contains("accepted by technified"),
+        "{text}"
+    );
+    world.technified.link(GUILD, 5, 50, "Someone");
+    let lookup = world
+        .run(&world.member, "lookup discord", json!({"user": "5"}))
+        .await;
+    assert_eq!(lookup.color(), Some(GREEN), "{}", lookup.embed_text());
+}

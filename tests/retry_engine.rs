@@ -990,6 +990,103 @@ async fn a_key_check_retries_then_marks_the_key_verified() {
     assert!(stored.last_success_at.is_some());
 }
 
+/// Issue 11, item 6: a key saved by `/setup` during an outage waits beside the key in use.
+/// Queued writes keep the verified key until a check accepts the new one; a key the check
+/// rejects is dropped and the verified key stays.
+#[tokio::test(start_paused = true)]
+async fn a_replacing_key_takes_over_queued_writes_only_once_verified() {
+    let w = World::start().await;
+    let old = hold_clock(w.store.key(GUILD)).await.unwrap().unwrap().key;
+    let used_key = |r: &Recorded| r.header("x-api-key").map(str::to_owned);
+
+    // A key Technified does not know: the check is refused, the old key stays.
+    let bogus = ApiKey::parse(&format!("technified_{GUILD}_notknown")).unwrap();
+    assert!(
+        hold_clock(w.store.stage_key(GUILD, &bogus, ADMIN, 10))
+            .await
+            .unwrap()
+    );
+    let check = w
+        .submit_unsent(GUILD, &Operation::VerifyKey, Duration::ZERO)
+        .await;
+    assert_eq!(failed(&w.recorder.outcome(check).await).2, Some(401));
+    let kept = hold_clock(w.store.key(GUILD)).await.unwrap().unwrap();
+    assert!(kept.verified && kept.key.expose() == old.expose());
+    let to_check = hold_clock(w.store.key_to_check(GUILD))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(to_check.expose(), old.expose(), "the rejected key is gone");
+
+    // A real new key, staged during an outage: a queued write still goes out with the old key.
+    let new = ApiKey::parse(&w.fake.add_key(GUILD)).unwrap();
+    assert!(
+        hold_clock(w.store.stage_key(GUILD, &new, ADMIN, 20))
+            .await
+            .unwrap()
+    );
+    let ban = w.submit(GUILD, &Operation::Ban(punish(42))).await;
+    assert_eq!(w.recorder.outcome(ban).await, Outcome::Done);
+    let sent = w.requests("POST", &path(GUILD, "ban"));
+    assert_eq!(used_key(&sent[0]).as_deref(), Some(old.expose()));
+
+    // Once its check passes, the new key is the server's key and the next write uses it.
+    let check = w
+        .submit_unsent(GUILD, &Operation::VerifyKey, Duration::ZERO)
+        .await;
+    assert_eq!(w.recorder.outcome(check).await, Outcome::Done);
+    let stored = hold_clock(w.store.key(GUILD)).await.unwrap().unwrap();
+    assert!(stored.verified && stored.key.expose() == new.expose());
+    let mute = w.submit(GUILD, &Operation::Mute(punish(42))).await;
+    assert_eq!(w.recorder.outcome(mute).await, Outcome::Done);
+    let sent = w.requests("POST", &path(GUILD, "mute"));
+    assert_eq!(used_key(&sent[0]).as_deref(), Some(new.expose()));
+}
+
+/// Issue 11, item 6: removing the key ends the server's pending writes at once, reported,
+/// instead of leaving them to run with whatever key is set next.
+#[tokio::test(start_paused = true)]
+async fn removing_the_key_ends_pending_writes_at_once() {
+    let w = World::start().await;
+    w.connect(OTHER_GUILD).await;
+    let waiting = w
+        .submit_unsent(
+            GUILD,
+            &Operation::Ban(punish(42)),
+            Duration::from_secs(3600),
+        )
+        .await;
+    let other = w
+        .submit_unsent(
+            OTHER_GUILD,
+            &Operation::Ban(punish(42)),
+            Duration::from_secs(3600),
+        )
+        .await;
+    assert!(hold_clock(w.store.delete_key(GUILD)).await.unwrap());
+    assert_eq!(
+        w.engine
+            .end_pending(GUILD, REASON_KEY_REMOVED)
+            .await
+            .unwrap(),
+        1
+    );
+    // Reported without waiting for its next try; a key set again later sends nothing.
+    assert_eq!(
+        failed(&w.recorder.outcome(waiting).await).0,
+        REASON_KEY_REMOVED
+    );
+    w.connect(GUILD).await;
+    tokio::time::sleep(Duration::from_secs(7200)).await;
+    assert_eq!(w.requests("POST", &path(GUILD, "ban")).len(), 0);
+    assert_eq!(w.job(waiting).await.state, JobState::Failed);
+    assert_eq!(
+        w.recorder.outcome(other).await,
+        Outcome::Done,
+        "another server's write goes on"
+    );
+}
+
 // ---- isolation and order -------------------------------------------------------------------
 
 #[tokio::test(start_paused = true)]

@@ -218,7 +218,7 @@ async fn rotation_replaces_the_key_and_forgets_its_history() {
         .put_key(GUILD, &api_key(GUILD, "first1"), ADMIN, true, 100)
         .await
         .unwrap();
-    store.record_success(GUILD, 150);
+    store.record_success(GUILD, &api_key(GUILD, "first1"), 150);
     store
         .record_error(GUILD, Some(503), "Service Unavailable", 160)
         .await
@@ -236,7 +236,12 @@ async fn rotation_replaces_the_key_and_forgets_its_history() {
     assert_eq!(stored.last_success_at, None);
     assert_eq!(stored.last_error, None);
 
-    store.mark_verified(GUILD).await.unwrap();
+    assert!(
+        store
+            .accept_key(GUILD, &api_key(GUILD, "second2"), 210)
+            .await
+            .unwrap()
+    );
     assert!(store.key(GUILD).await.unwrap().unwrap().verified);
 
     assert!(store.delete_key(GUILD).await.unwrap());
@@ -286,7 +291,7 @@ async fn success_and_error_are_recorded() {
         .record_error(GUILD, None, "timed out", 120)
         .await
         .unwrap();
-    store.record_success(GUILD, 130);
+    store.record_success(GUILD, &api_key(GUILD, "abc"), 130);
     let stored = store.key(GUILD).await.unwrap().unwrap();
     assert_eq!(stored.last_success_at, Some(130));
     assert!(stored.verified, "a successful call proves the key");
@@ -314,12 +319,12 @@ async fn the_last_success_is_seen_at_once_and_written_at_most_once_a_minute() {
         .unwrap();
 
     // The first success verifies the key, so it is written whatever the time.
-    store.record_success(GUILD, 110);
+    store.record_success(GUILD, &api_key(GUILD, "abc"), 110);
     let (store, stored, verified) = stored_after_restart(store, &url).await;
     assert_eq!((stored, verified), (Some(110), true));
 
     // Within the minute: in memory only.
-    store.record_success(GUILD, 169);
+    store.record_success(GUILD, &api_key(GUILD, "abc"), 169);
     assert_eq!(
         store.key(GUILD).await.unwrap().unwrap().last_success_at,
         Some(169)
@@ -328,12 +333,12 @@ async fn the_last_success_is_seen_at_once_and_written_at_most_once_a_minute() {
     assert_eq!(stored, Some(110));
 
     // A minute after the stored one: written.
-    store.record_success(GUILD, 170);
+    store.record_success(GUILD, &api_key(GUILD, "abc"), 170);
     let (store, stored, _) = stored_after_restart(store, &url).await;
     assert_eq!(stored, Some(170));
 
     // A rotated key is not credited with the old key's success.
-    store.record_success(GUILD, 300);
+    store.record_success(GUILD, &api_key(GUILD, "abc"), 300);
     store
         .put_key(GUILD, &api_key(GUILD, "def"), ADMIN, false, 300)
         .await
@@ -766,5 +771,146 @@ async fn the_first_in_line_check_seeks_an_index() {
         plan.iter()
             .any(|step| step.contains("jobs_open_lines (guild_id=? AND target=?")),
         "{plan:#?}"
+    );
+}
+
+/// Issue 11, item 6: a key saved while Technified cannot be reached waits beside the key in
+/// use; only a check that accepts it makes it the server's key, a refused one is dropped, and
+/// no key is credited with another key's result.
+#[tokio::test]
+async fn an_unverified_key_waits_beside_the_key_in_use() {
+    let store = open("sqlite::memory:").await;
+    let (first, second, third) = (
+        api_key(GUILD, "first1"),
+        api_key(GUILD, "second2"),
+        api_key(GUILD, "third3"),
+    );
+    let in_use = |store: &Store| {
+        let store = store.clone();
+        async move {
+            store
+                .key(GUILD)
+                .await
+                .unwrap()
+                .map(|k| (k.key.expose().to_owned(), k.verified))
+        }
+    };
+    store
+        .put_key(GUILD, &first, ADMIN, true, 100)
+        .await
+        .unwrap();
+    assert!(store.stage_key(GUILD, &second, ADMIN, 200).await.unwrap());
+    assert_eq!(
+        in_use(&store).await,
+        Some((first.expose().to_owned(), true))
+    );
+    assert_eq!(
+        store
+            .key_to_check(GUILD)
+            .await
+            .unwrap()
+            .map(|k| k.expose().to_owned()),
+        Some(second.expose().to_owned())
+    );
+    // A call made with the staged key credits nothing; an old key's check changes nothing.
+    store.record_success(GUILD, &second, 210);
+    assert_eq!(
+        store.key(GUILD).await.unwrap().unwrap().last_success_at,
+        None
+    );
+    assert!(!store.accept_key(GUILD, &third, 220).await.unwrap());
+
+    // Accepted: the staged key replaces the one in use, verified, with a fresh history.
+    assert!(store.accept_key(GUILD, &second, 230).await.unwrap());
+    let stored = store.key(GUILD).await.unwrap().unwrap();
+    assert_eq!(stored.key.expose(), second.expose());
+    assert_eq!(
+        (stored.verified, stored.set_at, stored.last_success_at),
+        (true, 200, Some(230))
+    );
+    // The old key's late success is not the new key's.
+    store.record_success(GUILD, &first, 240);
+    assert_eq!(
+        store.key(GUILD).await.unwrap().unwrap().last_success_at,
+        Some(230)
+    );
+
+    // Refused: dropped, the key in use stays.
+    assert!(store.stage_key(GUILD, &third, ADMIN, 300).await.unwrap());
+    assert!(store.reject_key(GUILD, &third).await.unwrap());
+    assert_eq!(
+        in_use(&store).await,
+        Some((second.expose().to_owned(), true))
+    );
+    assert_eq!(
+        store
+            .key_to_check(GUILD)
+            .await
+            .unwrap()
+            .map(|k| k.expose().to_owned()),
+        Some(second.expose().to_owned())
+    );
+    // A verified key is never dropped by a refused check.
+    assert!(!store.reject_key(GUILD, &second).await.unwrap());
+
+    // Removal forgets a staged key too.
+    assert!(store.stage_key(GUILD, &third, ADMIN, 400).await.unwrap());
+    assert!(store.delete_key(GUILD).await.unwrap());
+    assert!(store.key_to_check(GUILD).await.unwrap().is_none());
+
+    // With no key in use, an unverified key is the server's key; refused, it is dropped.
+    assert!(!store.stage_key(GUILD, &first, ADMIN, 500).await.unwrap());
+    assert_eq!(
+        in_use(&store).await,
+        Some((first.expose().to_owned(), false))
+    );
+    // A success with another key does not verify it.
+    store.record_success(GUILD, &second, 510);
+    assert_eq!(
+        in_use(&store).await,
+        Some((first.expose().to_owned(), false))
+    );
+    assert!(store.reject_key(GUILD, &first).await.unwrap());
+    assert!(store.key(GUILD).await.unwrap().is_none());
+}
+
+#[tokio::test]
+async fn ending_a_servers_pending_jobs_leaves_others_alone() {
+    let store = open("sqlite::memory:").await;
+    let pending = store
+        .enqueue(new_job(GUILD, "ban:1", 0), 0, None, None)
+        .await
+        .unwrap();
+    let running = store
+        .enqueue(new_job(GUILD, "ban:2", 0), 0, None, None)
+        .await
+        .unwrap();
+    let other = store
+        .enqueue(new_job(OTHER_GUILD, "ban:1", 0), 0, None, None)
+        .await
+        .unwrap();
+    assert!(store.claim(running).await.unwrap());
+    let ended = store
+        .end_pending(GUILD, "failed: key removed")
+        .await
+        .unwrap();
+    assert_eq!(ended.iter().map(|j| j.id).collect::<Vec<_>>(), [pending]);
+    let job = store.job(pending).await.unwrap().unwrap();
+    assert_eq!(
+        (job.state, job.result.as_deref()),
+        (JobState::Failed, Some("failed: key removed"))
+    );
+    assert_eq!(
+        store.unreported_jobs().await.unwrap().len(),
+        1,
+        "to be reported"
+    );
+    assert_eq!(
+        store.job(running).await.unwrap().unwrap().state,
+        JobState::Running
+    );
+    assert_eq!(
+        store.job(other).await.unwrap().unwrap().state,
+        JobState::Pending
     );
 }

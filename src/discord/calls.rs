@@ -31,9 +31,10 @@ pub fn guild_id(ctx: Context<'_>) -> u64 {
     ctx.interaction.guild_id.map_or(0, |g| g.get())
 }
 
-/// Runs a read, retrying failures the policy calls retryable until the read deadline; while
-/// it retries, the member sees an amber "retrying" reply that the final answer replaces.
-pub async fn read<T, F, Fut>(ctx: Context<'_>, mut call: F) -> Result<T, Error>
+/// Runs a read made with `key`, retrying failures the policy calls retryable until the read
+/// deadline; while it retries, the member sees an amber "retrying" reply that the final
+/// answer replaces.
+pub async fn read<T, F, Fut>(ctx: Context<'_>, key: &ApiKey, mut call: F) -> Result<T, Error>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, ApiError>>,
@@ -45,7 +46,7 @@ where
         attempt += 1;
         let error = match result {
             Ok(value) => {
-                record_success(ctx);
+                record_success(ctx, key);
                 return Ok(value);
             }
             Err(error) => error,
@@ -69,15 +70,16 @@ where
     }
 }
 
-/// Runs a write once. A failure that may be temporary is reported as such, not retried here:
-/// re-sending a write safely needs the durable queue (read back before re-sending).
-pub async fn write<T, Fut>(ctx: Context<'_>, call: Fut) -> Result<T, Error>
+/// Runs a write made with `key` once. A failure that may be temporary is reported as such,
+/// not retried here: re-sending a write safely needs the durable queue (read back before
+/// re-sending).
+pub async fn write<T, Fut>(ctx: Context<'_>, key: &ApiKey, call: Fut) -> Result<T, Error>
 where
     Fut: Future<Output = Result<T, ApiError>>,
 {
     match reply::quick_or_defer(ctx, call).await {
         Ok(value) => {
-            record_success(ctx);
+            record_success(ctx, key);
             Ok(value)
         }
         Err(error) => {
@@ -87,8 +89,10 @@ where
     }
 }
 
-fn record_success(ctx: Context<'_>) {
-    ctx.data().store.record_success(guild_id(ctx), unix_now());
+fn record_success(ctx: Context<'_>, key: &ApiKey) {
+    ctx.data()
+        .store
+        .record_success(guild_id(ctx), key, unix_now());
 }
 
 async fn record_error(ctx: Context<'_>, error: &ApiError) {
@@ -108,7 +112,11 @@ async fn record_error(ctx: Context<'_>, error: &ApiError) {
 /// The invoking member's Roblox ID, under which Technified records their moderation actions.
 pub async fn moderator_roblox_id(ctx: Context<'_>, key: &ApiKey) -> Result<u64, Error> {
     let member = ctx.author().id.get();
-    match read(ctx, || ctx.data().technified.lookup_discord(key, member)).await {
+    match read(ctx, key, || {
+        ctx.data().technified.lookup_discord(key, member)
+    })
+    .await
+    {
         Ok(link) => Ok(link.roblox_id),
         Err(Error::Technified { error, .. }) if error.status() == Some(404) => {
             Err(Error::ModeratorNotVerified)

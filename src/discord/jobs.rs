@@ -45,7 +45,7 @@ pub async fn write(ctx: Context<'_>, operation: Operation) -> Result<Written, Er
             .await?;
         return queued(ctx, &operation, id, Duration::ZERO).await;
     }
-    let error = match calls::write(ctx, operation.send(&data.technified, &key)).await {
+    let error = match calls::write(ctx, &key, operation.send(&data.technified, &key)).await {
         Ok(()) => return Ok(Written::Done),
         Err(Error::Technified { error, .. }) => error,
         Err(other) => return Err(other),

@@ -197,6 +197,13 @@ pub fn write_not_retried() -> Notice {
     )
 }
 
+pub fn key_staged() -> Notice {
+    notice(
+        "Key saved, not yet verified",
+        "Technified did not answer, so the new key waits to be checked automatically; the current key stays in use, queued writes included, until Technified accepts the new one. /key status shows the key in use.",
+    )
+}
+
 pub fn key_checking() -> Notice {
     notice(
         "Key saved, not yet verified",
@@ -247,8 +254,16 @@ pub const REMOVE: &str = "Remove";
 pub const KEPT: &str = "Kept";
 pub const KEY_KEPT: &str = "The key was not removed.";
 pub const REMOVED: &str = "Removed";
-pub const KEY_REMOVED: &str =
-    "The key is forgotten. Revoke it in the Technified dashboard too if it may have leaked.";
+pub fn key_removed(ended: usize) -> String {
+    let writes = match ended {
+        0 => String::new(),
+        1 => " 1 write waiting in the queue was ended without being sent.".to_owned(),
+        n => format!(" {n} writes waiting in the queue were ended without being sent."),
+    };
+    format!(
+        "The key is forgotten.{writes} Revoke it in the Technified dashboard too if it may have leaked."
+    )
+}
 pub const KEY_STATUS_TITLE: &str = "Technified API key";
 pub const SET_BY: &str = "Set by";
 pub const STATE: &str = "State";

@@ -370,6 +370,39 @@ impl Engine {
         }
     }
 
+    /// Ends the server's pending jobs at once as failed with `reason` (its key was removed,
+    /// or the bot was removed from it) and reports each in the background; a stop before all
+    /// are reported is caught up at the next start. Attempts under way finish; a later one
+    /// finds no key. Returns how many were ended.
+    pub async fn end_pending(&self, guild_id: u64, reason: &str) -> Result<usize, StoreError> {
+        let result = format!("{FAILED_RESULT}{reason}");
+        let ended = hold_clock(self.inner.store.end_pending(guild_id, &result)).await?;
+        let count = ended.len();
+        {
+            let mut busy = self.inner.busy();
+            for job in &ended {
+                busy.once_used.remove(&job.id);
+                metrics::counter!("retry_jobs_finished_total", "kind" => job.kind.clone(), "outcome" => "failed")
+                    .increment(1);
+            }
+        }
+        tracing::info!(guild_id, ended = count, reason, "pending jobs ended");
+        let inner = Arc::clone(&self.inner);
+        let reason = reason.to_owned();
+        tokio::spawn(async move {
+            for job in ended {
+                let outcome = Outcome::Failed {
+                    error: None,
+                    reason: reason.clone(),
+                    attempts: job.attempts,
+                };
+                report_end(&inner, &job, &outcome).await;
+            }
+        });
+        self.inner.wake.notify_one();
+        Ok(count)
+    }
+
     /// Whether a job of this server and target is queued or under way; a command about to
     /// act on that target directly should queue behind it ([`Engine::submit`]) instead.
     pub async fn target_busy(&self, guild_id: u64, target: &str) -> Result<bool, StoreError> {
@@ -565,8 +598,8 @@ async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
             return;
         }
     };
-    let key = match hold_clock(inner.store.key(job.guild_id)).await {
-        Ok(Some(stored)) => stored.key,
+    let key = match hold_clock(key_for(&inner, job.guild_id, &op)).await {
+        Ok(Some(key)) => key,
         Ok(None) => {
             let attempts = job.attempts;
             fail(&inner, job, None, REASON_KEY_REMOVED.to_owned(), attempts).await;
@@ -601,14 +634,44 @@ async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
 
     let started_ms = inner.clock.now_ms();
     match try_once(&inner, &job, &op, &key, started_ms).await {
-        Step::Applied { already } => succeed(&inner, job, &op, already).await,
+        Step::Applied { already } => succeed(&inner, job, &op, &key, already).await,
         Step::GaveUp => {
             let attempts = job.attempts;
             fail(&inner, job, None, REASON_GAVE_UP.to_owned(), attempts).await;
         }
         Step::Failed { error, sending } => {
+            if matches!(op, Operation::VerifyKey)
+                && matches!(policy::classify(&error), Retry::Never)
+            {
+                drop_rejected_key(&inner, job.guild_id, &key).await;
+            }
             failed_attempt(&inner, job, error, sending, started_ms).await;
         }
+    }
+}
+
+/// The key an attempt uses: the server's key, or for the key check the key it is for (a key
+/// staged by `/setup` waits beside the server's key until the check accepts it).
+async fn key_for(
+    inner: &Inner,
+    guild_id: u64,
+    op: &Operation,
+) -> Result<Option<ApiKey>, StoreError> {
+    if matches!(op, Operation::VerifyKey) {
+        return inner.store.key_to_check(guild_id).await;
+    }
+    Ok(inner.store.key(guild_id).await?.map(|stored| stored.key))
+}
+
+/// The key check was refused: the key is not kept as the server's key (the one in use before
+/// it, if any, stays).
+async fn drop_rejected_key(inner: &Inner, guild_id: u64, key: &ApiKey) {
+    match hold_clock(inner.store.reject_key(guild_id, key)).await {
+        Ok(true) => {
+            tracing::warn!(key = %key.masked(), "Technified rejected the key; it is not kept")
+        }
+        Ok(false) => {}
+        Err(e) => tracing::error!(error = %e, "could not drop a rejected key"),
     }
 }
 
@@ -648,12 +711,12 @@ async fn try_once(inner: &Inner, job: &Job, op: &Operation, key: &ApiKey, now_ms
     }
 }
 
-async fn succeed(inner: &Inner, mut job: Job, op: &Operation, already: bool) {
+async fn succeed(inner: &Inner, mut job: Job, op: &Operation, key: &ApiKey, already: bool) {
     let guild_id = job.guild_id;
     let now = inner.clock.unix_secs();
-    inner.store.record_success(guild_id, now);
+    inner.store.record_success(guild_id, key, now);
     if matches!(op, Operation::VerifyKey)
-        && let Err(e) = hold_clock(inner.store.mark_verified(guild_id)).await
+        && let Err(e) = hold_clock(inner.store.accept_key(guild_id, key, now)).await
     {
         tracing::warn!(error = %e, "could not mark the key verified");
     }

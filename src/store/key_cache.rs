@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
 use super::GuildKey;
+use crate::technified::ApiKey;
 
 /// How stale the stored "last successful call" may get; `/key status` shows it to the minute,
 /// and the copy in memory is always exact.
@@ -25,6 +26,9 @@ struct Cached {
     key: GuildKey,
     /// The last success as the database has it (or will, once the queued write lands).
     stored_success_at: Option<i64>,
+    /// The row's `key_blob`: unique to each stored key (a fresh nonce each time), so a write
+    /// about this key cannot land on a key stored since.
+    blob: Vec<u8>,
 }
 
 impl KeyCache {
@@ -45,17 +49,18 @@ impl KeyCache {
         self.entries().generation
     }
 
-    /// Caches a key read from the database, unless something changed since `generation`.
-    pub fn fill(&self, guild_id: u64, key: GuildKey, generation: u64) {
+    /// Caches a key read from the database (`blob` is its row's `key_blob`), unless
+    /// something changed since `generation`.
+    pub fn fill(&self, guild_id: u64, key: GuildKey, blob: Vec<u8>, generation: u64) {
         let mut entries = self.entries();
         if entries.generation == generation {
-            entries.keys.insert(guild_id, Cached::new(key));
+            entries.keys.insert(guild_id, Cached::new(key, blob));
         }
     }
 
     /// A key was just stored for the server (replacing any other).
-    pub fn put(&self, guild_id: u64, key: GuildKey) {
-        self.change().keys.insert(guild_id, Cached::new(key));
+    pub fn put(&self, guild_id: u64, key: GuildKey, blob: Vec<u8>) {
+        self.change().keys.insert(guild_id, Cached::new(key, blob));
     }
 
     pub fn forget(&self, guild_id: u64) {
@@ -69,12 +74,16 @@ impl KeyCache {
         }
     }
 
-    /// Notes a successful call (which also proves the key). Returns the key's `set_at` when
-    /// the database's copy is due for the update: it is more than a minute old, or the key
-    /// was not verified yet. `None` as well for a key not in memory (deleted meanwhile).
-    pub fn note_success(&self, guild_id: u64, now: i64) -> Option<i64> {
+    /// Notes a successful call made with `used` (which also proves it), when `used` is still
+    /// the server's key. Returns the key's row identity (`key_blob`) when the database's copy
+    /// is due for the update: it is more than a minute old, or the key was not verified yet.
+    /// `None` as well for a key not in memory (deleted meanwhile) or another key.
+    pub fn note_success(&self, guild_id: u64, used: &ApiKey, now: i64) -> Option<Vec<u8>> {
         let mut entries = self.change();
-        let cached = entries.keys.get_mut(&guild_id)?;
+        let cached = entries
+            .keys
+            .get_mut(&guild_id)
+            .filter(|cached| cached.key.key.expose() == used.expose())?;
         let was_verified = cached.key.verified;
         cached.key.verified = true;
         cached.key.last_success_at = Some(now);
@@ -85,7 +94,7 @@ impl KeyCache {
         if due {
             cached.stored_success_at = Some(now);
         }
-        due.then_some(cached.key.set_at)
+        due.then(|| cached.blob.clone())
     }
 
     /// The lock, for a change: the generation moves on.
@@ -97,10 +106,11 @@ impl KeyCache {
 }
 
 impl Cached {
-    fn new(key: GuildKey) -> Self {
+    fn new(key: GuildKey, blob: Vec<u8>) -> Self {
         Self {
             stored_success_at: key.last_success_at,
             key,
+            blob,
         }
     }
 }

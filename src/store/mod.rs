@@ -261,6 +261,13 @@ struct KeyRow {
     last_error_at: Option<i64>,
 }
 
+/// Where a server's key is: `guild_keys` (in use) or `staged_keys` (waiting for its check).
+#[derive(Clone, Copy)]
+enum KeyTable {
+    Active,
+    Staged,
+}
+
 /// Where a `DATABASE_URL` points.
 enum Location {
     Memory,
@@ -413,6 +420,7 @@ impl Store {
             });
         }
         let blob = self.cipher.encrypt(guild_id, key.expose());
+        let mut tx = self.pool.begin().await?;
         sqlx::query(
             "INSERT INTO guild_keys
                  (guild_id, key_blob, key_version, masked, set_by, set_at, verified,
@@ -431,14 +439,20 @@ impl Store {
                  last_error_at = NULL",
         )
         .bind(db_id(guild_id)?)
-        .bind(blob)
+        .bind(&blob)
         .bind(i64::from(BLOB_VERSION))
         .bind(key.masked())
         .bind(db_id(set_by)?)
         .bind(now)
         .bind(verified)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        // A key waiting for its check is superseded: its check must not promote it later.
+        sqlx::query("DELETE FROM staged_keys WHERE guild_id = ?")
+            .bind(db_id(guild_id)?)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
         self.keys.put(
             guild_id,
             GuildKey {
@@ -450,8 +464,193 @@ impl Store {
                 last_success_at: None,
                 last_error: None,
             },
+            blob,
         );
         Ok(())
+    }
+
+    /// Saves a key Technified could not check yet (`/setup` during an outage). With a key in
+    /// place, the new one is staged beside it: the current key stays the server's key (for
+    /// commands and queued writes) until a check accepts the new one ([`Self::accept_key`]).
+    /// Without one, it becomes the server's key, not yet verified. Returns whether it was
+    /// staged.
+    pub async fn stage_key(
+        &self,
+        guild_id: u64,
+        key: &ApiKey,
+        set_by: u64,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        if key.guild_id() != guild_id {
+            return Err(StoreError::KeyForOtherGuild {
+                guild_id,
+                key_guild: key.guild_id(),
+            });
+        }
+        let blob = self.cipher.encrypt(guild_id, key.expose());
+        let staged = sqlx::query(
+            "INSERT INTO staged_keys (guild_id, key_blob, key_version, masked, set_by, set_at)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6
+             WHERE EXISTS (SELECT 1 FROM guild_keys WHERE guild_id = ?1)
+             ON CONFLICT (guild_id) DO UPDATE SET
+                 key_blob = excluded.key_blob,
+                 key_version = excluded.key_version,
+                 masked = excluded.masked,
+                 set_by = excluded.set_by,
+                 set_at = excluded.set_at",
+        )
+        .bind(db_id(guild_id)?)
+        .bind(blob)
+        .bind(i64::from(BLOB_VERSION))
+        .bind(key.masked())
+        .bind(db_id(set_by)?)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        if staged.rows_affected() == 1 {
+            return Ok(true);
+        }
+        self.put_key(guild_id, key, set_by, false, now).await?;
+        Ok(false)
+    }
+
+    /// The key a check is for: the staged one when there is one, else the server's key.
+    pub async fn key_to_check(&self, guild_id: u64) -> Result<Option<ApiKey>, StoreError> {
+        if let Some((key, _)) = self.read_blob(guild_id, KeyTable::Staged).await? {
+            return Ok(Some(key));
+        }
+        Ok(self.key(guild_id).await?.map(|stored| stored.key))
+    }
+
+    /// A check accepted `key`: a staged key becomes the server's key (verified, its history
+    /// fresh), or the server's key is marked verified. Nothing happens when `key` is neither
+    /// any more (replaced or removed since): an older key's result never credits a newer
+    /// one. Returns whether it was applied.
+    pub async fn accept_key(
+        &self,
+        guild_id: u64,
+        key: &ApiKey,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let guild = db_id(guild_id)?;
+        let done = if let Some(blob) = self.matching_blob(guild_id, key, KeyTable::Staged).await? {
+            let mut tx = self.pool.begin().await?;
+            let promoted = sqlx::query(
+                "INSERT INTO guild_keys
+                     (guild_id, key_blob, key_version, masked, set_by, set_at, verified,
+                      last_success_at, last_error_status, last_error_message, last_error_at)
+                 SELECT guild_id, key_blob, key_version, masked, set_by, set_at, 1, ?3,
+                        NULL, NULL, NULL
+                 FROM staged_keys WHERE guild_id = ?1 AND key_blob = ?2
+                 ON CONFLICT (guild_id) DO UPDATE SET
+                     key_blob = excluded.key_blob,
+                     key_version = excluded.key_version,
+                     masked = excluded.masked,
+                     set_by = excluded.set_by,
+                     set_at = excluded.set_at,
+                     verified = 1,
+                     last_success_at = excluded.last_success_at,
+                     last_error_status = NULL,
+                     last_error_message = NULL,
+                     last_error_at = NULL",
+            )
+            .bind(guild)
+            .bind(&blob)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM staged_keys WHERE guild_id = ? AND key_blob = ?")
+                .bind(guild)
+                .bind(&blob)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            promoted.rows_affected() == 1
+        } else if let Some(blob) = self.matching_blob(guild_id, key, KeyTable::Active).await? {
+            sqlx::query(
+                "UPDATE guild_keys SET verified = 1, last_success_at = ?
+                 WHERE guild_id = ? AND key_blob = ?",
+            )
+            .bind(now)
+            .bind(guild)
+            .bind(&blob)
+            .execute(&self.pool)
+            .await?
+            .rows_affected()
+                == 1
+        } else {
+            false
+        };
+        self.keys.forget(guild_id);
+        Ok(done)
+    }
+
+    /// A check refused `key`: a staged key is dropped, and so is the server's key when it is
+    /// `key` and was never verified (a verified key is only ever replaced by `/setup` or
+    /// removed by `/key remove`). Returns whether a key was dropped.
+    pub async fn reject_key(&self, guild_id: u64, key: &ApiKey) -> Result<bool, StoreError> {
+        let guild = db_id(guild_id)?;
+        let dropped =
+            if let Some(blob) = self.matching_blob(guild_id, key, KeyTable::Staged).await? {
+                sqlx::query("DELETE FROM staged_keys WHERE guild_id = ? AND key_blob = ?")
+                    .bind(guild)
+                    .bind(blob)
+                    .execute(&self.pool)
+                    .await?
+            } else if let Some(blob) = self.matching_blob(guild_id, key, KeyTable::Active).await? {
+                sqlx::query(
+                    "DELETE FROM guild_keys WHERE guild_id = ? AND key_blob = ? AND verified = 0",
+                )
+                .bind(guild)
+                .bind(blob)
+                .execute(&self.pool)
+                .await?
+            } else {
+                return Ok(false);
+            };
+        self.keys.forget(guild_id);
+        Ok(dropped.rows_affected() == 1)
+    }
+
+    /// The `key_blob` of `table`'s row for the server when it holds `key`.
+    async fn matching_blob(
+        &self,
+        guild_id: u64,
+        key: &ApiKey,
+        table: KeyTable,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .read_blob(guild_id, table)
+            .await?
+            .filter(|(stored, _)| stored.expose() == key.expose())
+            .map(|(_, blob)| blob))
+    }
+
+    /// The key in `table` for the server, decrypted, with its
+    /// row's `key_blob`.
+    async fn read_blob(
+        &self,
+        guild_id: u64,
+        table: KeyTable,
+    ) -> Result<Option<(ApiKey, Vec<u8>)>, StoreError> {
+        let query = match table {
+            KeyTable::Active => "SELECT key_blob FROM guild_keys WHERE guild_id = ?",
+            KeyTable::Staged => "SELECT key_blob FROM staged_keys WHERE guild_id = ?",
+        };
+        let blob: Option<Vec<u8>> = sqlx::query_scalar(query)
+            .bind(db_id(guild_id)?)
+            .fetch_optional(&self.pool)
+            .await?;
+        blob.map(|blob| Ok((self.decrypt(guild_id, &blob)?, blob)))
+            .transpose()
+    }
+
+    fn decrypt(&self, guild_id: u64, blob: &[u8]) -> Result<ApiKey, StoreError> {
+        let plain = self
+            .cipher
+            .decrypt(guild_id, blob)
+            .map_err(|_| StoreError::Undecryptable)?;
+        ApiKey::parse(plain.expose_secret()).map_err(|_| StoreError::Undecryptable)
     }
 
     /// The server's key, decrypted; `None` when no key is stored.
@@ -460,14 +659,14 @@ impl Store {
             return Ok(Some(cached));
         }
         let generation = self.keys.generation();
-        let key = self.read_key(guild_id).await?;
-        if let Some(key) = &key {
-            self.keys.fill(guild_id, key.clone(), generation);
-        }
-        Ok(key)
+        let Some((key, blob)) = self.read_key(guild_id).await? else {
+            return Ok(None);
+        };
+        self.keys.fill(guild_id, key.clone(), blob, generation);
+        Ok(Some(key))
     }
 
-    async fn read_key(&self, guild_id: u64) -> Result<Option<GuildKey>, StoreError> {
+    async fn read_key(&self, guild_id: u64) -> Result<Option<(GuildKey, Vec<u8>)>, StoreError> {
         let row: Option<KeyRow> = sqlx::query_as(
             "SELECT key_blob, masked, set_by, set_at, verified, last_success_at,
                     last_error_status, last_error_message, last_error_at
@@ -479,11 +678,7 @@ impl Store {
         let Some(row) = row else {
             return Ok(None);
         };
-        let plain = self
-            .cipher
-            .decrypt(guild_id, &row.key_blob)
-            .map_err(|_| StoreError::Undecryptable)?;
-        let key = ApiKey::parse(plain.expose_secret()).map_err(|_| StoreError::Undecryptable)?;
+        let key = self.decrypt(guild_id, &row.key_blob)?;
         let last_error = match (row.last_error_message, row.last_error_at) {
             (Some(message), Some(at)) => Some(LastError {
                 status: row.last_error_status,
@@ -492,7 +687,7 @@ impl Store {
             }),
             _ => None,
         };
-        Ok(Some(GuildKey {
+        let stored = GuildKey {
             key,
             masked: row.masked,
             set_by: row.set_by,
@@ -500,48 +695,48 @@ impl Store {
             verified: row.verified,
             last_success_at: row.last_success_at,
             last_error,
-        }))
+        };
+        Ok(Some((stored, row.key_blob)))
     }
 
-    /// Technified accepted the stored key.
-    pub async fn mark_verified(&self, guild_id: u64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE guild_keys SET verified = 1 WHERE guild_id = ?")
-            .bind(db_id(guild_id)?)
-            .execute(&self.pool)
-            .await?;
-        self.keys.update(guild_id, |key| key.verified = true);
-        Ok(())
-    }
-
-    /// Forgets the server's key; false when there was none.
+    /// Forgets the server's key, and any key staged beside it; false when there was none.
     pub async fn delete_key(&self, guild_id: u64) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
         let done = sqlx::query("DELETE FROM guild_keys WHERE guild_id = ?")
             .bind(db_id(guild_id)?)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
+        let staged = sqlx::query("DELETE FROM staged_keys WHERE guild_id = ?")
+            .bind(db_id(guild_id)?)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
         self.keys.forget(guild_id);
-        Ok(done.rows_affected() > 0)
+        Ok(done.rows_affected() + staged.rows_affected() > 0)
     }
 
-    /// A call with the key succeeded, which also proves the key (so it counts as verified).
+    /// A call with `used`, the server's key when the call began, succeeded, which also
+    /// proves the key (so it counts as verified). Nothing is recorded when the server's key
+    /// is another one by now: a newer key is never credited with an older key's result.
     ///
     /// Seen at once by [`Self::key`]; written to the database in the background, and at most
     /// once a minute per server, so that no reply waits for a disk flush.
-    pub fn record_success(&self, guild_id: u64, now: i64) {
-        let (Some(set_at), Ok(guild)) = (self.keys.note_success(guild_id, now), db_id(guild_id))
+    pub fn record_success(&self, guild_id: u64, used: &ApiKey, now: i64) {
+        let (Some(blob), Ok(guild)) =
+            (self.keys.note_success(guild_id, used, now), db_id(guild_id))
         else {
             return;
         };
         let pool = self.pool.clone();
         self.background.spawn(async move {
-            // `set_at`: a key stored since is not credited with its predecessor's success.
+            // `key_blob`: a key stored since is not credited with its predecessor's success.
             let written = sqlx::query(
                 "UPDATE guild_keys SET last_success_at = ?, verified = 1
-                 WHERE guild_id = ? AND set_at = ?",
+                 WHERE guild_id = ? AND key_blob = ?",
             )
             .bind(now)
             .bind(guild)
-            .bind(set_at)
+            .bind(blob)
             .execute(&pool)
             .await;
             if let Err(e) = written {
@@ -694,6 +889,22 @@ impl Store {
         Ok(sqlx::query_as(
             "SELECT * FROM jobs WHERE reported = 0 AND state IN ('done', 'failed') ORDER BY id",
         )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Ends every pending job of the server as failed with `result`, to be reported (its key
+    /// was removed, or the bot was removed from it). Jobs under way finish their attempt.
+    /// Returns the jobs ended.
+    pub async fn end_pending(&self, guild_id: u64, result: &str) -> Result<Vec<Job>, StoreError> {
+        Ok(sqlx::query_as(
+            "UPDATE jobs SET state = 'failed', result = ?, reported = 0,
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE guild_id = ? AND state = 'pending'
+             RETURNING *",
+        )
+        .bind(result)
+        .bind(db_id(guild_id)?)
         .fetch_all(&self.pool)
         .await?)
     }
