@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
+use secrecy::SecretString;
 use technified_bot::retry::engine::{
     BoxFuture, Engine, MAX_IN_FLIGHT_PER_GUILD, Outcome, REASON_FAILED_TWICE, REASON_GAVE_UP,
     REASON_KEY_REMOVED, REASON_REFUSED, Reporter, hold_clock,
@@ -1085,6 +1086,47 @@ async fn removing_the_key_ends_pending_writes_at_once() {
         Outcome::Done,
         "another server's write goes on"
     );
+}
+
+/// Issue 11, item 8: interaction tokens leave the jobs table once of no use: when the job's
+/// end is reported, and when the token expires while the job still waits.
+#[tokio::test(start_paused = true)]
+async fn interaction_tokens_are_deleted_once_of_no_use() {
+    let w = World::start().await;
+    let with_token = |op: &Operation, after: Duration| {
+        let now = w.engine.now_ms();
+        let mut job = op.new_job(GUILD, ADMIN, now, now + after.as_millis() as i64);
+        job.interaction_token = Some(SecretString::from("interaction-token".to_owned()));
+        job.token_expires_at_ms = Some(now + 15 * 60_000);
+        job
+    };
+    let done = w
+        .engine
+        .submit(with_token(&Operation::Ban(punish(42)), Duration::ZERO))
+        .await
+        .unwrap();
+    let waiting = w
+        .engine
+        .submit(with_token(
+            &Operation::Ban(punish(43)),
+            Duration::from_secs(3600),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(w.recorder.outcome(done).await, Outcome::Done);
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert!(
+        w.job(done).await.interaction_token.is_none(),
+        "reported: deleted"
+    );
+    assert!(
+        w.job(waiting).await.interaction_token.is_some(),
+        "still of use"
+    );
+    tokio::time::sleep(Duration::from_secs(16 * 60)).await;
+    let job = w.job(waiting).await;
+    assert_eq!(job.state, JobState::Pending);
+    assert!(job.interaction_token.is_none(), "expired: deleted");
 }
 
 // ---- isolation and order -------------------------------------------------------------------

@@ -914,3 +914,52 @@ async fn ending_a_servers_pending_jobs_leaves_others_alone() {
         JobState::Pending
     );
 }
+
+#[tokio::test]
+async fn cancelling_or_reporting_a_job_deletes_its_token_and_expired_tokens_go() {
+    let store = open("sqlite::memory:").await;
+    let reported = store
+        .enqueue(new_job(GUILD, "ban:1", 0), 0, None, None)
+        .await
+        .unwrap();
+    let cancelled = store
+        .enqueue(new_job(GUILD, "ban:2", 0), 0, None, None)
+        .await
+        .unwrap();
+    let expiring = store
+        .enqueue(new_job(GUILD, "ban:3", 0), 0, None, None)
+        .await
+        .unwrap();
+    let later = store
+        .enqueue(new_job(GUILD, "ban:4", 100_000), 0, None, None)
+        .await
+        .unwrap();
+    let token = |id| {
+        let store = store.clone();
+        async move {
+            store
+                .job(id)
+                .await
+                .unwrap()
+                .unwrap()
+                .interaction_token
+                .is_some()
+        }
+    };
+    assert!(store.claim(reported).await.unwrap());
+    assert!(
+        store
+            .finish(reported, JobOutcome::Done, "done")
+            .await
+            .unwrap()
+    );
+    assert!(token(reported).await, "kept until the end is reported");
+    store.mark_reported(reported).await.unwrap();
+    assert!(!token(reported).await);
+    assert!(store.cancel(GUILD, cancelled).await.unwrap());
+    assert!(!token(cancelled).await);
+    // Tokens expire 900 s after `next_ms` here.
+    assert_eq!(store.clear_expired_tokens(900_000).await.unwrap(), 1);
+    assert!(!token(expiring).await);
+    assert!(token(later).await);
+}

@@ -60,6 +60,8 @@ const STORE_TRIES: u32 = 3;
 /// deleted, looking once a day.
 const KEEP_FINISHED: Duration = Duration::from_secs(7 * 86_400);
 const PURGE_EVERY: Duration = Duration::from_secs(86_400);
+/// How often expired interaction tokens are deleted from the queue (they live 15 minutes).
+const TOKEN_SWEEP_EVERY: Duration = Duration::from_secs(60);
 /// A report that takes longer than this is abandoned, so a stuck Discord call cannot hold a
 /// job's slot (and its target) forever.
 const REPORT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -438,6 +440,7 @@ impl Engine {
         // Consecutive looks at the queue that found work due but started none.
         let mut idle_spins: u32 = 0;
         let mut next_purge = Instant::now();
+        let mut next_token_sweep = Instant::now();
         loop {
             if inner.stopping.load(Ordering::SeqCst) {
                 break;
@@ -448,6 +451,16 @@ impl Engine {
                     Err(e) => tracing::warn!(error = %e, "could not delete old finished jobs"),
                 }
                 next_purge = Instant::now() + PURGE_EVERY;
+            }
+            if Instant::now() >= next_token_sweep {
+                let now = inner.clock.now_ms();
+                match hold_clock(inner.store.clear_expired_tokens(now)).await {
+                    Ok(cleared) => tracing::debug!(cleared, "expired interaction tokens deleted"),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "could not delete expired interaction tokens")
+                    }
+                }
+                next_token_sweep = Instant::now() + TOKEN_SWEEP_EVERY;
             }
             while let Some(result) = tasks.try_join_next() {
                 task_ended(result);
@@ -484,7 +497,7 @@ impl Engine {
                 () = &mut shutdown => break,
                 () = inner.wake.notified() => {}
                 Some(result) = tasks.join_next(), if !tasks.is_empty() => task_ended(result),
-                () = tokio::time::sleep_until(wake_at) => {}
+                () = tokio::time::sleep_until(wake_at.min(next_token_sweep)) => {}
             }
         }
         inner.stopping.store(true, Ordering::SeqCst);

@@ -875,9 +875,10 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    /// The end of the job has been reported.
+    /// The end of the job has been reported: its interaction token is of no more use and is
+    /// deleted.
     pub async fn mark_reported(&self, id: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE jobs SET reported = 1 WHERE id = ?")
+        sqlx::query("UPDATE jobs SET reported = 1, interaction_token = NULL WHERE id = ?")
             .bind(id)
             .execute(&self.pool)
             .await?;
@@ -909,11 +910,25 @@ impl Store {
         .await?)
     }
 
+    /// Deletes the interaction tokens that expired by `now_ms` (unix ms): they can edit
+    /// nothing any more, and a credential is not kept longer than it is useful. Returns how
+    /// many.
+    pub async fn clear_expired_tokens(&self, now_ms: i64) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET interaction_token = NULL
+             WHERE interaction_token IS NOT NULL AND token_expires_at <= ?",
+        )
+        .bind(now_ms)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
     /// Cancels a pending job of this server; false when it is not this server's, or is
     /// running or already over.
     pub async fn cancel(&self, guild_id: u64, id: i64) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE jobs SET state = 'cancelled',
+            "UPDATE jobs SET state = 'cancelled', interaction_token = NULL,
                  updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
              WHERE id = ? AND guild_id = ? AND state = 'pending'",
         )
