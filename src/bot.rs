@@ -4,7 +4,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Data, Error, on_error, reply};
+use crate::discord::{Data, Error, membership, on_error, reply};
 
 /// The framework options: the command list and the one error handler.
 pub fn framework_options() -> poise::FrameworkOptions<Data, Error> {
@@ -13,6 +13,12 @@ pub fn framework_options() -> poise::FrameworkOptions<Data, Error> {
         on_error: |error| Box::pin(on_error::on_error(error)),
         pre_command: |ctx| Box::pin(reply::start_command(ctx)),
         post_command: |ctx| Box::pin(reply::finish_command(ctx, "ok")),
+        event_handler: |framework, event| {
+            Box::pin(async move {
+                membership::on_event(event, framework.user_data).await;
+                Ok(())
+            })
+        },
         // Owners are not used, and asking Discord for them is one more call at start.
         initialize_owners: false,
         ..Default::default()

@@ -70,6 +70,17 @@ fn ready_reads_as_serenity_ready() {
 }
 
 #[test]
+fn guild_delete_reads_as_serenity_unavailable_guild() {
+    let id = next_snowflake();
+    let removed: serenity::UnavailableGuild =
+        read("GUILD_DELETE", &fixtures::guild_delete(id, false));
+    assert_eq!((removed.id.get(), removed.unavailable), (id, false));
+    let outage: serenity::UnavailableGuild =
+        read("GUILD_DELETE", &fixtures::guild_delete(id, true));
+    assert_eq!((outage.id.get(), outage.unavailable), (id, true));
+}
+
+#[test]
 fn guild_create_reads_as_serenity_guild() {
     let (fake, role, member) = sample_guild();
     let bot = fixtures::user(next_snowflake(), "Technified", None, true);

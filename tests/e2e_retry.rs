@@ -299,3 +299,33 @@ async fn a_full_queue_refuses_the_next_write_clearly() {
         "{text}"
     );
 }
+
+/// Issue 11, item 8: the bot removed from a server (GUILD_DELETE without `unavailable`) ends
+/// the server's queued writes at once, each reported to its member; the same event for a
+/// server in an outage (`unavailable: true`) ends nothing.
+#[tokio::test]
+async fn removing_the_bot_from_a_server_ends_its_queued_writes() {
+    let (world, _key) = World::connected().await;
+    outage(&world, "POST /moderation");
+    let ban = moderate(&world, "ban", 272, "1d");
+    assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
+
+    world.discord.guild_outage(GUILD);
+    let listing = world.run(&world.admin, "jobs", json!({})).await;
+    let text = listing.embed_text();
+    assert!(
+        text.contains("ban roblox account 272") && text.contains("waiting"),
+        "{text}"
+    );
+
+    world.discord.remove_guild(GUILD);
+    let ended = ban
+        .wait_message(WAIT, "the ban ended", |m| m.color() == Some(RED))
+        .await;
+    let text = ended.embed_text();
+    assert!(
+        text.contains("not done") && text.contains("bot was removed"),
+        "{text}"
+    );
+    assert!(world.technified.bans(GUILD).is_empty());
+}

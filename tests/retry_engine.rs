@@ -1123,10 +1123,41 @@ async fn interaction_tokens_are_deleted_once_of_no_use() {
         w.job(waiting).await.interaction_token.is_some(),
         "still of use"
     );
-    tokio::time::sleep(Duration::from_secs(16 * 60)).await;
+    // Expired at 15 minutes; the engine looks at least every 5.
+    tokio::time::sleep(Duration::from_secs(21 * 60)).await;
     let job = w.job(waiting).await;
     assert_eq!(job.state, JobState::Pending);
     assert!(job.interaction_token.is_none(), "expired: deleted");
+}
+
+/// Issue 11, item 8: the key and settings of a server the bot was removed from are deleted
+/// after 7 days, unless the bot was added back meanwhile.
+#[tokio::test(start_paused = true)]
+async fn a_server_the_bot_left_is_forgotten_after_seven_days_unless_it_returns() {
+    let w = World::start().await;
+    w.connect(OTHER_GUILD).await;
+    hold_clock(w.store.set_log_channel(GUILD, Some(5)))
+        .await
+        .unwrap();
+    let now = w.engine.now_ms();
+    for guild in [GUILD, OTHER_GUILD] {
+        hold_clock(w.store.guild_left(guild, now)).await.unwrap();
+    }
+    // OTHER_GUILD adds the bot back.
+    hold_clock(w.store.guild_present(OTHER_GUILD))
+        .await
+        .unwrap();
+    let has_key = |guild| {
+        let store = w.store.clone();
+        async move { hold_clock(store.key(guild)).await.unwrap().is_some() }
+    };
+
+    tokio::time::sleep(Duration::from_secs(7 * 86_400 - 3_600)).await;
+    assert!(has_key(GUILD).await, "kept for 7 days");
+    tokio::time::sleep(Duration::from_secs(2 * 3_600)).await;
+    assert!(!has_key(GUILD).await, "deleted after 7 days");
+    assert_eq!(hold_clock(w.store.log_channel(GUILD)).await.unwrap(), None);
+    assert!(has_key(OTHER_GUILD).await, "the bot came back: kept");
 }
 
 // ---- isolation and order -------------------------------------------------------------------

@@ -7,6 +7,7 @@ pub mod embeds;
 pub mod errors;
 pub mod input;
 pub mod jobs;
+pub mod membership;
 pub mod on_error;
 pub mod reply;
 pub mod text;

@@ -759,11 +759,14 @@ pub fn too_many_users(max: usize, listed: usize) -> String {
 /// Why a queued job ended without being applied, from the engine's reason.
 pub fn failure_reason(reason: &str) -> &str {
     use crate::retry::engine::{
-        REASON_FAILED_TWICE, REASON_GAVE_UP, REASON_KEY_REMOVED, REASON_KEY_UNREADABLE,
-        REASON_REFUSED, REASON_UNREADABLE_JOB,
+        REASON_BOT_REMOVED, REASON_FAILED_TWICE, REASON_GAVE_UP, REASON_KEY_REMOVED,
+        REASON_KEY_UNREADABLE, REASON_REFUSED, REASON_UNREADABLE_JOB,
     };
     match reason {
         r if r == REASON_KEY_REMOVED => "the server's API key was removed before it could be sent",
+        r if r == REASON_BOT_REMOVED => {
+            "the bot was removed from the server before it could be sent"
+        }
         r if r == REASON_KEY_UNREADABLE => {
             "the saved key cannot be read; an admin runs /setup again"
         }

@@ -57,10 +57,13 @@ const STORE_RETRY: Duration = Duration::from_secs(1);
 /// Tries of a store write that records an attempt's result.
 const STORE_TRIES: u32 = 3;
 /// Finished jobs are kept this long (for `/jobs` and anyone reading the database), then
-/// deleted, looking once a day.
+/// deleted; so are the key and settings of a server the bot was removed from and not added
+/// back to. Looked at once an hour.
 const KEEP_FINISHED: Duration = Duration::from_secs(7 * 86_400);
-const PURGE_EVERY: Duration = Duration::from_secs(86_400);
-/// How often expired interaction tokens are deleted from the queue (they live 15 minutes).
+const KEEP_DEPARTED: Duration = Duration::from_secs(7 * 86_400);
+const PURGE_EVERY: Duration = Duration::from_secs(3_600);
+/// How often, at most, expired interaction tokens are deleted from the queue (they live 15
+/// minutes); the loop wakes at least every [`IDLE_WAKE`], so none outlives that by more.
 const TOKEN_SWEEP_EVERY: Duration = Duration::from_secs(60);
 /// A report that takes longer than this is abandoned, so a stuck Discord call cannot hold a
 /// job's slot (and its target) forever.
@@ -103,6 +106,8 @@ pub enum Outcome {
 
 /// Reason of [`Outcome::Failed`] when the server's key is gone.
 pub const REASON_KEY_REMOVED: &str = "key removed";
+/// Reason of [`Outcome::Failed`] when the bot was removed from the server.
+pub const REASON_BOT_REMOVED: &str = "the bot was removed from the server";
 /// Reason of [`Outcome::Failed`] when the stored key cannot be decrypted.
 pub const REASON_KEY_UNREADABLE: &str = "the stored key cannot be decrypted; run /setup again";
 /// Reason of [`Outcome::Failed`] past the job's deadline.
@@ -450,6 +455,20 @@ impl Engine {
                     Ok(purged) => tracing::debug!(purged, "old finished jobs deleted"),
                     Err(e) => tracing::warn!(error = %e, "could not delete old finished jobs"),
                 }
+                let left_by = inner.clock.now_ms() - KEEP_DEPARTED.as_millis() as i64;
+                match hold_clock(inner.store.forget_departed(left_by)).await {
+                    Ok(guilds) => {
+                        for guild_id in guilds {
+                            tracing::info!(
+                                guild_id,
+                                "key and settings of a server the bot left 7 days ago deleted"
+                            );
+                        }
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "could not delete the data of servers the bot left")
+                    }
+                }
                 next_purge = Instant::now() + PURGE_EVERY;
             }
             if Instant::now() >= next_token_sweep {
@@ -497,7 +516,7 @@ impl Engine {
                 () = &mut shutdown => break,
                 () = inner.wake.notified() => {}
                 Some(result) = tasks.join_next(), if !tasks.is_empty() => task_ended(result),
-                () = tokio::time::sleep_until(wake_at.min(next_token_sweep)) => {}
+                () = tokio::time::sleep_until(wake_at) => {}
             }
         }
         inner.stopping.store(true, Ordering::SeqCst);

@@ -180,6 +180,22 @@ impl FakeDiscord {
         });
     }
 
+    /// Removes the bot from a guild, as a kick or the guild's deletion would: the guild is
+    /// forgotten and the bot gets a GUILD_DELETE without `unavailable`.
+    pub fn remove_guild(&self, id: u64) {
+        self.inner.update(|s| {
+            s.guilds.retain(|g| g.id != id);
+            s.dispatch("GUILD_DELETE", fixtures::guild_delete(id, false));
+        });
+    }
+
+    /// A guild goes down for Discord (an outage): the bot gets a GUILD_DELETE with
+    /// `unavailable: true` and stays in the guild.
+    pub fn guild_outage(&self, id: u64) {
+        self.inner
+            .update(|s| s.dispatch("GUILD_DELETE", fixtures::guild_delete(id, true)));
+    }
+
     /// The guild as the fake currently knows it (members who used commands are added).
     pub fn guild(&self, id: u64) -> Option<FakeGuild> {
         self.inner.lock().guild(id).cloned()

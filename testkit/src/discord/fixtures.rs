@@ -206,6 +206,17 @@ pub fn ready(
     })
 }
 
+/// GUILD_DELETE's `d`, an unavailable guild object. Discord sets `unavailable: true` when the
+/// guild went down (an outage) and leaves the field out when the bot was removed from it
+/// (Discord's gateway docs, "Guild Delete").
+pub fn guild_delete(guild_id: u64, outage: bool) -> Value {
+    if outage {
+        json!({"id": guild_id.to_string(), "unavailable": true})
+    } else {
+        json!({"id": guild_id.to_string()})
+    }
+}
+
 /// GUILD_CREATE's `d`: everything serenity's `Guild` needs, with the bot as a member.
 pub fn guild_create(g: &FakeGuild, bot_user: &Value) -> Value {
     let bot_id: u64 = bot_user["id"]
