@@ -30,6 +30,8 @@ mod load;
 mod memory;
 #[path = "suite/pacing.rs"]
 mod pacing;
+#[path = "suite/queue.rs"]
+mod queue;
 #[path = "suite/recovery.rs"]
 mod recovery;
 #[path = "suite/soak.rs"]
@@ -95,6 +97,13 @@ const SCENARIOS: &[Entry] = &[
         full_only: true,
         budget: (minutes(8), minutes(8)),
         run: |ctx| Box::pin(pacing::run(ctx)),
+    },
+    Entry {
+        name: "queue",
+        what: "retry scheduler's time per look: 10,000 pending in 1 server vs 10 in each of 1,000",
+        full_only: false,
+        budget: (minutes(5), minutes(3)),
+        run: |ctx| Box::pin(queue::run(ctx)),
     },
     Entry {
         name: "recovery",

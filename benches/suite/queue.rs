@@ -1,0 +1,104 @@
+//! Scenario `queue` (~1 minute, no bot process): the retry engine's cost per look at the
+//! queue, with 10,000 pending writes in one server against 10 in each of 1,000 servers. A look
+//! is what the engine's loop runs each time it wakes (`ready_jobs`, `next_ready_at`,
+//! `pending_count`), all jobs due, on a real SQLite file. Flat means one full server costs about
+//! what the same number of jobs spread over many servers does. For comparison, the same looks
+//! without the index on open jobs by (server, target), as the schema was before it.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use sqlx::ConnectOptions;
+use technified_bot::retry::engine::MAX_IN_FLIGHT_PER_GUILD;
+use technified_bot::store::Store;
+
+use crate::common::{self, Ctx, Verdict, ms};
+
+const NAME: &str = "queue";
+const JOBS: i64 = 10_000;
+const FIRST_GUILD: i64 = 1_500_000_000_000_000_000;
+/// Ready jobs fetched per look, as the engine does.
+const BATCH: u32 = 64;
+/// Looks are flat when one full server costs at most this many times the spread queue.
+const FLAT: f64 = 2.0;
+
+pub async fn run(ctx: Ctx) {
+    let looks = ctx.pick(200, 40);
+    let one = per_look("one-server", 1, looks, false).await;
+    let spread = per_look("spread", 1_000, looks, false).await;
+    let r = &ctx.report;
+    r.add(
+        NAME,
+        "scheduler look, 10,000 pending in 1 server (median)",
+        ms(one),
+        format!("≤ {FLAT}× the spread queue"),
+        Verdict::of(one.as_secs_f64() <= FLAT * spread.as_secs_f64()),
+    );
+    r.info(
+        NAME,
+        "scheduler look, 10 pending in each of 1,000 servers (median)",
+        ms(spread),
+    );
+    // Without the index a look is quadratic in one server's queue: one look says enough.
+    let before = per_look("one-server-no-index", 1, 1, true).await;
+    r.info(
+        NAME,
+        "same look, 1 server, without the (server, target) index",
+        ms(before),
+    );
+}
+
+/// The median time of `looks` scheduler looks at 10,000 due jobs spread over `guilds` servers.
+async fn per_look(name: &str, guilds: i64, looks: usize, drop_index: bool) -> Duration {
+    let dir = common::scratch(&format!("{NAME}-{name}"));
+    let store = common::open_store(&dir).await;
+    fill(&dir, guilds, drop_index).await;
+    let now = common::unix_ms();
+    let per_guild = MAX_IN_FLIGHT_PER_GUILD as u32;
+    let mut samples = Vec::with_capacity(looks);
+    for _ in 0..looks {
+        let started = Instant::now();
+        look(&store, now, per_guild).await;
+        samples.push(started.elapsed());
+    }
+    store.close().await;
+    common::summarize(&samples).p50
+}
+
+async fn look(store: &Store, now: i64, per_guild: u32) {
+    let ready = store
+        .ready_jobs(now, per_guild, BATCH)
+        .await
+        .expect("ready jobs");
+    assert!(!ready.is_empty(), "jobs are due");
+    store.next_ready_at().await.expect("next ready");
+    store.pending_count(None).await.expect("queue depth");
+}
+
+/// 10,000 due bans of distinct Roblox users, round-robin over `guilds` servers, in one
+/// statement.
+async fn fill(dir: &Path, guilds: i64, drop_index: bool) {
+    let mut raw = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(dir.join("bot.db"))
+        .connect()
+        .await
+        .expect("open the database");
+    if drop_index {
+        sqlx::query("DROP INDEX jobs_open_lines")
+            .execute(&mut raw)
+            .await
+            .expect("drop the index");
+    }
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ? - 1)
+         INSERT INTO jobs (guild_id, kind, target, payload, requested_by, next_attempt_at,
+                           deadline_at)
+         SELECT ? + i % ?, 'ban', 'ban:' || i, '{}', 1, 0, 32503680000000 FROM n",
+    )
+    .bind(JOBS)
+    .bind(FIRST_GUILD)
+    .bind(guilds)
+    .execute(&mut raw)
+    .await
+    .expect("fill the queue");
+}
