@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use poise::serenity_prelude as serenity;
 
 use crate::discord::{Context, Error, calls, input, jobs, reply, views};
@@ -23,7 +25,8 @@ pub async fn bindings(_: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn list(ctx: Context<'_>) -> Result<(), Error> {
     let key = calls::guild_key(ctx).await?;
-    let bindings = calls::read(ctx, &key, || ctx.data().technified.list_bindings(&key)).await?;
+    let bindings =
+        Arc::new(calls::read(ctx, &key, || ctx.data().technified.list_bindings(&key)).await?);
     ctx.data()
         .bindings
         .put(calls::guild_id(ctx), bindings.clone());

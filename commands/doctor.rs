@@ -53,8 +53,8 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
     let headroom: Vec<_> = groups
         .iter()
         .map(|group| {
-            let (used, quota) = pacer.headroom(guild, *group);
-            let paused = pacer.paused_until(guild, *group).map(|until| {
+            let (used, quota) = pacer.headroom((guild, *group));
+            let paused = pacer.paused_until((guild, *group)).map(|until| {
                 embeds::unix_in(until.saturating_duration_since(tokio::time::Instant::now()))
             });
             (group.name(), used, quota, paused)

@@ -1,5 +1,6 @@
 use poise::serenity_prelude as serenity;
 
+use crate::discord::calls::Seen;
 use crate::discord::{Context, Error, calls, input, reply, views};
 
 /// Find who is verified with Technified in this server.
@@ -19,11 +20,14 @@ async fn discord(
     ctx: Context<'_>,
     #[description = "The member to look up"] user: serenity::User,
 ) -> Result<(), Error> {
+    calls::spend_lookup(ctx).await?;
     let key = calls::guild_key(ctx).await?;
     let link = calls::read(ctx, &key, || {
         ctx.data().technified.lookup_discord(&key, user.id.get())
     })
-    .await?;
+    .await;
+    calls::seen(ctx, &link, Seen::DiscordUnlinked(user.id.get()));
+    let link = link?;
     reply::show(ctx, views::link(&link), Vec::new()).await?;
     Ok(())
 }
@@ -37,11 +41,14 @@ async fn roblox(
     roblox_id: i64,
 ) -> Result<(), Error> {
     let roblox_id = input::positive_id("roblox_id", roblox_id)?;
+    calls::spend_lookup(ctx).await?;
     let key = calls::guild_key(ctx).await?;
     let link = calls::read(ctx, &key, || {
         ctx.data().technified.lookup_roblox(&key, roblox_id)
     })
-    .await?;
+    .await;
+    calls::seen(ctx, &link, Seen::RobloxUnlinked(roblox_id));
+    let link = link?;
     reply::show(ctx, views::link(&link), Vec::new()).await?;
     Ok(())
 }

@@ -15,8 +15,8 @@ use tokio::task::JoinHandle;
 use crate::bot::{self, Registration};
 use crate::config::Config;
 use crate::data_folder::{self, FolderLock};
-use crate::discord::Data;
 use crate::discord::jobs::DiscordReporter;
+use crate::discord::{Data, calls};
 use crate::retry::engine::Engine;
 use crate::store::crypto::KeyCipher;
 use crate::store::{self, Store};
@@ -147,9 +147,11 @@ impl Running {
         let reporter = Arc::new(DiscordReporter::new(store.clone()));
         let engine = Engine::new(store.clone(), technified.clone(), reporter.clone());
         let data = Data {
-            technified,
+            technified: technified.waiting_at_most(calls::MEMBER_PACING_WAIT),
             store: store.clone(),
-            bindings: Default::default(),
+            bindings: calls::BindingsCache::new(calls::BINDINGS_TTL),
+            lookups: calls::lookup_cooldown(),
+            moderators: calls::ModeratorCache::new(calls::MODERATOR_TTL),
             engine: engine.clone(),
         };
         let registration = config

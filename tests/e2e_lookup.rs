@@ -3,7 +3,7 @@
 mod support;
 
 use serde_json::json;
-use support::{AMBER, GREEN, GUILD, RED, WAIT, World};
+use support::{AMBER, GREEN, GUILD, RED, WAIT, World, assert_look};
 use testkit::discord::permissions::MANAGE_GUILD;
 use testkit::technified::Fault;
 
@@ -195,4 +195,69 @@ async fn a_rate_limit_waits_and_says_so() {
     lookup
         .wait_message(WAIT, "the result", |m| m.color() == Some(GREEN))
         .await;
+}
+
+#[tokio::test]
+async fn a_members_sixth_lookup_within_30_seconds_is_refused_plainly() {
+    let (world, _key) = World::connected().await;
+    world.technified.link(GUILD, 5, 261, "Shedletsky");
+    world.technified.clear_requests();
+    for _ in 0..5 {
+        let seen = world
+            .run(&world.member, "lookup discord", json!({"user": "5"}))
+            .await;
+        assert_eq!(seen.color(), Some(GREEN), "{}", seen.embed_text());
+    }
+    // The two public lookups share one allowance.
+    let refused = world
+        .run(&world.member, "lookup roblox", json!({"roblox_id": 261}))
+        .await;
+    assert_look(
+        &refused,
+        AMBER,
+        &["5 lookups every 30 seconds", "try again <t:"],
+    );
+    assert_eq!(world.technified.count("GET /lookup"), 5);
+    // Another member is not held by it.
+    let other = world
+        .run(&world.admin, "lookup discord", json!({"user": "5"}))
+        .await;
+    assert_eq!(other.color(), Some(GREEN), "{}", other.embed_text());
+    world.discord.assert_conformant();
+}
+
+#[tokio::test]
+async fn after_a_long_429_a_lookup_answers_at_once_with_the_time() {
+    let (world, _key) = World::connected().await;
+    world.technified.link(GUILD, 5, 261, "Shedletsky");
+    world.technified.clear_requests();
+    world
+        .technified
+        .fail_next("GET /lookup", Fault::RateLimitedHeader(3600), 1);
+    let limited = world
+        .run(&world.member, "lookup discord", json!({"user": "5"}))
+        .await;
+    assert_eq!(limited.color(), Some(AMBER), "{}", limited.embed_text());
+    // The group is held for an hour: the next lookup is not sent, and says until when
+    // instead of leaving the member on "thinking".
+    let next = world
+        .run(&world.admin, "lookup roblox", json!({"roblox_id": 261}))
+        .await;
+    assert_look(&next, AMBER, &["rate-limited until <t:", ":t>", "not sent"]);
+    assert_eq!(world.technified.count("GET /lookup"), 1);
+    world.discord.assert_conformant();
+}
+
+#[tokio::test]
+async fn a_lookups_not_verified_is_not_the_keys_last_error() {
+    let (world, _key) = World::connected().await;
+    let unknown = world
+        .run(&world.member, "lookup discord", json!({"user": "5"}))
+        .await;
+    assert!(unknown.embed_text().contains("not verified"));
+    let status = world.run(&world.admin, "key status", json!({})).await;
+    let text = status.embed_text();
+    assert!(text.contains("last error\nnone"), "{text}");
+    assert!(!text.contains("last successful call\nnever"), "{text}");
+    assert!(!text.contains("404"), "{text}");
 }

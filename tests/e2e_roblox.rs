@@ -562,3 +562,61 @@ async fn shield_offline_is_said_at_once_and_not_retried() {
     assert_eq!(sent(&world, "GET /shield"), 1, "exactly one Shield request");
     world.discord.assert_conformant();
 }
+
+#[tokio::test]
+async fn the_moderators_account_is_looked_up_once_until_a_lookup_says_otherwise() {
+    let world = world().await;
+    let lookups = format!("GET /lookup/discord/{MODERATOR}");
+    for target in [TARGET, TARGET + 1] {
+        let options = json!({"roblox_id": target, "reason": "exploiting", "duration": "1d"});
+        let seen = world.run(&world.moderator, "roblox ban", options).await;
+        assert_eq!(seen.color(), Some(GREEN), "{}", seen.embed_text());
+    }
+    assert_eq!(sent(&world, &lookups), 1, "the second ban used the cache");
+    assert!(
+        world
+            .technified
+            .bans(GUILD)
+            .iter()
+            .all(|ban| ban.by == MODERATOR_ROBLOX.to_string())
+    );
+
+    // The moderator unlinks; a lookup that says so drops the cached account.
+    world.technified.unlink(GUILD, MODERATOR);
+    let lookup = world
+        .run(
+            &world.admin,
+            "lookup discord",
+            json!({"user": MODERATOR.to_string()}),
+        )
+        .await;
+    assert_eq!(lookup.color(), Some(RED), "{}", lookup.embed_text());
+    let options = json!({"roblox_id": TARGET + 2, "reason": "exploiting", "duration": "1d"});
+    let seen = world.run(&world.moderator, "roblox ban", options).await;
+    assert_look(&seen, RED, &["you are not verified"]);
+    assert_eq!(sent(&world, &lookups), 3);
+    assert_eq!(world.technified.bans(GUILD).len(), 2);
+    world.discord.assert_conformant();
+}
+
+#[tokio::test]
+async fn a_ban_behind_a_long_429_is_queued_at_once() {
+    let world = world().await;
+    world
+        .technified
+        .fail_next(&ban_route(), Fault::RateLimitedHeader(3600), 1);
+    let options = json!({"roblox_id": TARGET, "reason": "exploiting", "duration": "1d"});
+    let first = world.run(&world.moderator, "roblox ban", options).await;
+    assert_eq!(first.color(), Some(AMBER), "{}", first.embed_text());
+    // The moderation group is held for an hour: the next ban is not sent but queued, and the
+    // moderator is told so at once.
+    let options = json!({"roblox_id": TARGET + 1, "reason": "exploiting", "duration": "1d"});
+    let second = world.run(&world.moderator, "roblox ban", options).await;
+    assert_look(
+        &second,
+        AMBER,
+        &["rate-limited: queued", "not sent yet", "/jobs"],
+    );
+    assert_eq!(sent(&world, &ban_route()), 1);
+    world.discord.assert_conformant();
+}

@@ -638,7 +638,7 @@ async fn rate_limits_in_every_form_pause_the_group() {
         wait > Duration::from_secs(28) && wait <= Duration::from_secs(31),
         "{wait:?}"
     );
-    let paused = s.client.pacer().paused_until(GUILD, RateGroup::Lookup);
+    let paused = s.client.pacer().paused_until((GUILD, RateGroup::Lookup));
     assert!(paused.is_some_and(|until| until > Instant::now() + Duration::from_secs(28)));
 
     // A 429 that is not the envelope still holds the group (a second when it names no wait).
@@ -652,7 +652,7 @@ async fn rate_limits_in_every_form_pause_the_group() {
     assert!(
         s.client
             .pacer()
-            .paused_until(GUILD, RateGroup::Shield)
+            .paused_until((GUILD, RateGroup::Shield))
             .is_some()
     );
 }
@@ -715,4 +715,68 @@ async fn a_trailing_slash_in_the_base_url_is_harmless() {
     let client = Client::new(&format!("{}/", fake.base_url()));
     client.verify_key(&key).await.unwrap();
     assert_eq!(fake.requests()[0].path, "/bindings/list");
+}
+
+#[tokio::test]
+async fn a_body_past_the_size_cap_is_malformed_not_read_whole() {
+    let s = setup().await;
+    let oversized = technified_bot::technified::MAX_BODY_BYTES + 1;
+    s.fake
+        .fail_next("GET /bindings/list", Fault::Oversized(oversized), 1);
+    let error = s.client.verify_key(&s.key).await.unwrap_err();
+    let ErrorKind::Malformed { status, snippet } = &error.kind else {
+        panic!("expected Malformed, got {error:?}");
+    };
+    assert_eq!(*status, 200);
+    assert!(snippet.starts_with("{\"code\":200"), "{snippet}");
+    // A body just under the cap is still read.
+    s.fake
+        .fail_next("GET /bindings/list", Fault::Oversized(oversized - 1024), 1);
+    s.client.verify_key(&s.key).await.unwrap();
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_call_that_would_wait_too_long_for_its_bucket_is_not_sent() {
+    let s = setup().await;
+    for _ in 0..60 {
+        s.client.lookup_discord(&s.key, DISCORD_ID).await.unwrap();
+    }
+    let started = Instant::now();
+    let member = s.client.waiting_at_most(Duration::from_secs(10));
+    let error = member.lookup_discord(&s.key, DISCORD_ID).await.unwrap_err();
+    assert_eq!(started.elapsed(), Duration::ZERO);
+    assert_eq!(
+        error.kind,
+        ErrorKind::Paced {
+            ready_in: RateGroup::WINDOW + technified_bot::technified::pacing::SAFETY_MARGIN
+        }
+    );
+    assert_eq!(s.fake.count("GET /lookup/discord"), 60);
+    // Other groups of the key are not held.
+    member
+        .ban_status(&s.key, ROBLOX_ID, None, false)
+        .await
+        .unwrap();
+}
+
+#[tokio::test(start_paused = true)]
+async fn after_a_long_429_member_calls_answer_at_once() {
+    let s = setup().await;
+    s.fake
+        .fail_next("GET /lookup/discord", Fault::RateLimitedHeader(3600), 1);
+    let error = s
+        .client
+        .lookup_discord(&s.key, DISCORD_ID)
+        .await
+        .unwrap_err();
+    assert_eq!(error.status(), Some(429));
+    let started = Instant::now();
+    let member = s.client.waiting_at_most(Duration::from_secs(10));
+    let error = member.lookup_discord(&s.key, DISCORD_ID).await.unwrap_err();
+    assert_eq!(started.elapsed(), Duration::ZERO);
+    let ErrorKind::Paced { ready_in } = error.kind else {
+        panic!("expected Paced, got {error:?}");
+    };
+    assert!(ready_in > Duration::from_secs(3590), "{ready_in:?}");
+    assert_eq!(s.fake.count("GET /lookup/discord"), 1);
 }

@@ -1,7 +1,9 @@
 //! Technified calls made on behalf of a member: the server's key, the retry policy for reads,
-//! and the bookkeeping `/key status` shows (last success, last error).
+//! the bookkeeping `/key status` shows (last success, last error), and what keeps one member
+//! from spending the server's quota (the lookup cooldown, the moderator account cache).
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -12,8 +14,13 @@ use super::reply;
 use super::{Context, Error, embeds, text};
 use crate::retry::policy::{self, READ_DEADLINE};
 use crate::store::StoreError;
-use crate::technified::model::Binding;
-use crate::technified::{ApiError, ApiKey};
+use crate::technified::model::{Binding, Link};
+use crate::technified::pacing::Limiter;
+use crate::technified::{ApiError, ApiKey, ErrorKind};
+
+/// Longest a member's call waits for its rate-limit bucket: past this a read answers
+/// "rate-limited until" and a write is queued, rather than leave the member on "thinking".
+pub const MEMBER_PACING_WAIT: Duration = Duration::from_secs(10);
 
 /// This server's API key, or why there is none.
 pub async fn guild_key(ctx: Context<'_>) -> Result<ApiKey, Error> {
@@ -51,7 +58,14 @@ where
             }
             Err(error) => error,
         };
-        record_error(ctx, &error).await;
+        record_error(ctx, key, &error).await;
+        if matches!(error.kind, ErrorKind::Paced { .. }) {
+            // Not sent because the wait is too long: say until when, now.
+            return Err(Error::Technified {
+                error,
+                attempts: attempt,
+            });
+        }
         let decision = policy::classify(&error);
         let delay = policy::delay_for(&decision, attempt - 1, rand::random::<f64>());
         let Some(delay) = delay.filter(|d| Instant::now() + *d <= deadline) else {
@@ -83,7 +97,7 @@ where
             Ok(value)
         }
         Err(error) => {
-            record_error(ctx, &error).await;
+            record_error(ctx, key, &error).await;
             Err(error.into())
         }
     }
@@ -95,7 +109,14 @@ fn record_success(ctx: Context<'_>, key: &ApiKey) {
         .record_success(guild_id(ctx), key, unix_now());
 }
 
-async fn record_error(ctx: Context<'_>, error: &ApiError) {
+async fn record_error(ctx: Context<'_>, key: &ApiKey, error: &ApiError) {
+    if !error.is_key_failure() {
+        // An answer about the data shows the key works; a call never sent shows nothing.
+        if error.status().is_some() {
+            record_success(ctx, key);
+        }
+        return;
+    }
     let message = error
         .message()
         .map_or_else(|| error.to_string(), str::to_owned);
@@ -109,15 +130,52 @@ async fn record_error(ctx: Context<'_>, error: &ApiError) {
     }
 }
 
+/// How many `/lookup discord|roblox` a member may run per [`LOOKUP_COOLDOWN_WINDOW`].
+pub const LOOKUP_COOLDOWN_USES: u32 = 5;
+pub const LOOKUP_COOLDOWN_WINDOW: Duration = Duration::from_secs(30);
+
+/// Each member's recent public lookups, per (guild, member). Poise's own cooldowns allow one
+/// use per period, not five.
+pub type LookupCooldown = Limiter<(u64, u64)>;
+
+pub fn lookup_cooldown() -> LookupCooldown {
+    Limiter::with_quota(LOOKUP_COOLDOWN_WINDOW, |_| LOOKUP_COOLDOWN_USES)
+}
+
+/// Counts one public lookup of the invoking member, or says when they may look up again.
+pub async fn spend_lookup(ctx: Context<'_>) -> Result<(), Error> {
+    let member = (guild_id(ctx), ctx.author().id.get());
+    match ctx.data().lookups.acquire(member, Duration::ZERO).await {
+        Ok(_) => Ok(()),
+        Err(free_at) => Err(Error::Cooldown {
+            free_unix: unix_in(free_at.saturating_duration_since(Instant::now())),
+        }),
+    }
+}
+
+/// How long a moderator's Roblox account is reused for their bans and mutes.
+pub const MODERATOR_TTL: Duration = Duration::from_secs(10 * 60);
+
+/// Moderators' Roblox accounts per (guild, Discord member), so a ban or mute does not spend a
+/// lookup each time.
+pub type ModeratorCache = TtlCache<(u64, u64), u64>;
+
 /// The invoking member's Roblox ID, under which Technified records their moderation actions.
 pub async fn moderator_roblox_id(ctx: Context<'_>, key: &ApiKey) -> Result<u64, Error> {
-    let member = ctx.author().id.get();
-    match read(ctx, key, || {
-        ctx.data().technified.lookup_discord(key, member)
+    let member = (guild_id(ctx), ctx.author().id.get());
+    if let Some(roblox_id) = ctx.data().moderators.get(member) {
+        return Ok(roblox_id);
+    }
+    let result = read(ctx, key, || {
+        ctx.data().technified.lookup_discord(key, member.1)
     })
-    .await
-    {
-        Ok(link) => Ok(link.roblox_id),
+    .await;
+    seen(ctx, &result, Seen::DiscordUnlinked(member.1));
+    match result {
+        Ok(link) => {
+            ctx.data().moderators.put(member, link.roblox_id);
+            Ok(link.roblox_id)
+        }
         Err(Error::Technified { error, .. }) if error.status() == Some(404) => {
             Err(Error::ModeratorNotVerified)
         }
@@ -125,35 +183,73 @@ pub async fn moderator_roblox_id(ctx: Context<'_>, key: &ApiKey) -> Result<u64, 
     }
 }
 
+/// What a lookup that found nothing says.
+#[derive(Clone, Copy)]
+pub enum Seen {
+    DiscordUnlinked(u64),
+    RobloxUnlinked(u64),
+}
+
+/// Drops the cached moderator accounts a lookup's answer contradicts.
+pub fn seen(ctx: Context<'_>, result: &Result<Link, Error>, if_not_found: Seen) {
+    let guild = guild_id(ctx);
+    let stale = |discord: u64, roblox: u64| match result {
+        Ok(link) => (discord == link.discord_id) != (roblox == link.roblox_id),
+        Err(Error::Technified { error, .. }) if error.status() == Some(404) => match if_not_found {
+            Seen::DiscordUnlinked(id) => discord == id,
+            Seen::RobloxUnlinked(id) => roblox == id,
+        },
+        Err(_) => false,
+    };
+    ctx.data()
+        .moderators
+        .forget_where(|(g, discord), roblox| *g == guild && stale(*discord, *roblox));
+}
+
 /// How long autocomplete reuses a server's binding list.
-const BINDINGS_TTL: Duration = Duration::from_secs(30);
+pub const BINDINGS_TTL: Duration = Duration::from_secs(30);
 
 /// Each server's binding list for a short while, so autocomplete keystrokes don't spend the
 /// bindings quota. Writes forget the entry.
-#[derive(Default)]
-pub struct BindingsCache(std::sync::Mutex<HashMap<u64, CachedBindings>>);
+pub type BindingsCache = TtlCache<u64, Arc<Vec<Binding>>>;
 
-type CachedBindings = (Instant, Arc<Vec<Binding>>);
+/// Values kept for a fixed time after they were put.
+pub struct TtlCache<K, V> {
+    ttl: Duration,
+    map: std::sync::Mutex<HashMap<K, (Instant, V)>>,
+}
 
-impl BindingsCache {
-    pub fn put(&self, guild: u64, bindings: Vec<Binding>) {
-        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        map.retain(|_, (at, _)| at.elapsed() < BINDINGS_TTL);
-        map.insert(guild, (Instant::now(), Arc::new(bindings)));
+impl<K: Hash + Eq, V: Clone> TtlCache<K, V> {
+    pub fn new(ttl: Duration) -> Self {
+        Self {
+            ttl,
+            map: Default::default(),
+        }
     }
 
-    pub fn get(&self, guild: u64) -> Option<Arc<Vec<Binding>>> {
-        let map = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        map.get(&guild)
-            .filter(|(at, _)| at.elapsed() < BINDINGS_TTL)
-            .map(|(_, list)| list.clone())
+    pub fn put(&self, key: K, value: V) {
+        let mut map = self.lock();
+        map.retain(|_, (at, _)| at.elapsed() < self.ttl);
+        map.insert(key, (Instant::now(), value));
     }
 
-    pub fn forget(&self, guild: u64) {
-        self.0
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(&guild);
+    pub fn get(&self, key: K) -> Option<V> {
+        self.lock()
+            .get(&key)
+            .filter(|(at, _)| at.elapsed() < self.ttl)
+            .map(|(_, value)| value.clone())
+    }
+
+    pub fn forget(&self, key: K) {
+        self.lock().remove(&key);
+    }
+
+    pub fn forget_where(&self, stale: impl Fn(&K, &V) -> bool) {
+        self.lock().retain(|key, (_, value)| !stale(key, value));
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<K, (Instant, V)>> {
+        self.map.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -170,8 +266,9 @@ pub async fn cached_bindings(ctx: Context<'_>) -> Arc<Vec<Binding>> {
     let call = ctx.data().technified.list_bindings(&key);
     match tokio::time::timeout(reply::DEFER_AFTER, call).await {
         Ok(Ok(list)) => {
-            ctx.data().bindings.put(guild, list);
-            ctx.data().bindings.get(guild).unwrap_or_default()
+            let list = Arc::new(list);
+            ctx.data().bindings.put(guild, list.clone());
+            list
         }
         _ => Arc::default(),
     }

@@ -10,6 +10,8 @@ pub struct Data {
     pub technified: technified::Client,
     pub store: Store,
     pub bindings: calls::BindingsCache,
+    pub lookups: calls::LookupCooldown,
+    pub moderators: calls::ModeratorCache,
     pub engine: Engine,
 }
 

@@ -24,6 +24,8 @@ pub enum Error {
     ShieldOffline(ApiError),
     #[error("the moderator is not verified")]
     ModeratorNotVerified,
+    #[error("the member's lookups are cooling down")]
+    Cooldown { free_unix: i64 },
     #[error("the member did not answer in time")]
     TimedOut,
     /// Boxed: serenity's error is large and this type travels through every `?`.
@@ -61,6 +63,9 @@ impl Error {
                 embeds::footer(embeds::error(&text::shield_offline()), &footer(error))
             }
             Self::ModeratorNotVerified => embeds::error(&text::moderator_not_verified()),
+            Self::Cooldown { free_unix } => {
+                embeds::embed(embeds::AMBER, &text::lookup_cooldown(*free_unix))
+            }
             Self::TimedOut => embeds::error(&text::timed_out()),
             Self::Discord(error) => discord_embed(error),
             Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable()),
@@ -83,6 +88,7 @@ impl Error {
             }
             Self::ShieldOffline(_) => text::shield_offline().title,
             Self::ModeratorNotVerified => text::moderator_not_verified().title,
+            Self::Cooldown { free_unix } => text::lookup_cooldown(*free_unix).title,
             Self::TimedOut => text::timed_out().title,
             Self::Discord(_) => text::discord_refused("").title,
             Self::Store(StoreError::QueueFull) => text::queue_full().title,
@@ -110,6 +116,7 @@ fn footer(error: &ApiError) -> String {
         }
         ErrorKind::Transport { timeout: true, .. } => text::TIMEOUT.to_owned(),
         ErrorKind::Transport { .. } => text::NO_CONNECTION.to_owned(),
+        ErrorKind::Paced { .. } => text::NOT_SENT.to_owned(),
     };
     let message = match &error.kind {
         ErrorKind::Api { message, .. } if !message.is_empty() => format!(" · {message}"),
@@ -130,7 +137,7 @@ fn internal_fault(error: &ApiError) -> bool {
             ..
         } => message.starts_with("Guild ID required"),
         ErrorKind::Api { status, .. } | ErrorKind::Malformed { status, .. } => *status == 426,
-        ErrorKind::Transport { .. } => false,
+        ErrorKind::Transport { .. } | ErrorKind::Paced { .. } => false,
     }
 }
 
@@ -142,6 +149,10 @@ pub fn technified_notice(error: &ApiError, attempts: u32) -> (u32, Notice) {
     }
     let red = embeds::RED;
     match (&error.kind, status) {
+        (ErrorKind::Paced { ready_in }, _) => (
+            embeds::AMBER,
+            text::rate_limited_until(embeds::unix_in(*ready_in)),
+        ),
         (
             ErrorKind::Api {
                 message, details, ..

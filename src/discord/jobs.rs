@@ -16,7 +16,7 @@ use crate::retry::engine::{BoxFuture, Outcome, Reporter};
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Retry};
 use crate::store::{Job, NewJob, Store};
-use crate::technified::ApiError;
+use crate::technified::{ApiError, ErrorKind};
 
 /// Discord's interaction token life, minus a margin for the edit itself.
 pub const TOKEN_LIFE: Duration = Duration::from_secs(14 * 60 + 30);
@@ -43,7 +43,8 @@ pub async fn write(ctx: Context<'_>, operation: Operation) -> Result<Written, Er
             .engine
             .submit(queued_job(ctx, &operation, Duration::ZERO))
             .await?;
-        return queued(ctx, &operation, id, Duration::ZERO).await;
+        let notice = text::queued(&text::operation_summary(&operation, false), unix_now());
+        return queued(ctx, id, notice).await;
     }
     let error = match calls::write(ctx, &key, operation.send(&data.technified, &key)).await {
         Ok(()) => return Ok(Written::Done),
@@ -58,7 +59,13 @@ pub async fn write(ctx: Context<'_>, operation: Operation) -> Result<Written, Er
     };
     let job = queued_job(ctx, &operation, delay);
     let id = data.engine.submit_after(job, &error).await?;
-    queued(ctx, &operation, id, delay).await
+    let summary = text::operation_summary(&operation, false);
+    let notice = match error.kind {
+        // Never sent: its rate-limit group is booked for longer than the member should wait.
+        ErrorKind::Paced { .. } => text::queued_rate_limited(&summary, unix_in(delay)),
+        _ => text::queued(&summary, unix_in(delay)),
+    };
+    queued(ctx, id, notice).await
 }
 
 /// The queue row for `operation`, first tried `delay` from now, able to edit this reply.
@@ -76,13 +83,7 @@ fn queued_job(ctx: Context<'_>, operation: &Operation, delay: Duration) -> NewJo
     job
 }
 
-async fn queued(
-    ctx: Context<'_>,
-    operation: &Operation,
-    id: i64,
-    delay: Duration,
-) -> Result<Written, Error> {
-    let notice = text::queued(&text::operation_summary(operation, false), unix_in(delay));
+async fn queued(ctx: Context<'_>, id: i64, notice: text::Notice) -> Result<Written, Error> {
     reply::show(ctx, embeds::working(&notice), Vec::new()).await?;
     Ok(Written::Queued(id))
 }

@@ -190,6 +190,28 @@ pub fn rate_limited(next_try_unix: i64) -> Notice {
     )
 }
 
+/// A read not sent because this server's calls of its kind are booked for longer than a
+/// member should wait.
+pub fn rate_limited_until(free_unix: i64) -> Notice {
+    notice(
+        "Rate-limited",
+        format!(
+            "This server has used its Technified calls of this kind for now: rate-limited until <t:{free_unix}:T> (<t:{free_unix}:R>). Try again then."
+        ),
+    )
+}
+
+pub fn lookup_cooldown(free_unix: i64) -> Notice {
+    notice(
+        "Slow down",
+        format!(
+            "Each member can run {} lookups every {} seconds. Try again <t:{free_unix}:R>.",
+            crate::discord::calls::LOOKUP_COOLDOWN_USES,
+            crate::discord::calls::LOOKUP_COOLDOWN_WINDOW.as_secs()
+        ),
+    )
+}
+
 pub fn write_not_retried() -> Notice {
     notice(
         "Technified is having trouble",
@@ -550,6 +572,10 @@ pub fn check_key_and_api(
             ),
             reachable,
         ],
+        Some(e) if matches!(e.kind, ErrorKind::Paced { .. }) => vec![passed(
+            "Key accepted",
+            "not checked now (this server's calls are rate-limited)",
+        )],
         Some(e) if matches!(e.status(), Some(429)) => vec![
             passed("Key accepted", "yes (rate-limited right now)"),
             reachable,
@@ -636,6 +662,16 @@ pub fn queued(summary: &str, next_try_unix: i64) -> Notice {
         "Technified is having trouble: queued",
         format!(
             "{summary}: not applied yet. It is saved and will be retried automatically (next try <t:{next_try_unix}:R>); this message is updated with the result. /jobs shows or cancels it."
+        ),
+    )
+}
+
+/// A write not sent yet because this server's calls of its kind are booked for a while.
+pub fn queued_rate_limited(summary: &str, send_unix: i64) -> Notice {
+    notice(
+        "Rate-limited: queued",
+        format!(
+            "{summary}: not sent yet, because this server has used its Technified calls of this kind for now. It is saved and will be sent at <t:{send_unix}:T> (<t:{send_unix}:R>); this message is updated with the result. /jobs shows or cancels it."
         ),
     )
 }
@@ -782,6 +818,7 @@ pub fn failure_reason(reason: &str) -> &str {
 
 pub const TIMEOUT: &str = "timeout";
 pub const NO_CONNECTION: &str = "no connection";
+pub const NOT_SENT: &str = "not sent";
 pub const UNREADABLE_ANSWER: &str = "unreadable answer";
 pub const REQUEST_NOT_VALID: &str = "the request was not valid";
 pub const REQUIRED: &str = "required";

@@ -204,6 +204,7 @@ pub fn is_ambiguous(error: &ApiError) -> bool {
         ErrorKind::Api { status, .. } => *status >= 500,
         ErrorKind::Malformed { status, .. } => *status != 429,
         ErrorKind::Transport { sent, .. } => *sent,
+        ErrorKind::Paced { .. } => false,
     }
 }
 

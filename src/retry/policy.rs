@@ -52,6 +52,8 @@ pub fn classify(error: &ApiError) -> Retry {
         }
         ErrorKind::Malformed { status, .. } => classify_status(*status),
         ErrorKind::Transport { .. } => Retry::Backoff,
+        // Not sent: the bucket frees up then (a write is queued until that time).
+        ErrorKind::Paced { ready_in } => Retry::After((*ready_in).min(MAX_RETRY_AFTER)),
     }
 }
 

@@ -43,6 +43,9 @@ pub enum ErrorKind {
     /// No HTTP response. `sent` is true when the request may have reached Technified (a
     /// timeout or a dropped connection after connecting), false when it surely did not.
     Transport { timeout: bool, sent: bool },
+    /// Not sent: the key's rate-limit group is full (or paused by a 429) for longer than
+    /// the caller may wait. `ready_in` is when it could leave.
+    Paced { ready_in: Duration },
 }
 
 impl ApiError {
@@ -65,6 +68,19 @@ impl ApiError {
             ErrorKind::Api { details, .. } => details.as_ref(),
             _ => None,
         }
+    }
+
+    /// Whether this failure says something about the key or Technified's health, which
+    /// `/key status` shows as the last error. Technified's 404 (not verified, no such ban) or
+    /// 409 (already exists) is an answer about the data, and a paced call was never sent.
+    pub fn is_key_failure(&self) -> bool {
+        !matches!(
+            self.kind,
+            ErrorKind::Api {
+                status: 404 | 409,
+                ..
+            } | ErrorKind::Paced { .. }
+        )
     }
 
     /// How long Technified asked us to wait (429s).
@@ -91,6 +107,11 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Transport { timeout: true, .. } => f.write_str("timed out"),
             ErrorKind::Transport { sent: false, .. } => f.write_str("could not connect"),
             ErrorKind::Transport { sent: true, .. } => f.write_str("connection lost"),
+            ErrorKind::Paced { ready_in } => write!(
+                f,
+                "not sent: rate-limited for another {} s",
+                ready_in.as_secs_f64().ceil()
+            ),
         }
     }
 }
@@ -100,7 +121,7 @@ impl ErrorKind {
     pub fn status(&self) -> Option<u16> {
         match self {
             ErrorKind::Api { status, .. } | ErrorKind::Malformed { status, .. } => Some(*status),
-            ErrorKind::Transport { .. } => None,
+            ErrorKind::Transport { .. } | ErrorKind::Paced { .. } => None,
         }
     }
 
@@ -129,7 +150,7 @@ impl ErrorKind {
                     *snippet = snippet.replace(secret, replacement);
                 }
             }
-            ErrorKind::Transport { .. } => {}
+            ErrorKind::Transport { .. } | ErrorKind::Paced { .. } => {}
         }
     }
 }

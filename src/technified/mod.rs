@@ -38,6 +38,12 @@ use routes::GuildIn::{Body, Header, Path};
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Technified's production API base.
 pub const DEFAULT_BASE_URL: &str = "https://api.technified.xyz/api/v1";
+/// Longest a call of [`Client::new`] waits for its rate-limit bucket (a read's deadline); see
+/// [`Client::waiting_at_most`].
+pub const DEFAULT_MAX_PACING_WAIT: Duration = Duration::from_secs(14 * 60);
+/// Largest response body read. Technified's largest documented answers (a server's bindings,
+/// a batch of 25 lookups) are a few kilobytes; a longer body is malformed, not allocated.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 /// How long a group is held after a 429 that names no wait.
 const DEFAULT_RATE_LIMIT_PAUSE: Duration = Duration::from_secs(1);
 /// Largest integer a JavaScript server reads exactly from a JSON number.
@@ -48,6 +54,8 @@ const MAX_SAFE_JSON_INTEGER: u64 = (1 << 53) - 1;
 #[derive(Clone, Debug)]
 pub struct Client {
     inner: Arc<Inner>,
+    /// A call whose bucket would hold it longer fails at once with [`ErrorKind::Paced`].
+    max_pacing_wait: Duration,
 }
 
 #[derive(Debug)]
@@ -114,6 +122,16 @@ impl Client {
                 base_url: base_url.trim_end_matches('/').to_owned(),
                 pacer: Pacer::new(),
             }),
+            max_pacing_wait: DEFAULT_MAX_PACING_WAIT,
+        }
+    }
+
+    /// This client (same connections and pacing) with calls waiting at most `max_wait` for
+    /// their rate-limit bucket: for a member waiting on a reply, a longer wait is no help.
+    pub fn waiting_at_most(&self, max_wait: Duration) -> Client {
+        Client {
+            inner: self.inner.clone(),
+            max_pacing_wait: max_wait,
         }
     }
 
@@ -284,7 +302,30 @@ impl Client {
         let guild_id = key.guild_id();
         let request_id = new_request_id();
 
-        let waited = self.inner.pacer.acquire(guild_id, route.group).await;
+        let pacing = self
+            .inner
+            .pacer
+            .acquire((guild_id, route.group), self.max_pacing_wait)
+            .await;
+        let waited = match pacing {
+            Ok(waited) => waited,
+            Err(ready_at) => {
+                let ready_in = ready_at - Instant::now();
+                metrics::counter!("technified_paced_total", "group" => route.group.name())
+                    .increment(1);
+                tracing::info!(
+                    endpoint = endpoint.name(),
+                    guild_id,
+                    ready_in_s = ready_in.as_secs(),
+                    "Technified call not sent: its rate-limit group is full for too long"
+                );
+                return Err(ApiError {
+                    endpoint,
+                    request_id,
+                    kind: ErrorKind::Paced { ready_in },
+                });
+            }
+        };
         metrics::histogram!("technified_pacing_wait_seconds", "group" => route.group.name())
             .record(waited.as_secs_f64());
 
@@ -422,7 +463,7 @@ impl Client {
             .unwrap_or(DEFAULT_RATE_LIMIT_PAUSE);
         self.inner
             .pacer
-            .pause_until(guild_id, group, Instant::now() + wait);
+            .pause_until((guild_id, group), Instant::now() + wait);
     }
 }
 
@@ -452,14 +493,35 @@ async fn exchange(
         .get(RETRY_AFTER)
         .and_then(|value| value.to_str().ok())
         .map(str::to_owned);
-    let body = response
-        .bytes()
+    let body = read_capped(response, MAX_BODY_BYTES).await?;
+    Ok((status, retry_after, body))
+}
+
+/// The body, read in chunks; one longer than `cap` is malformed (its start kept as the snippet).
+async fn read_capped(mut response: reqwest::Response, cap: usize) -> Result<Vec<u8>, ErrorKind> {
+    let status = response.status().as_u16();
+    let mut body = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
         .await
         .map_err(|error| ErrorKind::Transport {
             timeout: error.is_timeout(),
             sent: true,
-        })?;
-    Ok((status, retry_after, body.to_vec()))
+        })?
+    {
+        if body.len() + chunk.len() > cap {
+            let start = if body.is_empty() {
+                &chunk[..]
+            } else {
+                &body[..]
+            };
+            // Enough bytes for the snippet's characters (at most 4 bytes each).
+            let start = &start[..start.len().min(error::SNIPPET_CHARS * 4)];
+            return Err(malformed(status, start));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// The metrics label of a failure: its status code, or what went wrong when there is none.
@@ -469,6 +531,7 @@ fn status_label(kind: &ErrorKind) -> String {
         ErrorKind::Malformed { .. } => "malformed".into(),
         ErrorKind::Transport { timeout: true, .. } => "timeout".into(),
         ErrorKind::Transport { .. } => "transport".into(),
+        ErrorKind::Paced { .. } => "paced".into(),
     }
 }
 

@@ -76,6 +76,9 @@ pub enum Fault {
     /// 429 with `Retry-After` as an HTTP-date this far from now (wall clock, rounded up to
     /// the next whole second so the client never computes less than this), no body field.
     RateLimitedHttpDate(Duration),
+    /// 200 with a success envelope whose `message` pads the body to this many bytes: a
+    /// well-formed answer far larger than any Technified sends.
+    Oversized(usize),
     /// Perform the request for real (a write is applied), then answer this status with the
     /// error envelope: the ambiguous write.
     ApplyThen(u16),

@@ -94,6 +94,11 @@ impl Reply {
                 envelope["retry_after"] = (*secs).into();
                 Reply::json(429, &envelope)
             }
+            Fault::Oversized(bytes) => {
+                let envelope = Reply::ok(Some(""), Value::Null).body;
+                let padding = "x".repeat(bytes.saturating_sub(envelope.len()));
+                Reply::ok(Some(&padding), Value::Null)
+            }
             Fault::RateLimitedHttpDate(after) => Reply::error(429, RATE_LIMITED)
                 .with_header(header::RETRY_AFTER, http_date_after(*after)),
             Fault::Delay(_) | Fault::Drop | Fault::ApplyThen(_) | Fault::ApplyThenDrop => {
