@@ -38,6 +38,8 @@ mod recovery;
 mod soak;
 #[path = "suite/startup.rs"]
 mod startup;
+#[path = "suite/starvation.rs"]
+mod starvation;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -104,6 +106,13 @@ const SCENARIOS: &[Entry] = &[
         full_only: false,
         budget: (minutes(5), minutes(3)),
         run: |ctx| Box::pin(queue::run(ctx)),
+    },
+    Entry {
+        name: "starvation",
+        what: "one member floods 200 lookups, then a moderator bans: time until the ban is sent",
+        full_only: false,
+        budget: (minutes(5), minutes(5)),
+        run: |ctx| Box::pin(starvation::run(ctx)),
     },
     Entry {
         name: "recovery",

@@ -36,6 +36,16 @@ pub fn staff() -> Member {
     Member::new(STAFF, "staff").permissions(MANAGE_GUILD | BAN_MEMBERS | MODERATE_MEMBERS)
 }
 
+/// The `i`th of many ordinary members. Public lookups are spread over members, as in a real
+/// server: one member may run only 5 per 30 s.
+pub fn member(i: usize) -> Member {
+    Member::new(700_000_000_100_000_000 + i as u64, "member")
+}
+
+fn is_public_lookup(path: &str) -> bool {
+    matches!(path, "lookup discord" | "lookup roblox")
+}
+
 pub fn unix_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -591,8 +601,9 @@ pub struct Sent {
     pub t0: Instant,
 }
 
-/// Sends commands at `rate` per second for `duration` (both bounded). Returns what was sent
-/// and how far behind schedule the generator fell at worst.
+/// Sends commands at `rate` per second for `duration` (both bounded), as `member` except
+/// public lookups (each from its own member). Returns what was sent and how far behind
+/// schedule the generator fell at worst.
 pub async fn drive(
     discord: &FakeDiscord,
     member: &Member,
@@ -613,7 +624,13 @@ pub async fn drive(
         } else {
             worst_lag = worst_lag.max(now - due);
         }
-        sent.push(send(discord, member, next(i)));
+        let cmd = next(i);
+        let who = if is_public_lookup(cmd.path) {
+            &self::member(i)
+        } else {
+            member
+        };
+        sent.push(send(discord, who, cmd));
         if i % 64 == 63 {
             // Let the fakes' tasks run even when the generator is behind.
             tokio::task::yield_now().await;
