@@ -106,7 +106,9 @@ impl<K: Hash + Eq> Limiter<K> {
             slot: Some(slot),
         };
         loop {
-            tokio::time::sleep_until(slot).await;
+            if slot > started {
+                tokio::time::sleep_until(slot).await;
+            }
             let now = Instant::now();
             let mut state = lock(&bucket);
             if !state.paused_after(now) {
