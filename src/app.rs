@@ -8,7 +8,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use poise::serenity_prelude as serenity;
-use secrecy::ExposeSecret;
+use secrecy::{ExposeSecret, SecretString};
 
 use tokio::task::JoinHandle;
 
@@ -18,6 +18,7 @@ use crate::data_folder::{self, FolderLock};
 use crate::discord::jobs::DiscordReporter;
 use crate::discord::{Data, calls};
 use crate::retry::engine::Engine;
+use crate::shards::{self, Ended, ShardRange, Shards};
 use crate::store::crypto::KeyCipher;
 use crate::store::{self, Store};
 use crate::technified;
@@ -35,6 +36,10 @@ pub enum StartError {
     Store(#[from] store::StoreError),
     #[error("Discord: {0}")]
     Discord(#[from] serenity::Error),
+    #[error(
+        "Discord: shard {shard} was closed with 4011 Sharding required: SHARDS={range} has too few shards for the servers the bot is in; raise TOTAL or leave SHARDS unset"
+    )]
+    TooFewShards { shard: u32, range: ShardRange },
     #[error("HTTP listener on {addr}: {source}")]
     Listener {
         addr: std::net::SocketAddr,
@@ -75,7 +80,7 @@ pub async fn run_until(
         }
     };
     let result = tokio::select! {
-        result = running.client.start() => result.map_err(StartError::from),
+        result = running.run_gateway() => result,
         () = &mut shutdown => {
             tracing::info!("shutting down");
             Ok(())
@@ -123,6 +128,12 @@ fn key_file(database_url: &str) -> std::path::PathBuf {
 /// The started parts of the running bot.
 struct Running {
     client: serenity::Client,
+    /// The shards `client` runs, and `SHARDS` if it chose them.
+    range: ShardRange,
+    configured: Option<ShardRange>,
+    /// What the health listener reads.
+    shards: Shards,
+    clients: ClientFactory,
     store: Store,
     engine: Engine,
     /// The retry engine starts once Discord is connected, so late results can be delivered.
@@ -146,14 +157,6 @@ impl Running {
         let technified = technified::Client::new(&config.technified_api_url);
         let reporter = Arc::new(DiscordReporter::new(store.clone()));
         let engine = Engine::new(store.clone(), technified.clone(), reporter.clone());
-        let data = Data {
-            technified: technified.waiting_at_most(calls::MEMBER_PACING_WAIT),
-            store: store.clone(),
-            bindings: calls::BindingsCache::new(calls::BINDINGS_TTL),
-            lookups: calls::lookup_cooldown(),
-            moderators: calls::ModeratorCache::new(calls::MODERATOR_TTL),
-            engine: engine.clone(),
-        };
         let registration = config
             .dev_guild_id
             .map_or(Registration::Global, Registration::Guild);
@@ -166,14 +169,19 @@ impl Running {
                 *engine_task.lock().unwrap_or_else(|e| e.into_inner()) = Some(task);
             }
         };
-        let client = bot::client(
-            config.discord_token.expose_secret(),
-            config.discord_api_url.as_deref(),
+        let clients = ClientFactory {
+            token: config.discord_token,
+            api_url: config.discord_api_url,
             registration,
-            data,
-            on_ready,
-        )
-        .await?;
+            technified,
+            store: store.clone(),
+            engine: engine.clone(),
+            on_ready: Arc::new(Mutex::new(Some(Box::new(on_ready)))),
+        };
+        let client = clients.build().await?;
+        let range = shards::plan(config.shards, &client.http).await?;
+        let running_shards = Shards::default();
+        running_shards.set(client.shard_manager.clone(), range);
 
         if let Some(addr) = config.http_addr {
             let listener = tokio::net::TcpListener::bind(addr)
@@ -181,7 +189,7 @@ impl Running {
                 .map_err(|source| StartError::Listener { addr, source })?;
             tracing::info!(%addr, "health and metrics listening");
             let state = Health {
-                shards: client.shard_manager.clone(),
+                shards: running_shards.clone(),
                 store: store.clone(),
                 metrics: metrics_handle(),
             };
@@ -193,10 +201,48 @@ impl Running {
         }
         Ok(Running {
             client,
+            range,
+            configured: config.shards,
+            shards: running_shards,
+            clients,
             store,
             engine,
             engine_task,
         })
+    }
+
+    /// Runs the shards until serenity stops; after a 4011 close, starts them again with the
+    /// count Discord recommends then (with `SHARDS` set, the operator's count: it stops).
+    async fn run_gateway(&mut self) -> Result<(), StartError> {
+        loop {
+            tracing::info!(shards = %self.range, "starting the gateway");
+            let Ended::ShardingRequired { shard, at } =
+                shards::run(&mut self.client, self.range).await?
+            else {
+                return Ok(());
+            };
+            if self.configured.is_some() {
+                return Err(StartError::TooFewShards {
+                    shard,
+                    range: self.range,
+                });
+            }
+            self.client = self.clients.build().await?;
+            let recommended = shards::plan(None, &self.client.http).await?;
+            // A count Discord just refused would be refused again.
+            let next = ShardRange::all(recommended.total.max(self.range.total + 1));
+            tracing::warn!(
+                shard,
+                was = %self.range,
+                recommended = %recommended,
+                now = %next,
+                "Discord closed a shard with 4011 Sharding required (too many servers on one shard); starting again with more shards"
+            );
+            self.range = next;
+            self.shards.set(self.client.shard_manager.clone(), next);
+            // Discord counted the refused IDENTIFY: the next one waits out its 5 s window.
+            tokio::time::sleep_until(at + shards::IDENTIFY_INTERVAL).await;
+        }
     }
 
     /// Closes the gateway session and lets attempts under way finish, side by side and each
@@ -229,6 +275,47 @@ impl Running {
         {
             tracing::warn!("the store did not close in time; SQLite keeps it consistent");
         }
+    }
+}
+
+/// Runs once, on the first READY of whichever client gets one.
+type OnReady = Box<dyn FnOnce(Arc<serenity::Http>) + Send>;
+
+/// Builds the Discord client, again for a new shard count after a 4011.
+struct ClientFactory {
+    token: SecretString,
+    api_url: Option<String>,
+    registration: Registration,
+    technified: technified::Client,
+    store: Store,
+    engine: Engine,
+    on_ready: Arc<Mutex<Option<OnReady>>>,
+}
+
+impl ClientFactory {
+    async fn build(&self) -> Result<serenity::Client, serenity::Error> {
+        let data = Data {
+            technified: self.technified.waiting_at_most(calls::MEMBER_PACING_WAIT),
+            store: self.store.clone(),
+            bindings: calls::BindingsCache::new(calls::BINDINGS_TTL),
+            lookups: calls::lookup_cooldown(),
+            moderators: calls::ModeratorCache::new(calls::MODERATOR_TTL),
+            engine: self.engine.clone(),
+        };
+        let on_ready = self.on_ready.clone();
+        bot::client(
+            self.token.expose_secret(),
+            self.api_url.as_deref(),
+            self.registration,
+            data,
+            move |http| {
+                let first = on_ready.lock().unwrap_or_else(|e| e.into_inner()).take();
+                if let Some(first) = first {
+                    first(http);
+                }
+            },
+        )
+        .await
     }
 }
 
@@ -272,7 +359,7 @@ pub fn metrics_handle() -> PrometheusHandle {
 
 #[derive(Clone)]
 struct Health {
-    shards: Arc<serenity::ShardManager>,
+    shards: Shards,
     store: Store,
     metrics: PrometheusHandle,
 }
@@ -283,27 +370,32 @@ fn health_routes(state: Health) -> axum::Router {
         .route("/readyz", axum::routing::get(ready))
         .route(
             "/metrics",
-            axum::routing::get(|State(state): State<Health>| async move { state.metrics.render() }),
+            axum::routing::get(|State(state): State<Health>| async move {
+                state.shards.record_metrics().await;
+                state.metrics.render()
+            }),
         )
         .with_state(state)
 }
 
-/// 200 once the gateway is connected and the store answers, else 503 with the reason.
-async fn ready(State(state): State<Health>) -> (StatusCode, &'static str) {
-    let connected = state
-        .shards
-        .runners
-        .lock()
-        .await
-        .values()
-        .any(|runner| runner.stage == serenity::ConnectionStage::Connected);
-    if !connected {
-        return (StatusCode::SERVICE_UNAVAILABLE, "gateway not connected");
+/// 200 once every shard of the process is connected and the store answers, else 503 with the
+/// reason.
+async fn ready(State(state): State<Health>) -> (StatusCode, String) {
+    let shards = state.shards.status().await;
+    if shards.connected < shards.expected {
+        let reason = format!(
+            "gateway not connected ({} of {} shards)",
+            shards.connected, shards.expected
+        );
+        return (StatusCode::SERVICE_UNAVAILABLE, reason);
     }
     if state.store.ping().await.is_err() {
-        return (StatusCode::SERVICE_UNAVAILABLE, "store not answering");
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "store not answering".into(),
+        );
     }
-    (StatusCode::OK, "ready")
+    (StatusCode::OK, "ready".into())
 }
 
 /// `technified-bot healthcheck`: asks a running instance's `/healthz`.

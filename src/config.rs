@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 
 use secrecy::SecretString;
 
+use crate::shards::ShardRange;
 use crate::store::crypto::KeyCipher;
 use crate::technified;
 
@@ -26,6 +27,8 @@ pub struct Config {
     pub http_addr: Option<SocketAddr>,
     pub log_format: LogFormat,
     pub rust_log: String,
+    /// `None`: every shard, as many as Discord recommends.
+    pub shards: Option<ShardRange>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +135,22 @@ impl Config {
         tracing_subscriber::EnvFilter::try_new(&rust_log)
             .map_err(|e| invalid("RUST_LOG", format!("is not a valid filter: {e}")))?;
 
+        let shards = get("SHARDS")
+            .map(|value| ShardRange::parse(&value).map_err(|problem| invalid("SHARDS", problem)))
+            .transpose()?;
+        if let Some(range) = shards.filter(ShardRange::is_partial) {
+            // Every process of a split bot must see the same keys and queue; SQLite is one file
+            // on one machine.
+            return Err(invalid(
+                "SHARDS",
+                format!(
+                    "{range} runs only part of the shards, which needs a database shared by several processes; with SQLite, leave SHARDS unset or cover every shard (0-{}/{})",
+                    range.total - 1,
+                    range.total
+                ),
+            ));
+        }
+
         Ok(Self {
             discord_token: SecretString::from(discord_token),
             technified_api_url,
@@ -142,6 +161,7 @@ impl Config {
             http_addr,
             log_format,
             rust_log,
+            shards,
         })
     }
 
@@ -219,6 +239,15 @@ mod tests {
         assert_eq!(c.http_addr, Some("127.0.0.1:8080".parse().unwrap()));
         assert_eq!(c.log_format, LogFormat::Pretty);
         assert_eq!(c.rust_log, "info");
+        assert_eq!(c.shards, None);
+    }
+
+    #[test]
+    fn shards_covering_every_shard_are_fine_with_sqlite() {
+        let c = config(&[("DISCORD_TOKEN", "t"), ("SHARDS", "0-3/4")]).unwrap();
+        assert_eq!(c.shards, Some(ShardRange::all(4)));
+        let partial = config(&[("DISCORD_TOKEN", "t"), ("SHARDS", "2-3/4")]).err();
+        assert!(partial.is_some_and(|e| e.to_string().contains("SQLite")));
     }
 
     #[test]
@@ -245,6 +274,11 @@ mod tests {
             (&[token, ("HTTP_ADDR", "8080")], "HTTP_ADDR"),
             (&[token, ("LOG_FORMAT", "xml")], "LOG_FORMAT"),
             (&[token, ("RUST_LOG", "info,[")], "RUST_LOG"),
+            (&[token, ("SHARDS", "0-3")], "SHARDS"),
+            (&[token, ("SHARDS", "3-1/4")], "SHARDS"),
+            (&[token, ("SHARDS", "0-4/4")], "SHARDS"),
+            (&[token, ("SHARDS", "0-0/0")], "SHARDS"),
+            (&[token, ("SHARDS", "0-1/4")], "SHARDS"),
         ];
         for (vars, var) in cases {
             let err = config(vars)

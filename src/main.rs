@@ -10,7 +10,7 @@ use tracing_subscriber::filter::LevelFilter;
 ///
 /// Configured by environment variables (a .env file in the working directory is read first):
 /// DISCORD_TOKEN (required), TECHNIFIED_API_URL, DATABASE_URL, ENCRYPTION_KEY, DISCORD_API_URL,
-/// DEV_GUILD_ID, HTTP_ADDR, LOG_FORMAT, RUST_LOG. See .env.example.
+/// DEV_GUILD_ID, HTTP_ADDR, LOG_FORMAT, RUST_LOG, SHARDS. See .env.example.
 #[derive(Parser)]
 #[command(version, about)]
 struct Cli {
@@ -123,5 +123,6 @@ fn init_tracing(config: &Config) {
     };
     tracing_subscriber::registry()
         .with(layer.with_filter(filter))
+        .with(technified_bot::shards::sharding_required_layer())
         .init();
 }

@@ -54,7 +54,7 @@ fn sample_guild() -> (FakeGuild, FakeRole, Member) {
 fn ready_reads_as_serenity_ready() {
     let bot = fixtures::user(next_snowflake(), "Technified", Some("Technified"), true);
     let guilds = [next_snowflake(), next_snowflake()];
-    let payload = fixtures::ready(7, &bot, &guilds, "session-1", "ws://127.0.0.1:1/ws");
+    let payload = fixtures::ready(7, &bot, &guilds, "session-1", "ws://127.0.0.1:1/ws", [0, 1]);
     let ready: serenity::Ready = read("READY", &payload);
     assert_eq!(ready.version, 10);
     assert_eq!(ready.user.id.get().to_string(), bot["id"].as_str().unwrap());
@@ -383,8 +383,23 @@ async fn a_live_fake_answers_serenity_http_with_serenity_types() {
 
     let gateway = http.get_gateway().await.expect("GET /gateway");
     assert_eq!(gateway.url, discord.gateway_url());
+    discord.recommend_shards(3);
+    discord.max_concurrency(2);
     let bot_gateway = http.get_bot_gateway().await.expect("GET /gateway/bot");
-    assert_eq!(bot_gateway.shards, 1);
+    assert_eq!(bot_gateway.shards, 3);
+    assert_eq!(bot_gateway.session_start_limit.max_concurrency, 2);
+    // The answer is Discord's documented shape (the OpenAPI schema of GET /gateway/bot).
+    let answer = discord
+        .requests()
+        .into_iter()
+        .rfind(|r| r.path == "/api/v10/gateway/bot")
+        .and_then(|r| r.response)
+        .expect("GET /gateway/bot answered");
+    if let Some(spec) = testkit::conformance::spec() {
+        let schema = spec.response_schema("GET", "/gateway/bot", 200);
+        let problems = spec.check_schema(schema.expect("GET /gateway/bot is in the spec"), &answer);
+        assert!(problems.is_empty(), "{problems:?}");
+    }
     let me = http.get_current_user().await.expect("GET /users/@me");
     assert_eq!(me.id.get(), discord.bot_user_id());
     let app = http

@@ -274,6 +274,12 @@ async fn each_misconfiguration_exits_2_with_one_line_naming_the_variable() {
         ("RUST_LOG", Some("info,[")),
         ("DEV_GUILD_ID", Some("my-server")),
         ("DISCORD_API_URL", Some("localhost:3000")),
+        ("SHARDS", Some("0-3")),
+        ("SHARDS", Some("3-1/4")),
+        ("SHARDS", Some("0-4/4")),
+        ("SHARDS", Some("0-0/0")),
+        // Part of the shards needs a database shared by several processes; SQLite is not.
+        ("SHARDS", Some("0-1/4")),
     ];
     for subcommand in [None, Some("check")] {
         for (var, value) in cases {
@@ -459,7 +465,7 @@ async fn before_ready_healthz_is_200_and_readyz_503() {
     let readyz = get(addr, "/readyz").await.expect("/readyz answers");
     assert_eq!(
         readyz,
-        (503, "gateway not connected".into()),
+        (503, "gateway not connected (0 of 1 shards)".into()),
         "{}",
         bot.logs()
     );
@@ -530,6 +536,204 @@ async fn a_connected_bot_is_ready_serves_metrics_and_stops_on_sigterm() {
         "the listener outlived the bot"
     );
     discord.assert_conformant();
+}
+
+// ----- sharding --------------------------------------------------------------------------------
+
+/// A server id whose events Discord sends to `shard` of `total`: `(id >> 22) % total == shard`.
+fn guild_on_shard(shard: u64, total: u64, n: u64) -> u64 {
+    ((1_000 + n) * total + shard) << 22
+}
+
+/// With `SHARDS` unset, the bot runs as many shards as `GET /gateway/bot` recommends, spaces
+/// their IDENTIFYs as Discord requires (the fake answers a early one with op 9), is ready only
+/// once every shard is connected, serves the servers of each shard, and reports each shard.
+#[tokio::test]
+async fn runs_every_recommended_shard_and_is_ready_only_when_all_are_connected() {
+    let discord = FakeDiscord::start().await;
+    discord.recommend_shards(2);
+    // Heartbeats soon, so each shard has a measured latency within the test.
+    discord.heartbeat_interval(Duration::from_millis(200));
+    let servers = [guild_on_shard(0, 2, 1), guild_on_shard(1, 2, 2)];
+    for (i, id) in servers.iter().enumerate() {
+        let channel = FakeChannel::text(LOG_CHANNEL + i as u64, "bot-log");
+        discord.add_guild(FakeGuild::new(*id, "Sharded Server").channel(channel));
+    }
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let addr = free_addr();
+    let mut env = fakes_env(&discord, &technified, &dir.path().join("bot.db"));
+    set(&mut env, "HTTP_ADDR", addr.to_string());
+    let bot = Running::start(dir.path(), &dir.path().join("bot.log"), &env);
+
+    // serenity starts the second shard 5 s after the first: not ready in between.
+    let (status, _) = eventually("/readyz with one of two shards connected", async || {
+        get(addr, "/readyz")
+            .await
+            .filter(|(_, body)| body.contains("1 of 2 shards"))
+    })
+    .await;
+    assert_eq!(status, 503, "{}", bot.logs());
+    discord.wait_shards_connected(2, WAIT).await;
+    let (status, body) = eventually("/readyz 200", async || {
+        get(addr, "/readyz")
+            .await
+            .filter(|(status, _)| *status == 200)
+    })
+    .await;
+    assert_eq!((status, body.as_str()), (200, "ready"));
+    assert_eq!(discord.identified_shards(), [[0, 2], [1, 2]]);
+    assert_eq!(
+        discord.rate_limited_identifies(),
+        0,
+        "an IDENTIFY came faster than Discord allows\n{}",
+        discord.report()
+    );
+
+    discord.wait_commands_registered(WAIT).await;
+    let member = Member::new(MEMBER, "member");
+    for id in servers {
+        let reply = discord
+            .command(id, &member, "help", json!({}))
+            .final_message(WAIT)
+            .await;
+        assert!(reply.embed_text().contains("/setup"), "server {id}");
+    }
+
+    let (_, metrics) = eventually("/metrics with both shards' latency", async || {
+        get(addr, "/metrics").await.filter(|(_, body)| {
+            ["0", "1"].iter().all(|shard| {
+                body.contains(&format!("gateway_latency_seconds{{shard=\"{shard}\"}}"))
+            })
+        })
+    })
+    .await;
+    assert_prometheus_text(&metrics);
+    assert!(
+        metrics.lines().any(|l| l == "gateway_shards_connected 2"),
+        "{metrics}"
+    );
+    discord.assert_conformant();
+}
+
+/// A 4011 close (too many servers on one shard): the bot starts again with the count Discord
+/// recommends after the close, says so in its log, and serves every server.
+#[tokio::test]
+async fn a_4011_close_restarts_the_gateway_with_the_count_discord_recommends_now() {
+    let discord = FakeDiscord::start().await;
+    // Discord's 2,500 servers per shard, scaled down: two servers need two shards.
+    discord.guilds_per_shard(1);
+    let servers = [guild_on_shard(0, 2, 1), guild_on_shard(1, 2, 2)];
+    for (i, id) in servers.iter().enumerate() {
+        let channel = FakeChannel::text(LOG_CHANNEL + i as u64, "bot-log");
+        discord.add_guild(FakeGuild::new(*id, "Growing Server").channel(channel));
+    }
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let addr = free_addr();
+    let mut env = fakes_env(&discord, &technified, &dir.path().join("bot.db"));
+    set(&mut env, "HTTP_ADDR", addr.to_string());
+    let bot = Running::start(dir.path(), &dir.path().join("bot.log"), &env);
+
+    discord.wait_shards_connected(2, WAIT).await;
+    assert_eq!(
+        discord.identified_shards(),
+        [[0, 1], [0, 2], [1, 2]],
+        "{}",
+        bot.logs()
+    );
+    assert_eq!(discord.sharding_required_closes(), 1);
+    assert_eq!(discord.rate_limited_identifies(), 0, "{}", discord.report());
+    let logs = bot.logs();
+    assert!(
+        logs.lines()
+            .any(|l| l.contains("4011 Sharding required") && l.contains("0-1/2")),
+        "{logs}"
+    );
+    eventually("/readyz 200", async || {
+        get(addr, "/readyz")
+            .await
+            .filter(|(status, _)| *status == 200)
+    })
+    .await;
+    discord.wait_commands_registered(WAIT).await;
+    let member = Member::new(MEMBER, "member");
+    for id in servers {
+        let reply = discord
+            .command(id, &member, "help", json!({}))
+            .final_message(WAIT)
+            .await;
+        assert!(reply.embed_text().contains("/setup"), "server {id}");
+    }
+    discord.assert_conformant();
+}
+
+/// With `SHARDS` set, the operator chose the count: a 4011 stops the bot, naming `SHARDS`.
+#[tokio::test]
+async fn a_4011_close_with_shards_set_stops_the_bot_naming_shards() {
+    let discord = FakeDiscord::start().await;
+    discord.guilds_per_shard(1);
+    for n in 0..2 {
+        let id = guild_on_shard(0, 1, n);
+        discord.add_guild(FakeGuild::new(id, "Crowded").channel(FakeChannel::text(id + 1, "g")));
+    }
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let mut env = fakes_env(&discord, &technified, &dir.path().join("bot.db"));
+    set(&mut env, "SHARDS", "0-0/1");
+    let mut command = bot(dir.path());
+    command.envs(env);
+    let out = finish(command).await;
+    assert_eq!(out.code, Some(1), "{out}");
+    let last = out.stderr.lines().last().unwrap_or_default();
+    assert!(
+        last.contains("4011") && last.contains("SHARDS=0-0/1"),
+        "{out}"
+    );
+    assert_eq!(discord.identified_shards(), [[0, 1]]);
+}
+
+/// The fake holds the bot to Discord's rules, so the tests above can fail: an IDENTIFY within
+/// 5 s of another in its bucket gets op 9 Invalid Session, and a shard that would carry more
+/// servers than allowed is closed with 4011, after which more shards are recommended.
+#[tokio::test]
+async fn the_fake_discord_enforces_the_identify_rate_and_the_servers_per_shard() {
+    let discord = discord_with_guild().await;
+    let technified = FakeTechnified::start().await;
+    let dir = tempdir();
+    let env = fakes_env(&discord, &technified, &dir.path().join("bot.db"));
+    let _first = Running::start(dir.path(), &dir.path().join("first.log"), &env);
+    discord.wait_ready(WAIT).await;
+    // A second process identifying the same shard at once, as a careless deployment would.
+    let other = tempdir();
+    let env = fakes_env(&discord, &technified, &other.path().join("bot.db"));
+    let _second = Running::start(other.path(), &other.path().join("second.log"), &env);
+    eventually("an IDENTIFY answered with op 9", async || {
+        (discord.rate_limited_identifies() > 0).then_some(())
+    })
+    .await;
+
+    let crowded = FakeDiscord::start().await;
+    crowded.guilds_per_shard(1);
+    for n in 0..2 {
+        let id = guild_on_shard(0, 1, n);
+        crowded.add_guild(FakeGuild::new(id, "Crowded").channel(FakeChannel::text(id + 1, "g")));
+    }
+    let recommended = async || {
+        let url = format!("{}/api/v10/gateway/bot", crowded.api_url());
+        let body: Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+        body["shards"].as_u64()
+    };
+    assert_eq!(recommended().await, Some(1));
+    let third = tempdir();
+    let env = fakes_env(&crowded, &technified, &third.path().join("bot.db"));
+    let _bot = Running::start(third.path(), &third.path().join("crowded.log"), &env);
+    eventually("a 4011 close", async || {
+        (crowded.sharding_required_closes() > 0).then_some(())
+    })
+    .await;
+    assert_eq!(crowded.identified_shards()[0], [0, 1]);
+    assert_eq!(recommended().await, Some(2));
 }
 
 /// Every line is a comment (`# HELP`, `# TYPE`) or `name{labels} value`.

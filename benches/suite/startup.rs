@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use testkit::discord::{FakeDiscord, FakeGuild};
+use testkit::discord::{FakeDiscord, FakeGuild, IDENTIFY_WINDOW};
 use testkit::technified::FakeTechnified;
 
 use crate::common::{self, Ctx, FakeClock, Proc, Verdict, guild, ms, summarize};
@@ -72,8 +72,9 @@ async fn measure(ours: bool, starts: usize) -> Vec<Duration> {
                 .saturating_duration_since(proc.spawned_at),
         );
         proc.kill().await;
-        // Let the fake notice the dropped gateway connection before the next start.
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        // Discord (and the fake) allow one IDENTIFY per 5 s: a sooner start would measure its
+        // Invalid Session and serenity's retry, not the start-up.
+        tokio::time::sleep(IDENTIFY_WINDOW).await;
     }
     out
 }

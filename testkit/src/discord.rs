@@ -53,12 +53,14 @@ use tokio::task::JoinHandle;
 
 pub use attachments::{FakeFile, MAX_FILES};
 pub use driver::{Interaction, Reply, SeenMessage};
+pub use gateway::IDENTIFY_WINDOW;
 pub use ids::next_snowflake;
 pub use model::{
     Choice, DiscordFault, FakeChannel, FakeGuild, FakeRole, Member, Overwrite, RecordedRequest,
     permissions,
 };
 pub use moderation::{AuditEvent, FakeBan, audit_action, intents};
+pub use state::GUILDS_PER_SHARD;
 
 use crate::conformance::{self, Violation};
 pub use state::GatewayMode;
@@ -260,17 +262,20 @@ impl FakeDiscord {
         });
     }
 
-    /// Closes the live gateway connection with `code` (e.g. 4000: serenity resumes; 4009:
-    /// session timed out, it identifies again). Panics when no connection is live.
+    /// Closes every live gateway connection (one per connected shard) with `code` (e.g. 4000:
+    /// serenity resumes; 4009: session timed out, it identifies again). Panics when none is live.
     pub fn close_gateway(&self, code: u16) {
         self.inner.update(|s| {
-            let conn = s.gateway.active_conn.unwrap_or_else(|| {
+            let live = s.gateway.live_conns();
+            if live.is_empty() {
                 panic!(
                     "fake discord: no live gateway connection to close\n{}",
                     s.report()
-                )
-            });
-            s.gateway.close_request = Some((conn, code));
+                );
+            }
+            s.gateway
+                .close_requests
+                .extend(live.into_iter().map(|conn| (conn, code)));
         });
     }
 
@@ -293,6 +298,34 @@ impl FakeDiscord {
         self.inner.lock().gateway.attempts
     }
 
+    /// The shard count `GET /gateway/bot` recommends (default 1). After a 4011 close the fake
+    /// raises it to a count where every shard fits, as Discord does.
+    pub fn recommend_shards(&self, shards: u32) {
+        self.inner
+            .update(|s| s.gateway.sharding.recommended = shards.max(1));
+    }
+
+    /// `session_start_limit.max_concurrency` of `GET /gateway/bot` (default 1): IDENTIFYs are
+    /// allowed one per 5 s per bucket `shard_id % max_concurrency`.
+    pub fn max_concurrency(&self, buckets: u32) {
+        self.inner
+            .update(|s| s.gateway.sharding.max_concurrency = buckets.max(1));
+    }
+
+    /// The most servers one shard may carry before IDENTIFY is closed with 4011 (Discord:
+    /// [`GUILDS_PER_SHARD`]); small values let a test provoke 4011 with a few servers.
+    pub fn guilds_per_shard(&self, limit: usize) {
+        self.inner
+            .update(|s| s.gateway.sharding.guilds_per_shard = limit);
+    }
+
+    /// The heartbeat interval HELLO announces (default 41.25 s, as Discord): shorter makes the
+    /// bot measure its gateway latency sooner.
+    pub fn heartbeat_interval(&self, interval: Duration) {
+        self.inner
+            .update(|s| s.gateway.heartbeat_interval = interval);
+    }
+
     /// Makes RESUME fail with op 9 (invalid session), so the bot has to IDENTIFY again.
     pub fn reject_resume(&self, reject: bool) {
         self.inner.update(|s| s.gateway.reject_resume = reject);
@@ -312,6 +345,25 @@ impl FakeDiscord {
                 (s.gateway.readies > 0)
                     .then(|| s.gateway.identifies.last().cloned().unwrap_or_default())
             })
+            .await
+    }
+
+    /// Waits until every shard of `total` has a live session (READY received, not closed).
+    pub async fn wait_shards_connected(&self, total: u32, timeout: Duration) {
+        self.inner
+            .wait_for(
+                timeout,
+                &format!("all {total} shard(s) of {total} connected"),
+                |s| {
+                    let live = s
+                        .gateway
+                        .sessions
+                        .values()
+                        .filter(|sess| sess.conn.is_some() && sess.shard[1] == total)
+                        .count();
+                    (live == total as usize).then_some(())
+                },
+            )
             .await
     }
 
@@ -432,6 +484,31 @@ impl FakeDiscord {
 
     pub fn identifies(&self) -> Vec<Value> {
         self.inner.lock().gateway.identifies.clone()
+    }
+
+    /// `[shard_id, num_shards]` of every IDENTIFY, in order (`[0, 1]` when none was sent).
+    pub fn identified_shards(&self) -> Vec<[u32; 2]> {
+        self.identifies()
+            .iter()
+            .map(|d| {
+                let n = |i: usize| d["shard"][i].as_u64().unwrap_or(0) as u32;
+                if d["shard"].is_null() {
+                    [0, 1]
+                } else {
+                    [n(0), n(1)]
+                }
+            })
+            .collect()
+    }
+
+    /// IDENTIFYs answered with op 9 Invalid Session for coming faster than their bucket allows.
+    pub fn rate_limited_identifies(&self) -> usize {
+        self.inner.lock().gateway.sharding.rate_limited
+    }
+
+    /// Connections closed with 4011 Sharding required.
+    pub fn sharding_required_closes(&self) -> usize {
+        self.inner.lock().gateway.sharding.sharding_required
     }
 
     pub fn resumes(&self) -> Vec<Value> {

@@ -171,6 +171,7 @@ pub fn ready(
     guild_ids: &[u64],
     session_id: &str,
     resume_gateway_url: &str,
+    shard: [u32; 2],
 ) -> Value {
     json!({
         "v": 10,
@@ -199,7 +200,7 @@ pub fn ready(
         "session_id": session_id,
         "session_type": "normal",
         "resume_gateway_url": resume_gateway_url,
-        "shard": [0, 1],
+        "shard": shard,
         "application": {"id": app_id.to_string(), "flags": 0},
         "auth": {},
         "_trace": ["[\"fake-discord\",{\"micros\":1}]"],

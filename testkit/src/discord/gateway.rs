@@ -1,5 +1,9 @@
 //! The gateway at `/ws`: HELLO, heartbeat ACKs, IDENTIFY → READY + GUILD_CREATE, RESUME, and the
-//! dispatches the driver queues (INTERACTION_CREATE, ...). One live session, like a single shard.
+//! dispatches the driver queues (INTERACTION_CREATE, ...). One session per shard: IDENTIFY's
+//! `shard: [shard_id, num_shards]` picks the servers (`(guild_id >> 22) % num_shards`) whose
+//! events that connection carries. As Discord does, an IDENTIFY faster than its bucket allows
+//! (one per 5 s per `shard_id % max_concurrency`) gets op 9 Invalid Session (`d: false`), and a
+//! shard that would carry too many servers is closed with 4011 Sharding required.
 
 use std::sync::Arc;
 
@@ -8,9 +12,17 @@ use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use axum::response::Response;
 use serde_json::{Value, json};
 
-use super::fixtures::{self, HEARTBEAT_INTERVAL_MS};
+use std::time::Duration;
+
+use super::fixtures;
 use super::ids::next_snowflake;
-use super::state::{GatewayMode, Inner, Session, State};
+use super::state::{GatewayMode, Inner, Session, State, shard_of};
+
+/// Discord allows `max_concurrency` IDENTIFYs per this window, one per bucket.
+pub const IDENTIFY_WINDOW: Duration = Duration::from_secs(5);
+/// Scheduling and network delay the fake forgives between a client's spaced IDENTIFYs: a
+/// client that waits the window before connecting may still arrive a little early here.
+const IDENTIFY_SLACK: Duration = Duration::from_millis(250);
 
 pub(crate) async fn upgrade(
     AxumState(inner): AxumState<Arc<Inner>>,
@@ -42,7 +54,8 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
         s.gateway.next_conn += 1;
         s.gateway.next_conn
     });
-    let hello = json!({"op": 10, "s": null, "t": null, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS, "_trace": ["fake-discord"]}});
+    let interval = inner.lock().gateway.heartbeat_interval.as_millis() as u64;
+    let hello = json!({"op": 10, "s": null, "t": null, "d": {"heartbeat_interval": interval, "_trace": ["fake-discord"]}});
     if send(&mut socket, &[hello]).await.is_err() {
         return;
     }
@@ -54,13 +67,14 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
             if s.gateway.shutdown {
                 return;
             }
-            match s.gateway.close_request {
-                Some((c, code)) if c == conn => {
-                    s.gateway.close_request = None;
-                    s.gateway.active_conn = None;
+            let g = &mut s.gateway;
+            match g.close_requests.iter().position(|(c, _)| *c == conn) {
+                Some(i) => {
+                    let (_, code) = g.close_requests.remove(i);
+                    disconnect(&mut s, conn);
                     Step::Close(code)
                 }
-                _ => match flush(&mut s, conn) {
+                None => match flush(&mut s, conn) {
                     (frames, next_due) if frames.is_empty() => Step::Idle(next_due),
                     (frames, _) => Step::Send(frames),
                 },
@@ -68,9 +82,14 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
         };
         let next_due = match step {
             Step::Close(code) => {
+                let reason = match code {
+                    4010 => "Invalid shard",
+                    4011 => "Sharding required",
+                    _ => "closed by the test",
+                };
                 let frame = CloseFrame {
                     code,
-                    reason: "closed by the test".into(),
+                    reason: reason.into(),
                 };
                 let _ = socket.send(Message::Close(Some(frame))).await;
                 inner.notify();
@@ -101,11 +120,16 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
             () = sleep_until_due(next_due) => {}
         }
     }
-    inner.update(|s| {
-        if s.gateway.active_conn == Some(conn) {
-            s.gateway.active_conn = None;
+    inner.update(|s| disconnect(s, conn));
+}
+
+/// The session served by `conn` (if any) has no live connection any more.
+fn disconnect(s: &mut State, conn: u64) {
+    for session in s.gateway.sessions.values_mut() {
+        if session.conn == Some(conn) {
+            session.conn = None;
         }
-    });
+    }
 }
 
 async fn sleep_until_due(due: Option<tokio::time::Instant>) {
@@ -122,20 +146,26 @@ async fn send(socket: &mut WebSocket, frames: &[Value]) -> Result<(), axum::Erro
     Ok(())
 }
 
-/// Takes the queued dispatches this connection should send now (in order, up to the first
-/// one not yet due), numbering them; also returns when the next one falls due.
+/// Takes the queued dispatches this connection's shard should send now (in order, up to the
+/// first one not yet due), numbering them; also returns when the next one falls due.
 fn flush(s: &mut State, conn: u64) -> (Vec<Value>, Option<tokio::time::Instant>) {
     let g = &mut s.gateway;
-    let Some(session) = g.session.as_mut().filter(|_| g.active_conn == Some(conn)) else {
+    let Some(session) = g.sessions.values_mut().find(|s| s.conn == Some(conn)) else {
         return (Vec::new(), None);
     };
+    let [shard, total] = session.shard;
     let now = tokio::time::Instant::now();
     let mut out = Vec::new();
-    while let Some(ev) = g.events.get(g.delivered) {
-        if ev.due > now {
-            return (out, Some(ev.due));
+    let mut next_due = None;
+    for ev in &mut g.events[g.sent_before..] {
+        if ev.sent || shard_of(ev.guild, total) != shard {
+            continue;
         }
-        g.delivered += 1;
+        if ev.due > now {
+            next_due = Some(ev.due);
+            break;
+        }
+        ev.sent = true;
         if session.intents & ev.intent != ev.intent {
             continue;
         }
@@ -144,7 +174,10 @@ fn flush(s: &mut State, conn: u64) -> (Vec<Value>, Option<tokio::time::Instant>)
         }
         out.push(numbered(session, &ev.t, ev.d.clone()));
     }
-    (out, None)
+    while g.events.get(g.sent_before).is_some_and(|e| e.sent) {
+        g.sent_before += 1;
+    }
+    (out, next_due)
 }
 
 fn numbered(session: &mut Session, t: &str, d: Value) -> Value {
@@ -169,38 +202,102 @@ fn handle_op(s: &mut State, conn: u64, payload: &Value) -> Vec<Value> {
 
 fn identify(s: &mut State, conn: u64, d: Value) -> Vec<Value> {
     let intents = d["intents"].as_u64().unwrap_or(0);
-    s.gateway.identifies.push(d);
+    s.gateway.identifies.push(d.clone());
+    let Some([shard, total]) = identified_shard(&d["shard"]) else {
+        s.gateway.close_requests.push((conn, 4010));
+        return Vec::new();
+    };
+    let sharding = &mut s.gateway.sharding;
+    let bucket = shard % sharding.max_concurrency.max(1);
+    let now = tokio::time::Instant::now();
+    if sharding
+        .last_identify
+        .get(&bucket)
+        .is_some_and(|last| now < *last + IDENTIFY_WINDOW - IDENTIFY_SLACK)
+    {
+        sharding.rate_limited += 1;
+        return vec![json!({"op": 9, "s": null, "t": null, "d": false})];
+    }
+    sharding.last_identify.insert(bucket, now);
+    let guilds: Vec<&super::model::FakeGuild> = s
+        .guilds
+        .iter()
+        .filter(|g| shard_of(Some(g.id), total) == shard)
+        .collect();
+    if guilds.len() > sharding.guilds_per_shard {
+        // From now on Discord recommends enough shards for every server.
+        let ids: Vec<u64> = s.guilds.iter().map(|g| g.id).collect();
+        let limit = sharding.guilds_per_shard;
+        sharding.recommended = (total + 1..)
+            .find(|n| fits(&ids, *n, limit))
+            .unwrap_or(total + 1);
+        sharding.sharding_required += 1;
+        s.gateway.close_requests.push((conn, 4011));
+        return Vec::new();
+    }
     let mut session = Session {
         id: format!("{:032x}", u128::from(next_snowflake()) << 20),
         intents,
+        shard: [shard, total],
+        conn: Some(conn),
         seq: 0,
         sent: Vec::new(),
     };
     let resume_url = format!("ws://127.0.0.1:{}/ws", s.port);
-    let guild_ids: Vec<u64> = s.guilds.iter().map(|g| g.id).collect();
-    let ready = fixtures::ready(s.app_id, &s.bot_user, &guild_ids, &session.id, &resume_url);
+    let guild_ids: Vec<u64> = guilds.iter().map(|g| g.id).collect();
+    let ready = fixtures::ready(
+        s.app_id,
+        &s.bot_user,
+        &guild_ids,
+        &session.id,
+        &resume_url,
+        [shard, total],
+    );
     let mut frames = vec![numbered(&mut session, "READY", ready)];
-    for g in &s.guilds {
+    for g in guilds {
         frames.push(numbered(
             &mut session,
             "GUILD_CREATE",
             fixtures::guild_create(g, &s.bot_user),
         ));
     }
-    s.gateway.session = Some(session);
-    s.gateway.active_conn = Some(conn);
+    s.gateway.sessions.insert(shard, session);
     s.gateway.readies += 1;
     frames
 }
 
+/// IDENTIFY's `shard`: `[shard_id, num_shards]` with `shard_id < num_shards`; absent is
+/// `[0, 1]`. `None` is what Discord closes with 4010 Invalid shard.
+fn identified_shard(value: &Value) -> Option<[u32; 2]> {
+    if value.is_null() {
+        return Some([0, 1]);
+    }
+    let pair = value.as_array().filter(|a| a.len() == 2)?;
+    let number = |v: &Value| v.as_u64().and_then(|n| u32::try_from(n).ok());
+    let (shard, total) = (number(&pair[0])?, number(&pair[1])?);
+    (shard < total).then_some([shard, total])
+}
+
+/// No shard of `total` would carry more than `limit` of these servers.
+fn fits(guild_ids: &[u64], total: u32, limit: usize) -> bool {
+    (0..total).all(|shard| {
+        guild_ids
+            .iter()
+            .filter(|id| shard_of(Some(**id), total) == shard)
+            .count()
+            <= limit
+    })
+}
+
 fn resume(s: &mut State, conn: u64, d: Value) -> Vec<Value> {
     s.gateway.resumes.push(d.clone());
-    let accepted = !s.gateway.reject_resume
-        && s.gateway
-            .session
-            .as_ref()
-            .is_some_and(|sess| d["session_id"].as_str() == Some(sess.id.as_str()));
-    let Some(session) = s.gateway.session.as_mut().filter(|_| accepted) else {
+    let reject = s.gateway.reject_resume;
+    let session = s
+        .gateway
+        .sessions
+        .values_mut()
+        .find(|sess| d["session_id"].as_str() == Some(sess.id.as_str()));
+    let Some(session) = session.filter(|_| !reject) else {
         // Op 9 with `d: false`: the client must IDENTIFY again.
         return vec![json!({"op": 9, "s": null, "t": null, "d": false})];
     };
@@ -216,7 +313,7 @@ fn resume(s: &mut State, conn: u64, d: Value) -> Vec<Value> {
         "RESUMED",
         json!({"_trace": ["fake-discord"]}),
     ));
-    s.gateway.active_conn = Some(conn);
+    session.conn = Some(conn);
     s.gateway.resumed += 1;
     frames
 }

@@ -250,11 +250,19 @@ impl State {
     ) -> Answer {
         match (method, segs) {
             ("GET", ["gateway"]) => ok(json!({"url": self.gateway_url()})),
-            ("GET", ["gateway", "bot"]) => ok(json!({
-                "url": self.gateway_url(),
-                "shards": 1,
-                "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14_400_000, "max_concurrency": 1},
-            })),
+            ("GET", ["gateway", "bot"]) => {
+                let sharding = &self.gateway.sharding;
+                ok(json!({
+                    "url": self.gateway_url(),
+                    "shards": sharding.recommended,
+                    "session_start_limit": {
+                        "total": 1000,
+                        "remaining": 999,
+                        "reset_after": 14_400_000,
+                        "max_concurrency": sharding.max_concurrency,
+                    },
+                }))
+            }
             ("GET", ["oauth2", "applications", "@me"] | ["applications", "@me"]) => ok(
                 fixtures::application(self.app_id, &self.bot_user, &self.owner),
             ),

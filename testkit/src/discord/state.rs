@@ -9,6 +9,7 @@ use serde_json::Value;
 use tokio::sync::watch;
 
 use super::attachments::Files;
+use super::fixtures::HEARTBEAT_INTERVAL_MS;
 use super::model::{DiscordFault, FakeGuild, Member, RecordedRequest};
 use super::moderation::Moderation;
 use crate::conformance::Violation;
@@ -128,44 +129,131 @@ pub(crate) struct StoredMessage {
 pub(crate) struct QueuedEvent {
     pub t: String,
     pub d: Value,
+    /// The server it belongs to, whose shard sends it (`None`: shard 0, as Discord sends DMs).
+    pub guild: Option<u64>,
     /// Not sent before this (a member's reaction time).
     pub due: tokio::time::Instant,
     /// Precede it with a heartbeat ACK; see [`State::dispatch_to_collector`].
     pub nudge: bool,
     /// The gateway intent a session must have asked for to receive it (0: none needed).
     pub intent: u64,
+    pub sent: bool,
+}
+
+/// Discord's formula: the shard of `total` that carries a server's events.
+pub(crate) fn shard_of(guild: Option<u64>, total: u32) -> u32 {
+    let total = u64::from(total.max(1));
+    guild.map_or(0, |id| ((id >> 22) % total) as u32)
+}
+
+/// The server a dispatch belongs to: its `guild_id`, or the guild itself for GUILD_* events.
+fn guild_of(t: &str, d: &Value) -> Option<u64> {
+    let id = |v: &Value| v.as_str().and_then(|s| s.parse().ok());
+    id(&d["guild_id"]).or_else(|| t.starts_with("GUILD_").then(|| id(&d["id"])).flatten())
 }
 
 pub(crate) struct Session {
     pub id: String,
     /// The `intents` of the IDENTIFY that started it.
     pub intents: u64,
+    /// `[shard_id, num_shards]` as identified.
+    pub shard: [u32; 2],
+    /// The connection serving it now, if any.
+    pub conn: Option<u64>,
     pub seq: u64,
     /// Every dispatch sent in this session, replayed on RESUME.
     pub sent: Vec<Value>,
 }
 
-#[derive(Default)]
+/// Sharding as Discord runs it: the count `GET /gateway/bot` recommends, the IDENTIFY rate
+/// per bucket, and the most servers one shard may carry.
+pub(crate) struct Sharding {
+    pub recommended: u32,
+    pub max_concurrency: u32,
+    pub guilds_per_shard: usize,
+    /// When each bucket (`shard_id % max_concurrency`) last identified.
+    pub last_identify: HashMap<u32, tokio::time::Instant>,
+    /// IDENTIFYs answered with op 9 for coming faster than their bucket allows.
+    pub rate_limited: usize,
+    /// Connections closed with 4011 Sharding required.
+    pub sharding_required: usize,
+}
+
+impl Default for Sharding {
+    fn default() -> Self {
+        Self {
+            recommended: 1,
+            max_concurrency: 1,
+            guilds_per_shard: GUILDS_PER_SHARD,
+            last_identify: HashMap::new(),
+            rate_limited: 0,
+            sharding_required: 0,
+        }
+    }
+}
+
+/// Discord's limit of servers per shard; above it IDENTIFY is closed with 4011.
+pub const GUILDS_PER_SHARD: usize = 2_500;
+
 pub(crate) struct GatewayState {
-    /// Dispatches in order; `delivered` of them were sent.
+    /// Dispatches in order; each is sent once, by the shard that owns its server.
     pub events: Vec<QueuedEvent>,
-    pub delivered: usize,
-    pub session: Option<Session>,
-    pub active_conn: Option<u64>,
+    /// Every event before this index was sent.
+    pub sent_before: usize,
+    /// Sessions by shard id.
+    pub sessions: HashMap<u32, Session>,
     pub next_conn: u64,
-    pub close_request: Option<(u64, u16)>,
+    pub close_requests: Vec<(u64, u16)>,
     pub identifies: Vec<Value>,
     pub resumes: Vec<Value>,
     pub readies: usize,
     pub resumed: usize,
     pub heartbeats: usize,
+    pub heartbeat_interval: Duration,
     pub reject_resume: bool,
     pub shutdown: bool,
+    pub sharding: Sharding,
     pub mode: GatewayMode,
     /// Requests that reached `/ws`, whatever the mode did with them.
     pub attempts: usize,
     /// Where nothing listens: handed out in [`GatewayMode::Refuse`].
     pub refused_port: u16,
+}
+
+impl Default for GatewayState {
+    fn default() -> Self {
+        Self {
+            events: Vec::new(),
+            sent_before: 0,
+            sessions: HashMap::new(),
+            next_conn: 0,
+            close_requests: Vec::new(),
+            identifies: Vec::new(),
+            resumes: Vec::new(),
+            readies: 0,
+            resumed: 0,
+            heartbeats: 0,
+            heartbeat_interval: Duration::from_millis(HEARTBEAT_INTERVAL_MS),
+            reject_resume: false,
+            shutdown: false,
+            sharding: Sharding::default(),
+            mode: GatewayMode::default(),
+            attempts: 0,
+            refused_port: 0,
+        }
+    }
+}
+
+impl GatewayState {
+    /// Live connections, one per connected shard.
+    pub(crate) fn live_conns(&self) -> Vec<u64> {
+        self.sessions.values().filter_map(|s| s.conn).collect()
+    }
+
+    /// Events sent so far.
+    pub(crate) fn delivered(&self) -> usize {
+        self.events.iter().filter(|e| e.sent).count()
+    }
 }
 
 /// How the gateway treats the bot's connections ([`crate::discord::FakeDiscord::gateway_mode`]).
@@ -252,11 +340,13 @@ impl State {
     pub(crate) fn dispatch_for_intent(&mut self, t: &str, d: Value, intent: u64) {
         let due = tokio::time::Instant::now();
         self.gateway.events.push(QueuedEvent {
+            guild: guild_of(t, &d),
             t: t.into(),
             d,
             due,
             nudge: false,
             intent,
+            sent: false,
         });
     }
 
@@ -269,11 +359,13 @@ impl State {
     pub(crate) fn dispatch_to_collector(&mut self, d: Value, shown_at: tokio::time::Instant) {
         let due = (shown_at + self.reaction_time).max(tokio::time::Instant::now());
         self.gateway.events.push(QueuedEvent {
+            guild: guild_of("INTERACTION_CREATE", &d),
             t: "INTERACTION_CREATE".into(),
             d,
             due,
             nudge: true,
             intent: 0,
+            sent: false,
         });
     }
 
@@ -294,15 +386,17 @@ impl State {
         let g = &self.gateway;
         let _ = writeln!(
             out,
-            "gateway: {} connection(s), {} IDENTIFY, {} RESUME, {} READY sent, {} RESUMED sent, {} heartbeat(s), {}/{} dispatches delivered",
+            "gateway: {} connection(s), {} IDENTIFY, {} RESUME, {} READY sent, {} RESUMED sent, {} heartbeat(s), {}/{} dispatches delivered, {} IDENTIFY rate-limited (op 9), {} closed 4011",
             g.next_conn,
             g.identifies.len(),
             g.resumes.len(),
             g.readies,
             g.resumed,
             g.heartbeats,
-            g.delivered,
-            g.events.len()
+            g.delivered(),
+            g.events.len(),
+            g.sharding.rate_limited,
+            g.sharding.sharding_required,
         );
         let _ = writeln!(out, "REST requests ({}):", self.requests.len());
         let skip = self.requests.len().saturating_sub(40);
