@@ -319,6 +319,13 @@ impl FakeDiscord {
             .update(|s| s.gateway.sharding.guilds_per_shard = limit);
     }
 
+    /// How long a bucket waits between two IDENTIFYs (Discord: [`IDENTIFY_WINDOW`]); zero lets a
+    /// test that is not about the rate identify again at once.
+    pub fn identify_window(&self, window: Duration) {
+        self.inner
+            .update(|s| s.gateway.sharding.identify_window = window);
+    }
+
     /// The heartbeat interval HELLO announces (default 41.25 s, as Discord): shorter makes the
     /// bot measure its gateway latency sooner.
     pub fn heartbeat_interval(&self, interval: Duration) {

@@ -93,6 +93,16 @@ impl Gateway {
         .await;
         self.dispatch("READY").await
     }
+
+    /// Sends IDENTIFY as shard `[shard, total]`; returns the first frame the fake answers.
+    async fn identify_shard(&mut self, shard: u32, total: u32) -> Value {
+        self.send(json!({"op": 2, "d": {
+            "token": "Bot fake", "intents": 1, "shard": [shard, total],
+            "properties": {"os": "linux", "browser": "serenity", "device": "serenity"},
+        }}))
+        .await;
+        self.recv().await
+    }
 }
 
 /// A REST call as the bot makes it; returns status and JSON body (Null when empty).
@@ -353,6 +363,8 @@ async fn closing_the_gateway_lets_the_client_resume() {
     assert_eq!(discord.identifies().len(), 1);
 
     discord.reject_resume(true);
+    // Identifying again at once is what this test is about, not Discord's 5 s IDENTIFY window.
+    discord.identify_window(Duration::ZERO);
     discord.close_gateway(4000);
     assert_eq!(gw.close_code().await, 4000);
     let (mut gw, _) = Gateway::connect(&discord).await;
@@ -365,6 +377,89 @@ async fn closing_the_gateway_lets_the_client_resume() {
         json!(session),
         "a fresh session after identifying again"
     );
+}
+
+/// A server id on `shard` of `total` (Discord: `(guild_id >> 22) % total`).
+fn guild_on_shard(shard: u64, total: u64, n: u64) -> u64 {
+    ((1_000 + n) * total + shard) << 22
+}
+
+#[tokio::test]
+async fn each_shard_gets_its_own_servers_and_discords_limits_apply() {
+    let discord = FakeDiscord::start().await;
+    let (first, second) = (guild_on_shard(0, 2, 1), guild_on_shard(1, 2, 2));
+    for id in [first, second] {
+        discord.add_guild(FakeGuild::new(id, "Server"));
+    }
+    discord.recommend_shards(2);
+    // Two buckets: shards 0 and 1 may identify at the same moment.
+    discord.max_concurrency(2);
+    let (status, gateway) = rest(&discord, "GET", "/gateway/bot", None).await;
+    assert_eq!(status, 200);
+    assert_eq!(gateway["shards"], 2);
+    assert_eq!(gateway["session_start_limit"]["max_concurrency"], 2);
+
+    let (mut shard0, _) = Gateway::connect(&discord).await;
+    let (mut shard1, _) = Gateway::connect(&discord).await;
+    let ready0 = shard0.identify_shard(0, 2).await;
+    let ready1 = shard1.identify_shard(1, 2).await;
+    for (ready, shard, guild) in [(&ready0, 0, first), (&ready1, 1, second)] {
+        assert_eq!(ready["t"], "READY", "{ready}");
+        assert_eq!(ready["d"]["shard"], json!([shard, 2]));
+        assert_eq!(
+            ready["d"]["guilds"],
+            json!([{"id": guild.to_string(), "unavailable": true}])
+        );
+        let create = if shard == 0 {
+            shard0.dispatch("GUILD_CREATE").await
+        } else {
+            shard1.dispatch("GUILD_CREATE").await
+        };
+        assert_eq!(create["d"]["id"], guild.to_string());
+    }
+    let app = discord.application_id();
+    rest(
+        &discord,
+        "PUT",
+        format!("/applications/{app}/commands"),
+        Some(command_tree()),
+    )
+    .await;
+    // The second server's interaction reaches shard 1 only: shard 0's next one is its own.
+    let alice = Member::new(222, "alice");
+    let on_second = discord.command(second, &alice, "setup", json!({}));
+    let on_first = discord.command(first, &alice, "setup", json!({}));
+    let got1 = shard1.dispatch("INTERACTION_CREATE").await;
+    let got0 = shard0.dispatch("INTERACTION_CREATE").await;
+    assert_eq!(got1["d"]["id"], on_second.id().to_string());
+    assert_eq!(got0["d"]["id"], on_first.id().to_string());
+
+    // Bucket 0 identified just now: another IDENTIFY there is an Invalid Session, not resumable.
+    let (mut early, _) = Gateway::connect(&discord).await;
+    let invalid = early.identify_shard(0, 2).await;
+    assert_eq!(
+        (invalid["op"].clone(), invalid["d"].clone()),
+        (json!(9), json!(false))
+    );
+    assert_eq!(discord.rate_limited_identifies(), 1);
+
+    // Shard data out of range: 4010 Invalid shard.
+    discord.identify_window(Duration::ZERO);
+    let (mut wrong, _) = Gateway::connect(&discord).await;
+    assert_eq!(wrong.identify_shard(2, 2).await, json!({"closed": 4010}));
+
+    // One server per shard allowed: a single shard would carry two, 4011 Sharding required,
+    // and from then on Discord recommends enough shards.
+    discord.guilds_per_shard(1);
+    discord.recommend_shards(1);
+    let (mut crowded, _) = Gateway::connect(&discord).await;
+    assert_eq!(crowded.identify_shard(0, 1).await, json!({"closed": 4011}));
+    assert_eq!(discord.sharding_required_closes(), 1);
+    assert_eq!(
+        rest(&discord, "GET", "/gateway/bot", None).await.1["shards"],
+        2
+    );
+    discord.assert_conformant();
 }
 
 // ----- interactions -------------------------------------------------------------------------

@@ -213,7 +213,7 @@ fn identify(s: &mut State, conn: u64, d: Value) -> Vec<Value> {
     if sharding
         .last_identify
         .get(&bucket)
-        .is_some_and(|last| now < *last + IDENTIFY_WINDOW - IDENTIFY_SLACK)
+        .is_some_and(|last| now < *last + sharding.identify_window.saturating_sub(IDENTIFY_SLACK))
     {
         sharding.rate_limited += 1;
         return vec![json!({"op": 9, "s": null, "t": null, "d": false})];

@@ -171,6 +171,8 @@ pub(crate) struct Sharding {
     pub recommended: u32,
     pub max_concurrency: u32,
     pub guilds_per_shard: usize,
+    /// One IDENTIFY per bucket per this window.
+    pub identify_window: Duration,
     /// When each bucket (`shard_id % max_concurrency`) last identified.
     pub last_identify: HashMap<u32, tokio::time::Instant>,
     /// IDENTIFYs answered with op 9 for coming faster than their bucket allows.
@@ -185,6 +187,7 @@ impl Default for Sharding {
             recommended: 1,
             max_concurrency: 1,
             guilds_per_shard: GUILDS_PER_SHARD,
+            identify_window: super::gateway::IDENTIFY_WINDOW,
             last_identify: HashMap::new(),
             rate_limited: 0,
             sharding_required: 0,
