@@ -117,12 +117,18 @@ pub async fn run(
         result = started => result.map(|()| Ended::Stopped),
         shard = sharding_required() => {
             let at = tokio::time::Instant::now();
-            // The closed shard's runner waits on a socket that is gone: asked to shut down, it
+            // A closed shard's runner waits on a socket that is gone: asked to shut down, it
             // would wait forever for the closing handshake. Any write fails there, and a runner
-            // whose write fails stops, so it is given one first.
-            if let Some(runner) = manager.runners.lock().await.get(&serenity::ShardId(shard)) {
-                runner.runner_tx.set_status(serenity::OnlineStatus::Online);
+            // whose write fails stops, so each closed one (this and any other closed meanwhile)
+            // is given one first.
+            let closed = CLOSED_4011.lock().unwrap_or_else(|e| e.into_inner()).split_off(0);
+            let runners = manager.runners.lock().await;
+            for id in std::iter::once(shard).chain(closed) {
+                if let Some(runner) = runners.get(&serenity::ShardId(id)) {
+                    runner.runner_tx.set_status(serenity::OnlineStatus::Online);
+                }
             }
+            drop(runners);
             manager.shutdown_all().await;
             Ok(Ended::ShardingRequired { shard, at })
         }
