@@ -99,7 +99,7 @@ impl KeyCipher {
         }
         let key = Key::try_generate().map_err(|_| CipherError::Random)?;
         // Never overwrite a key another process wrote meanwhile; never readable by others.
-        let mut file = match super::create_owner_only(path) {
+        let mut file = match super::open::create_owner_only(path) {
             Ok(Some(file)) => file,
             Ok(None) => {
                 let encoded = fs::read_to_string(path).map_err(|e| io_error("read", path, e))?;

@@ -1,0 +1,480 @@
+//! The durable retry queue (`jobs`): its rows, queueing, the scheduler's queries, each
+//! attempt's bookkeeping, cancelling, and the clean-up of old jobs and expired tokens.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+use sqlx::sqlite::SqliteRow;
+use sqlx::{FromRow, Row};
+
+use super::{Store, StoreError, db_id, db_opt_id};
+
+/// Jobs a server may have waiting (pending or running) at once: past that a write is refused
+/// rather than queued, so one server cannot grow the queue without bound.
+pub const MAX_PENDING_PER_GUILD: i64 = 10_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JobState {
+    Pending,
+    Running,
+    Done,
+    Failed,
+    Cancelled,
+}
+
+impl JobState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Running => "running",
+            Self::Done => "done",
+            Self::Failed => "failed",
+            Self::Cancelled => "cancelled",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown job state")]
+pub struct UnknownJobState;
+
+impl FromStr for JobState {
+    type Err = UnknownJobState;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
+            "pending" => Self::Pending,
+            "running" => Self::Running,
+            "done" => Self::Done,
+            "failed" => Self::Failed,
+            "cancelled" => Self::Cancelled,
+            _ => return Err(UnknownJobState),
+        })
+    }
+}
+
+/// How a job ended; see [`Store::finish`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobOutcome {
+    Done,
+    Failed,
+}
+
+impl JobOutcome {
+    fn state(self) -> JobState {
+        match self {
+            Self::Done => JobState::Done,
+            Self::Failed => JobState::Failed,
+        }
+    }
+}
+
+/// A job to queue. Times are unix milliseconds.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub guild_id: u64,
+    pub kind: String,
+    /// What the job acts on (a Roblox ID, a binding key...), so same-target jobs keep their order.
+    pub target: String,
+    pub payload: serde_json::Value,
+    /// The Discord user who asked.
+    pub requested_by: u64,
+    /// Lets the engine edit the member's reply, even after a restart.
+    pub interaction_token: Option<SecretString>,
+    pub token_expires_at_ms: Option<i64>,
+    pub channel_id: Option<u64>,
+    pub next_attempt_at_ms: i64,
+    pub deadline_at_ms: i64,
+}
+
+/// A row of `jobs`; field names follow the columns, with `_ms` on the millisecond times.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub id: i64,
+    pub guild_id: u64,
+    pub kind: String,
+    pub target: String,
+    pub payload: serde_json::Value,
+    pub requested_by: u64,
+    pub interaction_token: Option<SecretString>,
+    pub token_expires_at_ms: Option<i64>,
+    pub channel_id: Option<u64>,
+    pub state: JobState,
+    pub attempts: u32,
+    /// When an attempt that may have reached Technified was first made (unix ms); `None`
+    /// while it was never sent. Once set, every attempt reads the state back before sending.
+    pub sent_at_ms: Option<i64>,
+    pub next_attempt_at_ms: i64,
+    pub deadline_at_ms: i64,
+    pub last_error: Option<String>,
+    pub result: Option<String>,
+    pub created_at_ms: i64,
+    pub updated_at_ms: i64,
+}
+
+impl<'r> FromRow<'r, SqliteRow> for Job {
+    fn from_row(row: &'r SqliteRow) -> Result<Self, sqlx::Error> {
+        let payload: String = row.try_get("payload")?;
+        let state: String = row.try_get("state")?;
+        Ok(Self {
+            id: row.try_get("id")?,
+            guild_id: row.try_get("guild_id")?,
+            kind: row.try_get("kind")?,
+            target: row.try_get("target")?,
+            payload: serde_json::from_str(&payload).map_err(|e| decode_error("payload", e))?,
+            requested_by: row.try_get("requested_by")?,
+            interaction_token: row
+                .try_get::<Option<String>, _>("interaction_token")?
+                .map(SecretString::from),
+            token_expires_at_ms: row.try_get("token_expires_at")?,
+            channel_id: row.try_get("channel_id")?,
+            state: state.parse().map_err(|e| decode_error("state", e))?,
+            attempts: row.try_get("attempts")?,
+            sent_at_ms: row.try_get("sent_at")?,
+            next_attempt_at_ms: row.try_get("next_attempt_at")?,
+            deadline_at_ms: row.try_get("deadline_at")?,
+            last_error: row.try_get("last_error")?,
+            result: row.try_get("result")?,
+            created_at_ms: row.try_get("created_at")?,
+            updated_at_ms: row.try_get("updated_at")?,
+        })
+    }
+}
+
+fn decode_error(
+    column: &str,
+    error: impl std::error::Error + Send + Sync + 'static,
+) -> sqlx::Error {
+    sqlx::Error::ColumnDecode {
+        index: column.to_owned(),
+        source: Box::new(error),
+    }
+}
+
+impl Store {
+    pub async fn job(&self, id: i64) -> Result<Option<Job>, StoreError> {
+        Ok(sqlx::query_as("SELECT * FROM jobs WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    /// Takes a pending job for an attempt; false when it is not pending (another worker took
+    /// it, or it was cancelled or finished).
+    pub async fn claim(&self, id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = 'running',
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE id = ? AND state = 'pending'",
+        )
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Puts a job back in the queue after a failed attempt. `sent_at` (this attempt's start,
+    /// when it may have reached Technified) is kept only when none was recorded before: once a
+    /// request may have reached Technified, every later attempt reads back first. False when
+    /// the job was not pending or running.
+    pub async fn reschedule(
+        &self,
+        id: i64,
+        attempts: u32,
+        next_attempt_at_ms: i64,
+        sent_at_ms: Option<i64>,
+        last_error: &str,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = 'pending', attempts = ?1, next_attempt_at = ?2,
+                 sent_at = COALESCE(sent_at, ?3), sent_once = (sent_once OR ?3 IS NOT NULL),
+                 last_error = ?4,
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE id = ?5 AND state IN ('pending', 'running')",
+        )
+        .bind(attempts)
+        .bind(next_attempt_at_ms)
+        .bind(sent_at_ms)
+        .bind(last_error)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Ends a job with its final result (shown to the member or in the log channel), to be
+    /// reported ([`Self::mark_reported`]). False when the job was not pending or running.
+    pub async fn finish(
+        &self,
+        id: i64,
+        outcome: JobOutcome,
+        result: &str,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = ?, result = ?, reported = 0,
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE id = ? AND state IN ('pending', 'running')",
+        )
+        .bind(outcome.state().as_str())
+        .bind(result)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The end of the job has been reported: its interaction token is of no more use and is
+    /// deleted.
+    pub async fn mark_reported(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE jobs SET reported = 1, interaction_token = NULL WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Finished jobs whose end was never reported (the bot stopped in between), oldest first.
+    pub async fn unreported_jobs(&self) -> Result<Vec<Job>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT * FROM jobs WHERE reported = 0 AND state IN ('done', 'failed') ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Ends every pending job of the server as failed with `result`, to be reported (its key
+    /// was removed, or the bot was removed from it). Jobs under way finish their attempt.
+    /// Returns the jobs ended.
+    pub async fn end_pending(&self, guild_id: u64, result: &str) -> Result<Vec<Job>, StoreError> {
+        Ok(sqlx::query_as(
+            "UPDATE jobs SET state = 'failed', result = ?, reported = 0,
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE guild_id = ? AND state = 'pending'
+             RETURNING *",
+        )
+        .bind(result)
+        .bind(db_id(guild_id)?)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Deletes the interaction tokens that expired by `now_ms` (unix ms): they can edit
+    /// nothing any more, and a credential is not kept longer than it is useful. Returns how
+    /// many.
+    pub async fn clear_expired_tokens(&self, now_ms: i64) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET interaction_token = NULL
+             WHERE interaction_token IS NOT NULL AND token_expires_at <= ?",
+        )
+        .bind(now_ms)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Cancels a pending job of this server; false when it is not this server's, or is
+    /// running or already over.
+    pub async fn cancel(&self, guild_id: u64, id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = 'cancelled', interaction_token = NULL,
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE id = ? AND guild_id = ? AND state = 'pending'",
+        )
+        .bind(id)
+        .bind(db_id(guild_id)?)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// For `/jobs`: the server's pending and running jobs in queue order, then those that
+    /// failed or were cancelled in the last 24 hours, newest first.
+    pub async fn jobs_for_guild(&self, guild_id: u64, limit: u32) -> Result<Vec<Job>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT * FROM jobs
+             WHERE guild_id = ?
+               AND (state IN ('pending', 'running')
+                    OR (state IN ('failed', 'cancelled')
+                        AND updated_at >= CAST(unixepoch('subsec') * 1000 AS INTEGER) - 86400000))
+             ORDER BY state IN ('failed', 'cancelled'),
+                      CASE WHEN state IN ('pending', 'running') THEN id END,
+                      updated_at DESC, id DESC
+             LIMIT ?",
+        )
+        .bind(db_id(guild_id)?)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Jobs not over yet (pending or running), for one server or all.
+    pub async fn pending_count(&self, guild_id: Option<u64>) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM jobs
+             WHERE state IN ('pending', 'running') AND (?1 IS NULL OR guild_id = ?1)",
+        )
+        .bind(db_opt_id(guild_id)?)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    /// At start: jobs left running by a crash go back to pending, marked sent since the
+    /// interrupted attempt may have reached Technified; it began no earlier than the time it
+    /// was due. Returns how many.
+    pub async fn recover_running(&self) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = 'pending', sent_once = 1,
+                 sent_at = COALESCE(sent_at, next_attempt_at),
+                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+             WHERE state = 'running'",
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Deletes jobs that ended (done, failed or cancelled) more than `age` ago, with the
+    /// interaction tokens they kept. By SQLite's clock, like `updated_at`. Returns how many.
+    pub async fn purge_finished(&self, age: Duration) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "DELETE FROM jobs
+             WHERE state IN ('done', 'failed', 'cancelled')
+               AND updated_at < CAST(unixepoch('subsec') * 1000 AS INTEGER) - ?",
+        )
+        .bind(i64::try_from(age.as_millis()).unwrap_or(i64::MAX))
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    // ---- retry engine (additive; see src/retry/engine.rs) ----
+
+    /// Queues a job and returns its ID. The row is committed when this returns, so the member
+    /// may be told "queued" only afterwards. `attempts` counts attempts already made (the
+    /// command's own first one) and `sent_at_ms` says when one may have reached Technified
+    /// (`None`: never sent), in the same statement, so no later attempt can re-send before
+    /// reading back, even after a crash right after queueing. A server with
+    /// [`MAX_PENDING_PER_GUILD`] jobs not over yet gets [`StoreError::QueueFull`] and nothing
+    /// is stored (counted in the same statement, so two writes cannot both take the last place).
+    pub async fn enqueue(
+        &self,
+        job: NewJob,
+        attempts: u32,
+        sent_at_ms: Option<i64>,
+        last_error: Option<&str>,
+    ) -> Result<i64, StoreError> {
+        let guild_id = db_id(job.guild_id)?;
+        let done = sqlx::query(
+            "INSERT INTO jobs
+                 (guild_id, kind, target, payload, requested_by, interaction_token,
+                  token_expires_at, channel_id, next_attempt_at, deadline_at,
+                  attempts, sent_at, sent_once, last_error)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12 IS NOT NULL, ?13
+             WHERE (SELECT COUNT(*) FROM jobs
+                    WHERE guild_id = ?1 AND state IN ('pending', 'running')) < ?14",
+        )
+        .bind(guild_id)
+        .bind(job.kind)
+        .bind(job.target)
+        .bind(job.payload.to_string())
+        .bind(db_id(job.requested_by)?)
+        .bind(
+            job.interaction_token
+                .as_ref()
+                .map(|t| t.expose_secret().to_owned()),
+        )
+        .bind(job.token_expires_at_ms)
+        .bind(db_opt_id(job.channel_id)?)
+        .bind(job.next_attempt_at_ms)
+        .bind(job.deadline_at_ms)
+        .bind(attempts)
+        .bind(sent_at_ms)
+        .bind(last_error)
+        .bind(MAX_PENDING_PER_GUILD)
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::QueueFull);
+        }
+        Ok(done.last_insert_rowid())
+    }
+
+    /// Pending jobs due at `now_ms` that are first in line for their server and target (no
+    /// earlier job of that server and target is pending or running), at most `per_guild` per
+    /// server so that one busy server cannot fill the batch, in queue order.
+    pub async fn ready_jobs(
+        &self,
+        now_ms: i64,
+        per_guild: u32,
+        limit: u32,
+    ) -> Result<Vec<Job>, StoreError> {
+        // Ranked by ID only, whole rows read for the batch alone: with thousands of jobs due,
+        // carrying every row's payload through the window costs three times as much.
+        Ok(sqlx::query_as(
+            "SELECT * FROM jobs WHERE id IN (
+                 SELECT id FROM (
+                     SELECT j.id,
+                            ROW_NUMBER() OVER (PARTITION BY j.guild_id ORDER BY j.id) AS nth
+                     FROM jobs AS j
+                     WHERE j.state = 'pending' AND j.next_attempt_at <= ?
+                       AND NOT EXISTS (
+                           SELECT 1 FROM jobs AS e
+                           WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
+                             AND e.state IN ('pending', 'running'))
+                 )
+                 WHERE nth <= ? ORDER BY id LIMIT ?
+             )
+             ORDER BY id",
+        )
+        .bind(now_ms)
+        .bind(per_guild)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// When the next pending job that is first in line for its server and target is due
+    /// (unix ms): the jobs behind it wait for it, not for the clock.
+    pub async fn next_ready_at(&self) -> Result<Option<i64>, StoreError> {
+        // In due order with LIMIT 1 (not MIN): the scan stops at the first job in line.
+        Ok(sqlx::query_scalar(
+            "SELECT j.next_attempt_at FROM jobs AS j
+             WHERE j.state = 'pending'
+               AND NOT EXISTS (
+                   SELECT 1 FROM jobs AS e
+                   WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
+                     AND e.state IN ('pending', 'running'))
+             ORDER BY j.next_attempt_at LIMIT 1",
+        )
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// Whether a job of this server and target is pending or running: a command about to
+    /// act on the target directly should queue behind it instead, to keep the order.
+    pub async fn target_busy(&self, guild_id: u64, target: &str) -> Result<bool, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM jobs
+                 WHERE guild_id = ? AND target = ? AND state IN ('pending', 'running'))",
+        )
+        .bind(db_id(guild_id)?)
+        .bind(target)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn job_states_round_trip() {
+        use JobState::*;
+        for state in [Pending, Running, Done, Failed, Cancelled] {
+            assert_eq!(state.as_str().parse::<JobState>(), Ok(state));
+        }
+        assert_eq!("paused".parse::<JobState>(), Err(UnknownJobState));
+    }
+}

@@ -1,0 +1,166 @@
+//! Opening the database: what a `DATABASE_URL` points to, the file created owner-only on first
+//! run, the connection pool and the migrations.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
+use tokio_util::task::TaskTracker;
+
+use super::{KeyCipher, Store, StoreError};
+
+/// How long a statement waits for another connection's write lock before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+const MAX_CONNECTIONS: u32 = 4;
+
+/// Where a `DATABASE_URL` points.
+enum Location {
+    Memory,
+    File(PathBuf),
+}
+
+fn parse_url(database_url: &str) -> Result<(SqliteConnectOptions, Location), StoreError> {
+    let rest = database_url
+        .strip_prefix("sqlite:")
+        .ok_or(StoreError::InvalidUrl(
+            "must be a SQLite URL: sqlite://path, sqlite:path or sqlite::memory:",
+        ))?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let (database, params) = rest.split_once('?').unwrap_or((rest, ""));
+    let options = SqliteConnectOptions::from_str(database_url)?;
+    if database == ":memory:" || params.split('&').any(|p| p == "mode=memory") {
+        return Ok((options, Location::Memory));
+    }
+    if database.is_empty() {
+        return Err(StoreError::InvalidUrl("names no database file"));
+    }
+    let path = options.get_filename().to_owned();
+    Ok((options, Location::File(path)))
+}
+
+/// The folder of the SQLite file, where a generated encryption key file goes; `None` for an
+/// in-memory database or a URL that is not a SQLite one.
+pub fn data_dir(database_url: &str) -> Option<PathBuf> {
+    let path = database_file(database_url)?;
+    Some(match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    })
+}
+
+/// The SQLite file of `database_url`; `None` for an in-memory database or a URL that is not a
+/// SQLite one.
+pub fn database_file(database_url: &str) -> Option<PathBuf> {
+    match parse_url(database_url).ok()?.1 {
+        Location::Memory => None,
+        Location::File(path) => Some(path),
+    }
+}
+
+/// Creates the database file (and its folder) on first run, readable by its owner only: it
+/// holds interaction tokens and the servers' settings. SQLite gives its WAL the same mode.
+fn create_private_file(path: &Path) -> Result<(), StoreError> {
+    let create_error = |path: &Path| {
+        let path = path.to_owned();
+        move |error| StoreError::Create { path, error }
+    };
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(create_error(parent))?;
+    }
+    create_owner_only(path)
+        .map(drop)
+        .map_err(create_error(path))
+}
+
+/// A new file at `path`, readable and writable by its owner only from the moment it exists;
+/// `None` when the file is already there (never overwritten: another process may have won).
+pub(super) fn create_owner_only(path: &Path) -> io::Result<Option<std::fs::File>> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(file) => Ok(Some(file)),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+impl Store {
+    /// Opens (creating on first run) the database and brings its schema up to date.
+    pub async fn open(database_url: &str, cipher: KeyCipher) -> Result<Self, StoreError> {
+        let (options, location) = parse_url(database_url)?;
+        let options = options
+            .create_if_missing(true)
+            .busy_timeout(BUSY_TIMEOUT)
+            .foreign_keys(true);
+        let pool = match location {
+            // One connection that never closes: an in-memory database lives as long as it.
+            Location::Memory => {
+                SqlitePoolOptions::new()
+                    .max_connections(1)
+                    .min_connections(1)
+                    .idle_timeout(None)
+                    .max_lifetime(None)
+                    .connect_with(options)
+                    .await?
+            }
+            Location::File(path) => {
+                create_private_file(&path)?;
+                // WAL: readers do not block the writer. `synchronous` stays FULL so a queued
+                // write survives a power cut, not just a crash.
+                SqlitePoolOptions::new()
+                    .max_connections(MAX_CONNECTIONS)
+                    .connect_with(options.journal_mode(SqliteJournalMode::Wal))
+                    .await?
+            }
+        };
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Self {
+            pool,
+            cipher: Arc::new(cipher),
+            keys: Arc::default(),
+            background: TaskTracker::new(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_dir_is_the_folder_of_the_file() {
+        let cases = [
+            ("sqlite://data/technified-bot.db", Some("data")),
+            ("sqlite:data/bot.db", Some("data")),
+            ("sqlite:///var/lib/bot/bot.db", Some("/var/lib/bot")),
+            ("sqlite://bot.db?mode=rwc", Some(".")),
+            ("sqlite:bot.db", Some(".")),
+            ("sqlite::memory:", None),
+            ("sqlite://:memory:", None),
+            ("sqlite://?mode=memory", None),
+            ("sqlite://", None),
+            ("postgres://localhost/bot", None),
+        ];
+        for (url, expected) in cases {
+            assert_eq!(data_dir(url), expected.map(PathBuf::from), "{url}");
+        }
+    }
+
+    #[test]
+    fn non_sqlite_urls_are_refused_without_echoing_them() {
+        let Err(error) = parse_url("postgres://user:hunter2@localhost/bot") else {
+            panic!("accepted a postgres URL");
+        };
+        let message = error.to_string();
+        assert!(
+            message.starts_with("DATABASE_URL must be a SQLite URL"),
+            "{message}"
+        );
+        assert!(!message.contains("hunter2"), "{message}");
+    }
+}
