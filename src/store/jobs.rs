@@ -348,7 +348,7 @@ impl Store {
         Ok(done.rows_affected())
     }
 
-    // ---- retry engine (additive; see src/retry/engine.rs) ----
+    // ---- retry engine (additive; see src/retry/engine/mod.rs) ----
 
     /// Queues a job and returns its ID. The row is committed when this returns, so the member
     /// may be told "queued" only afterwards. `attempts` counts attempts already made (the

@@ -1,0 +1,389 @@
+//! One attempt of one claimed job, to its end: the key it uses, the read-back of an earlier
+//! attempt that may have applied, the send, what the failure means (retry when, or give up),
+//! and the job finished or put back in the queue.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use super::report::{FAILED_RESULT, report, report_end};
+use super::{
+    Inner, Outcome, REASON_FAILED_TWICE, REASON_GAVE_UP, REASON_KEY_REMOVED, REASON_KEY_UNREADABLE,
+    REASON_REFUSED, REASON_UNREADABLE_JOB, STORE_RETRY, Slot, hold_clock,
+};
+use crate::retry::operation::Operation;
+use crate::retry::policy::{self, Retry};
+use crate::store::{Job, JobOutcome, JobState, StoreError};
+use crate::technified::{ApiError, ApiKey, ErrorKind};
+
+/// Tries of a store write that records an attempt's result.
+const STORE_TRIES: u32 = 3;
+
+/// What one attempt found.
+enum Step {
+    /// Applied: sent now, or found applied by the read-back (`already`).
+    Applied { already: bool },
+    /// Past the deadline, nothing left to try.
+    GaveUp,
+    /// A call failed; `sending` when it was the write itself (not the read-back).
+    Failed { error: ApiError, sending: bool },
+}
+
+/// Whether a failed write may have reached Technified and been applied: a 5xx, a body that
+/// is not Technified's JSON, or a connection lost after the request left. A 429 (refused
+/// before any work) and a refused connection are not; other 4xx are never retried anyway.
+pub fn is_ambiguous(error: &ApiError) -> bool {
+    match &error.kind {
+        ErrorKind::Api { status, .. } => *status >= 500,
+        ErrorKind::Malformed { status, .. } => *status != 429,
+        ErrorKind::Transport { sent, .. } => *sent,
+        ErrorKind::Paced { .. } => false,
+    }
+}
+
+/// One attempt of one claimed job, to its end: finished, or back in the queue.
+pub(super) async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
+    let _slot = slot;
+    let op = match Operation::from_job(&job) {
+        Ok(op) => op,
+        Err(e) => {
+            tracing::error!(error = %e, "a queued job's payload cannot be read");
+            let reason = REASON_UNREADABLE_JOB.to_owned();
+            fail(&inner, job, None, reason, 0).await;
+            return;
+        }
+    };
+    let key = match hold_clock(key_for(&inner, job.guild_id, &op)).await {
+        Ok(Some(key)) => key,
+        Ok(None) => {
+            let attempts = job.attempts;
+            fail(&inner, job, None, REASON_KEY_REMOVED.to_owned(), attempts).await;
+            return;
+        }
+        Err(StoreError::Undecryptable) => {
+            let attempts = job.attempts;
+            fail(
+                &inner,
+                job,
+                None,
+                REASON_KEY_UNREADABLE.to_owned(),
+                attempts,
+            )
+            .await;
+            return;
+        }
+        Err(e) => {
+            // The database, not Technified: try again shortly, without counting an attempt.
+            tracing::warn!(error = %e, "could not read the server's key; job put back");
+            let next = inner.clock.now_ms() + STORE_RETRY.as_millis() as i64;
+            let last = job.last_error.clone().unwrap_or_default();
+            store_write("put the job back", || {
+                inner
+                    .store
+                    .reschedule(job.id, job.attempts, next, None, &last)
+            })
+            .await;
+            return;
+        }
+    };
+
+    let started_ms = inner.clock.now_ms();
+    match try_once(&inner, &job, &op, &key, started_ms).await {
+        Step::Applied { already } => succeed(&inner, job, &op, &key, already).await,
+        Step::GaveUp => {
+            let attempts = job.attempts;
+            fail(&inner, job, None, REASON_GAVE_UP.to_owned(), attempts).await;
+        }
+        Step::Failed { error, sending } => {
+            if matches!(op, Operation::VerifyKey)
+                && matches!(policy::classify(&error), Retry::Never)
+            {
+                drop_rejected_key(&inner, job.guild_id, &key).await;
+            }
+            failed_attempt(&inner, job, error, sending, started_ms).await;
+        }
+    }
+}
+
+/// The key an attempt uses: the server's key, or for the key check the key it is for (a key
+/// staged by `/setup` waits beside the server's key until the check accepts it).
+async fn key_for(
+    inner: &Inner,
+    guild_id: u64,
+    op: &Operation,
+) -> Result<Option<ApiKey>, StoreError> {
+    if matches!(op, Operation::VerifyKey) {
+        return inner.store.key_to_check(guild_id).await;
+    }
+    Ok(inner.store.key(guild_id).await?.map(|stored| stored.key))
+}
+
+/// The key check was refused: the key is not kept as the server's key (the one in use before
+/// it, if any, stays).
+async fn drop_rejected_key(inner: &Inner, guild_id: u64, key: &ApiKey) {
+    match hold_clock(inner.store.reject_key(guild_id, key)).await {
+        Ok(true) => {
+            tracing::warn!(key = %key.masked(), "Technified rejected the key; it is not kept")
+        }
+        Ok(false) => {}
+        Err(e) => tracing::error!(error = %e, "could not drop a rejected key"),
+    }
+}
+
+/// The calls of one attempt, started at `now_ms`: read back first when an earlier attempt
+/// may have been applied (sent between the job's `sent_at` and now), then send unless past
+/// the deadline.
+async fn try_once(inner: &Inner, job: &Job, op: &Operation, key: &ApiKey, now_ms: i64) -> Step {
+    let past_deadline = now_ms >= job.deadline_at_ms;
+    if let Some(sent_at) = job.sent_at_ms {
+        match op
+            .already_applied(&inner.client, key, sent_at..=now_ms)
+            .await
+        {
+            Ok(true) => return Step::Applied { already: true },
+            Ok(false) => {}
+            Err(error) => {
+                return Step::Failed {
+                    error,
+                    sending: false,
+                };
+            }
+        }
+    }
+    if past_deadline {
+        return Step::GaveUp;
+    }
+    match op.send(&inner.client, key).await {
+        Ok(()) => Step::Applied { already: false },
+        Err(error) if job.sent_at_ms.is_some() && op.done_despite(&error) => {
+            tracing::info!(%error, "the refusal shows an earlier attempt applied it");
+            Step::Applied { already: true }
+        }
+        Err(error) => Step::Failed {
+            error,
+            sending: true,
+        },
+    }
+}
+
+async fn succeed(inner: &Inner, mut job: Job, op: &Operation, key: &ApiKey, already: bool) {
+    let guild_id = job.guild_id;
+    let now = inner.clock.unix_secs();
+    inner.store.record_success(guild_id, key, now);
+    if matches!(op, Operation::VerifyKey)
+        && let Err(e) = hold_clock(inner.store.accept_key(guild_id, key, now)).await
+    {
+        tracing::warn!(error = %e, "could not mark the key verified");
+    }
+    let result = if already {
+        "done (an earlier attempt had applied it)"
+    } else {
+        "done"
+    };
+    let finished = store_write("finish the job", || {
+        inner.store.finish(job.id, JobOutcome::Done, result)
+    })
+    .await;
+    if finished != Some(true) {
+        if finished == Some(false) {
+            tracing::warn!("the job was no longer running; its result is not reported");
+        }
+        return;
+    }
+    tracing::info!(already, "queued job done");
+    inner.busy().once_used.remove(&job.id);
+    metrics::counter!("retry_jobs_finished_total", "kind" => job.kind.clone(), "outcome" => "done")
+        .increment(1);
+    job.state = JobState::Done;
+    job.result = Some(result.to_owned());
+    report_end(inner, &job, &Outcome::Done).await;
+}
+
+/// Ends a job as failed, records it and tells the reporter.
+async fn fail(inner: &Inner, mut job: Job, error: Option<ApiError>, reason: String, attempts: u32) {
+    let result = match &error {
+        Some(error) => format!("{FAILED_RESULT}{reason}: {error}"),
+        None => format!("{FAILED_RESULT}{reason}"),
+    };
+    let finished = store_write("finish the job", || {
+        inner.store.finish(job.id, JobOutcome::Failed, &result)
+    })
+    .await;
+    if finished != Some(true) {
+        if finished == Some(false) {
+            tracing::warn!("the job was no longer running; its result is not reported");
+        }
+        return;
+    }
+    tracing::warn!(%reason, attempts, "queued job failed");
+    inner.busy().once_used.remove(&job.id);
+    metrics::counter!("retry_jobs_finished_total", "kind" => job.kind.clone(), "outcome" => "failed")
+        .increment(1);
+    job.state = JobState::Failed;
+    job.result = Some(result);
+    let outcome = Outcome::Failed {
+        error,
+        reason,
+        attempts,
+    };
+    report_end(inner, &job, &outcome).await;
+}
+
+/// A call of the attempt started at `started_ms` failed: retry later as the policy says, or
+/// give up.
+async fn failed_attempt(
+    inner: &Inner,
+    mut job: Job,
+    error: ApiError,
+    sending: bool,
+    started_ms: i64,
+) {
+    let message = error
+        .message()
+        .map_or_else(|| error.to_string(), str::to_owned);
+    let now_secs = inner.clock.unix_secs();
+    if let Err(e) = hold_clock(inner.store.record_error(
+        job.guild_id,
+        error.status(),
+        &message,
+        now_secs,
+    ))
+    .await
+    {
+        tracing::warn!(error = %e, "could not record a failed call");
+    }
+
+    let attempts = job.attempts + 1;
+    let retry = match policy::classify(&error) {
+        // A read-back's 500 says nothing about the write: keep looking until the deadline
+        // rather than spend (or end on) the write's one retry of a 500.
+        Retry::Once(_) if !sending => Retry::Backoff,
+        retry => retry,
+    };
+    let index = match retry {
+        Retry::Once(_) if inner.busy().once_used.contains(&job.id) => 1,
+        Retry::Once(_) => 0,
+        _ => job.attempts,
+    };
+    let Some(delay) = policy::delay_for(&retry, index, policy::random_jitter()) else {
+        let reason = match retry {
+            Retry::Once(_) => REASON_FAILED_TWICE,
+            _ => REASON_REFUSED,
+        };
+        fail(inner, job, Some(error), reason.to_owned(), attempts).await;
+        return;
+    };
+    let next = inner
+        .clock
+        .now_ms()
+        .saturating_add(i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
+    if next > job.deadline_at_ms {
+        fail(inner, job, Some(error), REASON_GAVE_UP.to_owned(), attempts).await;
+        return;
+    }
+    let sent_at = job
+        .sent_at_ms
+        .or((sending && is_ambiguous(&error)).then_some(started_ms));
+    let last_error = error.to_string();
+    let rescheduled = store_write("reschedule the job", || {
+        inner
+            .store
+            .reschedule(job.id, attempts, next, sent_at, &last_error)
+    })
+    .await;
+    if rescheduled != Some(true) {
+        return;
+    }
+    if sending {
+        let mut busy = inner.busy();
+        if matches!(retry, Retry::Once(_)) {
+            busy.once_used.insert(job.id);
+        } else {
+            busy.once_used.remove(&job.id);
+        }
+    }
+    tracing::info!(
+        %error,
+        attempts,
+        delay_ms = delay.as_millis() as u64,
+        sent = sent_at.is_some(),
+        "queued job will be retried"
+    );
+    job.state = JobState::Pending;
+    job.attempts = attempts;
+    job.sent_at_ms = sent_at;
+    job.next_attempt_at_ms = next;
+    job.last_error = Some(last_error);
+    report(inner.reporter.progress(&job, attempts, next, &error)).await;
+}
+
+/// Runs a store write, trying [`STORE_TRIES`] times. `None` when it kept failing: the job
+/// then stays `running` and is picked up again at the next start.
+async fn store_write<T, F, Fut>(what: &str, mut write: F) -> Option<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, StoreError>>,
+{
+    for try_number in 1..=STORE_TRIES {
+        match hold_clock(write()).await {
+            Ok(value) => return Some(value),
+            Err(e) if try_number < STORE_TRIES => {
+                tracing::warn!(error = %e, what, "store write failed; trying again");
+                tokio::time::sleep(STORE_RETRY).await;
+            }
+            Err(e) => {
+                tracing::error!(
+                    error = %e,
+                    what,
+                    "store write failed; the job stays running until the next start"
+                );
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::technified::Endpoint;
+
+    fn error(kind: ErrorKind) -> ApiError {
+        ApiError {
+            endpoint: Endpoint::Ban,
+            request_id: "r".into(),
+            kind,
+        }
+    }
+
+    fn api(status: u16) -> ApiError {
+        error(ErrorKind::Api {
+            status,
+            message: String::new(),
+            details: None,
+            retry_after: None,
+        })
+    }
+
+    #[test]
+    fn ambiguity_follows_the_rules() {
+        for status in [500, 502, 503, 504, 520] {
+            assert!(is_ambiguous(&api(status)), "{status}");
+        }
+        for status in [400, 404, 409, 429] {
+            assert!(!is_ambiguous(&api(status)), "{status}");
+        }
+        let malformed = |status| {
+            error(ErrorKind::Malformed {
+                status,
+                snippet: "<html>".into(),
+            })
+        };
+        assert!(is_ambiguous(&malformed(502)));
+        assert!(is_ambiguous(&malformed(200)));
+        assert!(!is_ambiguous(&malformed(429)));
+        let transport = |timeout, sent| error(ErrorKind::Transport { timeout, sent });
+        assert!(is_ambiguous(&transport(true, true)));
+        assert!(is_ambiguous(&transport(false, true)));
+        assert!(!is_ambiguous(&transport(false, false)));
+    }
+}

@@ -1,0 +1,480 @@
+//! The retry engine: replays queued Technified writes from the durable queue until they are
+//! done, refused, or past their deadline (docs/behaviour.md, "Retries").
+//!
+//! A command makes its own first attempt; when that fails retryably it builds a job
+//! ([`super::operation::Operation::new_job`]) and calls [`Engine::submit_after`] (or
+//! [`Engine::submit`]), which returns once the row is committed. [`Engine::run`] is the one
+//! background task that takes due jobs from the store and runs one attempt per job in its own
+//! task, so a slow or rate-limited server never holds up another. Every attempt ends with
+//! the job finished, or back in the queue with its next time; the [`Reporter`] (the Discord
+//! layer) is told either way.
+//!
+//! Never applied twice: once an attempt may have reached Technified (`sent_at`: a 5xx, an
+//! unreadable body, or a connection lost after sending), every later attempt reads the state
+//! back first and stops there when the state read is the one asked for. A job interrupted by
+//! a crash is put back as sent at the next start ([`Store::recover_running`]). A job that was
+//! never sent (one queued behind another on its target) is never read back: it is sent in its
+//! turn, whatever state an earlier write left.
+//!
+//! Order: jobs of one server with the same target ([`super::operation::Operation::target`])
+//! run one at a time, in the order they were queued; other jobs run side by side, at most
+//! [`MAX_IN_FLIGHT`] at once and [`MAX_IN_FLIGHT_PER_GUILD`] per server.
+//!
+//! This file holds the [`Engine`], its run loop and dispatch; `attempt.rs` runs one attempt
+//! of a job, `report.rs` tells people how it went, and `clock.rs` keeps the engine's time.
+
+mod attempt;
+mod clock;
+mod report;
+
+use std::collections::{HashMap, HashSet};
+use std::future::Future;
+use std::pin::pin;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
+use tokio::task::{JoinError, JoinSet};
+use tokio::time::Instant;
+use tracing::Instrument;
+
+pub use attempt::is_ambiguous;
+pub use clock::{Clock, hold_clock};
+pub use report::{
+    BoxFuture, Outcome, REASON_BOT_REMOVED, REASON_FAILED_TWICE, REASON_GAVE_UP,
+    REASON_KEY_REMOVED, REASON_KEY_UNREADABLE, REASON_REFUSED, REASON_UNREADABLE_JOB, Reporter,
+};
+
+use super::policy::{self, Retry};
+use crate::store::{NewJob, Store, StoreError};
+use crate::technified::{ApiError, Client};
+use attempt::attempt;
+use report::{FAILED_RESULT, catch_up_reports, report_end};
+
+/// Jobs attempted at the same time, across all servers.
+pub const MAX_IN_FLIGHT: usize = 32;
+/// Jobs of one server attempted at the same time: a server whose calls wait (paced, or
+/// paused by a 429) holds at most this many of the [`MAX_IN_FLIGHT`] slots.
+pub const MAX_IN_FLIGHT_PER_GUILD: usize = 4;
+/// At shutdown, how long attempts under way may finish. Those still running are left
+/// `running` in the store and read back at the next start. The whole process stops within
+/// 5 s of SIGTERM (`app::run_until`), this included.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
+/// Ready jobs fetched per look at the queue.
+const BATCH: u32 = 64;
+/// Longest sleep of the loop. Everything that changes the queue wakes it (submit, cancel,
+/// an attempt ending), so this is only a safety net.
+const IDLE_WAKE: Duration = Duration::from_secs(300);
+/// Pause after a store error before looking again.
+const STORE_RETRY: Duration = Duration::from_secs(1);
+/// Finished jobs are kept this long (for `/jobs` and anyone reading the database), then
+/// deleted; so are the key and settings of a server the bot was removed from and not added
+/// back to. Looked at once an hour.
+const KEEP_FINISHED: Duration = Duration::from_secs(7 * 86_400);
+const KEEP_DEPARTED: Duration = Duration::from_secs(7 * 86_400);
+const PURGE_EVERY: Duration = Duration::from_secs(3_600);
+/// How often, at most, expired interaction tokens are deleted from the queue (they live 15
+/// minutes); the loop wakes at least every [`IDLE_WAKE`], so none outlives that by more.
+const TOKEN_SWEEP_EVERY: Duration = Duration::from_secs(60);
+
+/// The retry engine. Cheap to clone; clones share everything. Run [`Engine::run`] once.
+#[derive(Clone)]
+pub struct Engine {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine").finish_non_exhaustive()
+    }
+}
+
+struct Inner {
+    store: Store,
+    client: Client,
+    reporter: Arc<dyn Reporter>,
+    clock: Clock,
+    /// Wakes the loop: the queue changed.
+    wake: Notify,
+    /// Set when the loop should stop taking work.
+    stopping: AtomicBool,
+    slots: Arc<Semaphore>,
+    busy: Mutex<Busy>,
+}
+
+#[derive(Default)]
+struct Busy {
+    /// (guild, target) of every attempt under way.
+    targets: HashSet<(u64, String)>,
+    /// Attempts under way per guild.
+    per_guild: HashMap<u64, usize>,
+    /// Jobs whose last failure already used the one retry a 500 gets. In memory only: after
+    /// a restart a 500 may get one more try, which is harmless.
+    once_used: HashSet<i64>,
+}
+
+impl Inner {
+    fn busy(&self) -> MutexGuard<'_, Busy> {
+        self.busy.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// An attempt's hold on its slot, its guild's share and its target; released on drop, even
+/// when the attempt's task is aborted.
+struct Slot {
+    inner: Arc<Inner>,
+    guild_id: u64,
+    target: String,
+    _permit: OwnedSemaphorePermit,
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        let mut busy = self.inner.busy();
+        busy.targets
+            .remove(&(self.guild_id, std::mem::take(&mut self.target)));
+        if let Some(count) = busy.per_guild.get_mut(&self.guild_id) {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                busy.per_guild.remove(&self.guild_id);
+            }
+        }
+        drop(busy);
+        self.inner.wake.notify_one();
+    }
+}
+
+impl Engine {
+    pub fn new(store: Store, client: Client, reporter: Arc<dyn Reporter>) -> Engine {
+        Engine {
+            inner: Arc::new(Inner {
+                store,
+                client,
+                reporter,
+                clock: Clock::new(),
+                wake: Notify::new(),
+                stopping: AtomicBool::new(false),
+                slots: Arc::new(Semaphore::new(MAX_IN_FLIGHT)),
+                busy: Mutex::new(Busy::default()),
+            }),
+        }
+    }
+
+    /// The engine's clock; job times (`next_attempt_at_ms`, `deadline_at_ms`) are in it.
+    pub fn clock(&self) -> Clock {
+        self.inner.clock
+    }
+
+    /// Unix milliseconds now, in the engine's clock.
+    pub fn now_ms(&self) -> i64 {
+        self.inner.clock.now_ms()
+    }
+
+    /// Queues a job that was never sent (one that waits behind another on its target) and
+    /// wakes the loop; the row is committed when this returns. Its first attempt sends it.
+    pub async fn submit(&self, job: NewJob) -> Result<i64, StoreError> {
+        self.enqueue(job, 0, None, None).await
+    }
+
+    /// Queues a job whose first attempt (the command's own, made just now) failed with
+    /// `first`, which counts as attempt one: marked sent only when `first` may have been
+    /// applied, and a first 500 already used its one retry once this retry fails.
+    pub async fn submit_after(&self, job: NewJob, first: &ApiError) -> Result<i64, StoreError> {
+        let describe = first.to_string();
+        let sent_at = is_ambiguous(first).then(|| self.now_ms());
+        let id = self.enqueue(job, 1, sent_at, Some(&describe)).await?;
+        if matches!(policy::classify(first), Retry::Once(_)) {
+            self.inner.busy().once_used.insert(id);
+        }
+        Ok(id)
+    }
+
+    async fn enqueue(
+        &self,
+        job: NewJob,
+        attempts: u32,
+        sent_at_ms: Option<i64>,
+        last_error: Option<&str>,
+    ) -> Result<i64, StoreError> {
+        let (guild_id, kind) = (job.guild_id, job.kind.clone());
+        let id = hold_clock(
+            self.inner
+                .store
+                .enqueue(job, attempts, sent_at_ms, last_error),
+        )
+        .await?;
+        tracing::info!(job_id = id, guild_id, kind, "job queued for retry");
+        self.inner.wake.notify_one();
+        Ok(id)
+    }
+
+    /// Cancels a pending job of this server; false when it is not this server's, is being
+    /// attempted right now, or is already over.
+    pub async fn cancel(&self, guild_id: u64, id: i64) -> bool {
+        let store = &self.inner.store;
+        let kind = match hold_clock(store.job(id)).await {
+            Ok(Some(job)) => job.kind,
+            Ok(None) => return false,
+            Err(e) => {
+                tracing::warn!(job_id = id, error = %e, "could not read a job to cancel");
+                return false;
+            }
+        };
+        match hold_clock(store.cancel(guild_id, id)).await {
+            Ok(true) => {
+                tracing::info!(job_id = id, guild_id, "job cancelled");
+                metrics::counter!("retry_jobs_finished_total", "kind" => kind, "outcome" => "cancelled")
+                    .increment(1);
+                self.inner.busy().once_used.remove(&id);
+                self.inner.wake.notify_one();
+                true
+            }
+            Ok(false) => false,
+            Err(e) => {
+                tracing::warn!(job_id = id, error = %e, "could not cancel a job");
+                false
+            }
+        }
+    }
+
+    /// Ends the server's pending jobs at once as failed with `reason` (its key was removed,
+    /// or the bot was removed from it) and reports each in the background; a stop before all
+    /// are reported is caught up at the next start. Attempts under way finish; a later one
+    /// finds no key. Returns how many were ended.
+    pub async fn end_pending(&self, guild_id: u64, reason: &str) -> Result<usize, StoreError> {
+        let result = format!("{FAILED_RESULT}{reason}");
+        let ended = hold_clock(self.inner.store.end_pending(guild_id, &result)).await?;
+        let count = ended.len();
+        {
+            let mut busy = self.inner.busy();
+            for job in &ended {
+                busy.once_used.remove(&job.id);
+                metrics::counter!("retry_jobs_finished_total", "kind" => job.kind.clone(), "outcome" => "failed")
+                    .increment(1);
+            }
+        }
+        tracing::info!(guild_id, ended = count, reason, "pending jobs ended");
+        let inner = Arc::clone(&self.inner);
+        let reason = reason.to_owned();
+        tokio::spawn(async move {
+            for job in ended {
+                let outcome = Outcome::Failed {
+                    error: None,
+                    reason: reason.clone(),
+                    attempts: job.attempts,
+                };
+                report_end(&inner, &job, &outcome).await;
+            }
+        });
+        self.inner.wake.notify_one();
+        Ok(count)
+    }
+
+    /// Whether a job of this server and target is queued or under way; a command about to
+    /// act on that target directly should queue behind it ([`Engine::submit`]) instead.
+    pub async fn target_busy(&self, guild_id: u64, target: &str) -> Result<bool, StoreError> {
+        hold_clock(self.inner.store.target_busy(guild_id, target)).await
+    }
+
+    /// Asks a running [`Engine::run`] to stop, like its `shutdown` future completing.
+    pub fn stop(&self) {
+        self.inner.stopping.store(true, Ordering::SeqCst);
+        self.inner.wake.notify_one();
+    }
+
+    /// The background task. Puts jobs a crash left running back in the queue, then runs due
+    /// jobs until `shutdown` completes (or [`Engine::stop`]). At shutdown it takes no more
+    /// work and gives attempts under way [`SHUTDOWN_GRACE`] to finish; the rest stay
+    /// `running` and are read back at the next start.
+    pub async fn run(&self, shutdown: impl Future<Output = ()>) {
+        let inner = &self.inner;
+        inner.stopping.store(false, Ordering::SeqCst);
+        match hold_clock(inner.store.recover_running()).await {
+            Ok(0) => {}
+            Ok(recovered) => {
+                tracing::info!(
+                    recovered,
+                    "jobs interrupted by the last stop are queued again"
+                )
+            }
+            Err(e) => tracing::error!(error = %e, "could not recover interrupted jobs"),
+        }
+        catch_up_reports(inner).await;
+        let mut tasks: JoinSet<()> = JoinSet::new();
+        let mut shutdown = pin!(shutdown);
+        // Consecutive looks at the queue that found work due but started none.
+        let mut idle_spins: u32 = 0;
+        let mut next_purge = Instant::now();
+        let mut next_token_sweep = Instant::now();
+        loop {
+            if inner.stopping.load(Ordering::SeqCst) {
+                break;
+            }
+            if Instant::now() >= next_purge {
+                match hold_clock(inner.store.purge_finished(KEEP_FINISHED)).await {
+                    Ok(purged) => tracing::debug!(purged, "old finished jobs deleted"),
+                    Err(e) => tracing::warn!(error = %e, "could not delete old finished jobs"),
+                }
+                let left_by = inner.clock.now_ms() - KEEP_DEPARTED.as_millis() as i64;
+                match hold_clock(inner.store.forget_departed(left_by)).await {
+                    Ok(guilds) => {
+                        for guild_id in guilds {
+                            tracing::info!(
+                                guild_id,
+                                "key and settings of a server the bot left 7 days ago deleted"
+                            );
+                        }
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "could not delete the data of servers the bot left")
+                    }
+                }
+                next_purge = Instant::now() + PURGE_EVERY;
+            }
+            if Instant::now() >= next_token_sweep {
+                let now = inner.clock.now_ms();
+                match hold_clock(inner.store.clear_expired_tokens(now)).await {
+                    Ok(cleared) => tracing::debug!(cleared, "expired interaction tokens deleted"),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "could not delete expired interaction tokens")
+                    }
+                }
+                next_token_sweep = Instant::now() + TOKEN_SWEEP_EVERY;
+            }
+            while let Some(result) = tasks.try_join_next() {
+                task_ended(result);
+            }
+            let now = inner.clock.now_ms();
+            let wake_at = match self.dispatch(now, &mut tasks).await {
+                Ok((started, held_back)) => match self.next_wake(now, held_back).await {
+                    Ok(Some(at)) => {
+                        idle_spins = 0;
+                        at
+                    }
+                    // Due work remains that nothing holds back (a bigger batch than one look,
+                    // or a job queued meanwhile): look again, but never spin.
+                    Ok(None) => {
+                        idle_spins = if started { 0 } else { idle_spins + 1 };
+                        if idle_spins < 3 {
+                            continue;
+                        }
+                        idle_spins = 0;
+                        Instant::now() + Duration::from_millis(50)
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, "could not read the retry queue");
+                        Instant::now() + STORE_RETRY
+                    }
+                },
+                Err(e) => {
+                    tracing::error!(error = %e, "could not read the retry queue");
+                    Instant::now() + STORE_RETRY
+                }
+            };
+            tokio::select! {
+                biased;
+                () = &mut shutdown => break,
+                () = inner.wake.notified() => {}
+                Some(result) = tasks.join_next(), if !tasks.is_empty() => task_ended(result),
+                () = tokio::time::sleep_until(wake_at) => {}
+            }
+        }
+        inner.stopping.store(true, Ordering::SeqCst);
+        let drain = async {
+            while let Some(result) = tasks.join_next().await {
+                task_ended(result);
+            }
+        };
+        if tokio::time::timeout(SHUTDOWN_GRACE, drain).await.is_err() {
+            tracing::warn!(
+                left = tasks.len(),
+                "attempts still under way at shutdown are left running; they are read back at the next start"
+            );
+            tasks.shutdown().await;
+        }
+    }
+
+    /// Starts an attempt for every ready job there is room for. Returns whether any started,
+    /// and whether a ready job was held back for lack of room (a slot, its server's share, or
+    /// its target busy): an ending attempt wakes the loop for those.
+    async fn dispatch(
+        &self,
+        now: i64,
+        tasks: &mut JoinSet<()>,
+    ) -> Result<(bool, bool), StoreError> {
+        let inner = &self.inner;
+        let per_guild = MAX_IN_FLIGHT_PER_GUILD as u32;
+        let ready = hold_clock(inner.store.ready_jobs(now, per_guild, BATCH)).await?;
+        let (mut started, mut held_back) = (false, false);
+        for job in ready {
+            if inner.stopping.load(Ordering::SeqCst) {
+                break;
+            }
+            let target = (job.guild_id, job.target.clone());
+            {
+                let busy = inner.busy();
+                let guild_load = busy.per_guild.get(&job.guild_id).copied().unwrap_or(0);
+                if busy.targets.contains(&target) || guild_load >= MAX_IN_FLIGHT_PER_GUILD {
+                    held_back = true;
+                    continue;
+                }
+            }
+            let Ok(permit) = Arc::clone(&inner.slots).try_acquire_owned() else {
+                held_back = true;
+                break;
+            };
+            if !hold_clock(inner.store.claim(job.id)).await? {
+                // Cancelled (or taken) since it was read.
+                continue;
+            }
+            let slot = {
+                let mut busy = inner.busy();
+                busy.targets.insert(target);
+                *busy.per_guild.entry(job.guild_id).or_default() += 1;
+                Slot {
+                    inner: Arc::clone(inner),
+                    guild_id: job.guild_id,
+                    target: job.target.clone(),
+                    _permit: permit,
+                }
+            };
+            let span = tracing::info_span!(
+                "retry_job",
+                job_id = job.id,
+                guild_id = job.guild_id,
+                kind = %job.kind,
+                attempt = job.attempts + 1,
+            );
+            tasks.spawn(attempt(Arc::clone(inner), job, slot).instrument(span));
+            started = true;
+        }
+        Ok((started, held_back))
+    }
+
+    /// When to look at the queue next: the next ready job's time (capped), or `None` to look
+    /// again at once. Also refreshes the queue-depth gauge.
+    async fn next_wake(&self, now: i64, held_back: bool) -> Result<Option<Instant>, StoreError> {
+        let inner = &self.inner;
+        match hold_clock(inner.store.pending_count(None)).await {
+            Ok(depth) => metrics::gauge!("retry_queue_depth").set(depth as f64),
+            Err(e) => tracing::warn!(error = %e, "could not count queued jobs"),
+        }
+        let idle = Instant::now() + IDLE_WAKE;
+        Ok(match hold_clock(inner.store.next_ready_at()).await? {
+            Some(at) if at > now => Some(inner.clock.instant_at(at).min(idle)),
+            // Due but held back: the attempt holding it back wakes the loop when it ends.
+            Some(_) if held_back => Some(idle),
+            Some(_) => None,
+            None => Some(idle),
+        })
+    }
+}
+
+fn task_ended(result: Result<(), JoinError>) {
+    if let Err(e) = result
+        && e.is_panic()
+    {
+        tracing::error!(error = %e, "a retry attempt panicked; its job stays running until the next start");
+    }
+}
