@@ -64,7 +64,7 @@ pub use state::GUILDS_PER_SHARD;
 
 use crate::conformance::{self, Violation};
 pub use state::GatewayMode;
-use state::{FaultRule, GatewayState, Inner, State};
+use state::{FaultRule, GatewayState, Inner, RouteMatch, State};
 
 /// How long waits take by default before they fail the test.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -106,6 +106,8 @@ impl FakeDiscord {
             requests: Vec::new(),
             violations: Vec::new(),
             faults: Vec::new(),
+            holds: Vec::new(),
+            held: Vec::new(),
             registrations: Vec::new(),
             commands: BTreeMap::new(),
             command_ids: HashMap::new(),
@@ -244,22 +246,41 @@ impl FakeDiscord {
     /// The next `times` requests whose path (after `/api/v10`) starts with `route` get `fault`
     /// instead of being served. `route` may start with a method: `"POST /channels/"`.
     pub fn fail_next(&self, route: &str, fault: DiscordFault, times: usize) {
-        let (method, prefix) = match route.split_once(' ') {
-            Some((m, p)) if m.chars().all(|c| c.is_ascii_uppercase()) => (Some(m.to_string()), p),
-            _ => (None, route),
-        };
-        let prefix = prefix
-            .strip_prefix("/api/v10")
-            .unwrap_or(prefix)
-            .to_string();
+        let route = RouteMatch::parse(route);
         self.inner.update(|s| {
             s.faults.push(FaultRule {
-                method,
-                prefix,
+                route,
                 fault,
                 remaining: times,
             })
         });
+    }
+
+    /// Requests matching `route` (as in [`Self::fail_next`]) get no answer until
+    /// [`Self::release`]: a slow route, such as a log channel under Discord's rate limit in a
+    /// raid, without any wall-clock wait. They are recorded when they are finally served.
+    pub fn hold(&self, route: &str) {
+        let route = RouteMatch::parse(route);
+        self.inner.update(|s| s.holds.push(route));
+    }
+
+    /// Lets the requests held on `route` through, and later ones pass at once.
+    pub fn release(&self, route: &str) {
+        let route = RouteMatch::parse(route);
+        self.inner.update(|s| s.holds.retain(|h| *h != route));
+    }
+
+    /// Waits until a request matching `route` is being held; returns its path.
+    pub async fn wait_held(&self, route: &str, timeout: Duration) -> String {
+        let route = RouteMatch::parse(route);
+        self.inner
+            .wait_for(timeout, "a held request", |s| {
+                s.held.iter().find_map(|(method, path)| {
+                    let after = path.strip_prefix("/api/v10").unwrap_or(path);
+                    route.matches(method, after).then(|| path.clone())
+                })
+            })
+            .await
     }
 
     /// Closes every live gateway connection (one per connected shard) with `code` (e.g. 4000:
@@ -574,6 +595,19 @@ impl FakeDiscord {
             path,
             &options,
         )
+    }
+
+    /// `member` runs command `name` with `options` (Discord's option array, with types) exactly
+    /// as given, unchecked against what the bot registered: what a client with an outdated
+    /// command list sends after the bot changed its commands, or a command the bot dropped.
+    pub fn stale_command(
+        &self,
+        guild_id: u64,
+        member: &Member,
+        name: &str,
+        options: Value,
+    ) -> Interaction {
+        driver::stale_command(&self.inner, guild_id, member, name, options)
     }
 
     /// `member` types `partial` into option `focused` of `path` (with `others` already filled);

@@ -122,6 +122,35 @@ pub(crate) fn command(
     })
 }
 
+/// A command exactly as given, unchecked against the registered tree: what a Discord client
+/// with an outdated command list sends after the bot changed its commands.
+pub(crate) fn stale_command(
+    inner: &Arc<Inner>,
+    guild_id: u64,
+    member: &Member,
+    name: &str,
+    options: Value,
+) -> Interaction {
+    inner.update(|s| {
+        let data = fixtures::command_data(next_snowflake(), name, None, options, None);
+        let base = new_interaction(
+            s,
+            Origin {
+                guild_id,
+                channel_id: None,
+                member,
+                kind: 2,
+                name: name.to_string(),
+                parent: None,
+                source_message: None,
+            },
+        );
+        let payload = fixtures::interaction_command(&base, data);
+        s.dispatch("INTERACTION_CREATE", payload.clone());
+        handle(inner, &base, payload)
+    })
+}
+
 pub(crate) async fn autocomplete(
     inner: &Arc<Inner>,
     guild_id: u64,

@@ -127,6 +127,7 @@ pub(crate) async fn handle(
             .map(Some)
             .map_err(|e| format!("body is not JSON: {e}")),
     };
+    wait_while_held(&inner, method.as_str(), uri.path()).await;
     let answer = inner.update(|s| s.serve(method.as_str(), uri.path(), &extras, parsed));
     let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let mut response = match answer.body {
@@ -153,6 +154,33 @@ fn audit_reason(headers: &HeaderMap) -> Option<String> {
             .decode_utf8_lossy()
             .into_owned(),
     )
+}
+
+/// Holds a request on a held route until the test releases it; it is recorded and served then,
+/// so the order of recorded requests is the order in which the bot's calls got through.
+async fn wait_while_held(inner: &Inner, method: &str, path: &str) {
+    let route = path.strip_prefix("/api/v10").unwrap_or(path);
+    let held = |s: &State| s.holds.iter().any(|h| h.matches(method, route));
+    let mut changed = inner.subscribe();
+    if !inner.update(|s| {
+        let held = held(s);
+        if held {
+            s.held.push((method.to_string(), path.to_string()));
+        }
+        held
+    }) {
+        return;
+    }
+    while held(&inner.lock()) {
+        if changed.changed().await.is_err() {
+            break;
+        }
+    }
+    inner.update(|s| {
+        if let Some(i) = s.held.iter().position(|(m, p)| m == method && p == path) {
+            s.held.remove(i);
+        }
+    });
 }
 
 impl State {
@@ -223,11 +251,10 @@ impl State {
                 return self.reject(found);
             }
         }
-        let hit = self.faults.iter_mut().find(|f| {
-            f.remaining > 0
-                && f.method.as_deref().is_none_or(|m| m == method)
-                && route.starts_with(&f.prefix)
-        });
+        let hit = self
+            .faults
+            .iter_mut()
+            .find(|f| f.remaining > 0 && f.route.matches(method, route));
         if let Some(rule) = hit {
             rule.remaining -= 1;
             return fault(&rule.fault);

@@ -78,9 +78,36 @@ impl Inner {
     }
 }
 
-pub(crate) struct FaultRule {
+/// Which requests a scripted fault or hold applies to: an optional method and a path prefix
+/// (after `/api/v10`).
+#[derive(Clone, PartialEq)]
+pub(crate) struct RouteMatch {
     pub method: Option<String>,
     pub prefix: String,
+}
+
+impl RouteMatch {
+    /// `route` as tests write it: `"/channels/"` or `"POST /channels/"`.
+    pub(crate) fn parse(route: &str) -> Self {
+        let (method, prefix) = match route.split_once(' ') {
+            Some((m, p)) if m.chars().all(|c| c.is_ascii_uppercase()) => (Some(m.to_string()), p),
+            _ => (None, route),
+        };
+        let prefix = prefix
+            .strip_prefix("/api/v10")
+            .unwrap_or(prefix)
+            .to_string();
+        Self { method, prefix }
+    }
+
+    /// `route` is the path after `/api/v10`.
+    pub(crate) fn matches(&self, method: &str, route: &str) -> bool {
+        self.method.as_deref().is_none_or(|m| m == method) && route.starts_with(&self.prefix)
+    }
+}
+
+pub(crate) struct FaultRule {
+    pub route: RouteMatch,
     pub fault: DiscordFault,
     pub remaining: usize,
 }
@@ -285,6 +312,10 @@ pub(crate) struct State {
     pub requests: Vec<RecordedRequest>,
     pub violations: Vec<Violation>,
     pub faults: Vec<FaultRule>,
+    /// Routes whose requests wait unanswered until released (a slow or rate-limited route).
+    pub holds: Vec<RouteMatch>,
+    /// Requests waiting on a hold now, as (method, path).
+    pub held: Vec<(String, String)>,
     pub registrations: Vec<Registration>,
     /// Registered commands (as echoed) per scope: `None` global, `Some(guild)`.
     pub commands: BTreeMap<Option<u64>, Vec<Value>>,
