@@ -44,6 +44,9 @@ pub async fn setup(ctx: Context<'_>) -> Result<(), Error> {
         return Ok(()); // The admin closed the dialog or let it time out: nothing to do.
     };
     let submit = answer.interaction;
+    // The command's own reply is the dialog, which cannot show anything: whatever follows,
+    // errors included, is answered on the submit.
+    crate::discord::reply::answer_on_modal(ctx, &submit).await;
     let typed = answer.inputs.into_iter().next().unwrap_or_default();
     let (embed, deferred) = connect(ctx, &submit, &typed).await;
     // The verdict is shown on the dialog's own interaction, so the admin sees it right there.

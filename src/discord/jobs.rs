@@ -207,16 +207,18 @@ impl Reporter for DiscordReporter {
 
 /// Applies a write and shows how it went: green when Technified applied it, the amber
 /// "queued" reply when it waits for a retry (the engine reports the end), an audit line for
-/// every outcome known now.
+/// every outcome known now. The member's answer goes first; the audit line never delays it.
 pub async fn apply(ctx: Context<'_>, operation: Operation) -> Result<(), Error> {
     let asked = text::operation_summary(&operation, false);
     let done = text::operation_summary(&operation, true);
     let written = write(ctx, operation).await;
+    let shown = match written {
+        Ok(Written::Done) => reply::show(ctx, embeds::success(&done, ""), Vec::new()).await,
+        _ => Ok(()),
+    };
     if !matches!(written, Ok(Written::Queued(_))) {
-        reply::audit(ctx, &asked, &written).await;
+        reply::audit(ctx, &asked, &written);
     }
-    if let Written::Done = written? {
-        reply::show(ctx, embeds::success(&done, ""), Vec::new()).await?;
-    }
-    Ok(())
+    shown?;
+    written.map(drop)
 }

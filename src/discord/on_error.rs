@@ -1,51 +1,143 @@
 //! The framework's one error handler: every failure a command meets is shown to the member
-//! as the embed `Error::embed` makes, and counted like any finished interaction.
+//! as an embed (`Error::embed` for the command's own errors) and counted like any finished
+//! interaction. Every variant of poise's `FrameworkError` is matched here, so a new one in a
+//! poise update fails to compile instead of reaching members as plain text.
 
+use poise::FrameworkError;
 use poise::serenity_prelude as serenity;
 
 use super::{Data, Error, embeds, reply, text};
 
 /// The framework's single error handler.
-pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
-    match error {
-        poise::FrameworkError::Command { error, ctx, .. } => {
+pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
+    let (ctx, outcome, embed) = match error {
+        FrameworkError::Command { error, ctx, .. }
+        | FrameworkError::CommandCheckFailed {
+            error: Some(error),
+            ctx,
+            ..
+        } => {
+            let command = &ctx.command().qualified_name;
             if error.is_internal() {
-                tracing::error!(command = %ctx.command().qualified_name, error = %error, "command failed");
+                tracing::error!(%command, %error, "command failed");
+                (ctx, "internal_error", error.embed())
             } else {
-                tracing::info!(command = %ctx.command().qualified_name, error = %error, "command failed");
+                tracing::info!(%command, %error, "command failed");
+                (ctx, "failed", error.embed())
             }
-            let outcome = if error.is_internal() {
-                "internal_error"
-            } else {
-                "failed"
-            };
-            reply::finish_command(ctx, outcome).await;
-            show(ctx, error.embed()).await;
         }
-        poise::FrameworkError::MissingUserPermissions {
+        FrameworkError::CommandPanic { ctx, payload, .. } => {
+            tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");
+            (ctx, "internal_error", embeds::error(&text::unexpected()))
+        }
+        FrameworkError::ArgumentParse {
+            error, input, ctx, ..
+        } => {
+            tracing::info!(command = %ctx.command().qualified_name, %error, ?input, "an option could not be read");
+            (ctx, "failed", embeds::error(&text::option_unreadable()))
+        }
+        FrameworkError::CommandStructureMismatch {
+            description, ctx, ..
+        } => {
+            tracing::warn!(command = %ctx.command().qualified_name, description, "the command arrived in an outdated shape");
+            (
+                ctx.into(),
+                "failed",
+                embeds::error(&text::command_outdated()),
+            )
+        }
+        FrameworkError::SubcommandRequired { ctx } => {
+            (ctx, "failed", embeds::error(&text::command_outdated()))
+        }
+        FrameworkError::MissingUserPermissions {
             missing_permissions,
             ctx,
             ..
         } => {
             let names = missing_permissions
                 .map_or_else(|| text::REQUIRED.to_owned(), text::permission_names);
-            reply::finish_command(ctx, "refused").await;
-            show(ctx, embeds::error(&text::missing_permission(&names))).await;
+            let notice = text::missing_permission(&names);
+            (ctx, "refused", embeds::error(&notice))
         }
-        poise::FrameworkError::GuildOnly { ctx, .. } => {
-            reply::finish_command(ctx, "refused").await;
-            show(ctx, embeds::error(&text::guild_only())).await;
+        FrameworkError::MissingBotPermissions {
+            missing_permissions,
+            ctx,
+            ..
+        } => {
+            let notice = text::bot_missing_permission(
+                &text::permission_names(missing_permissions),
+                text::THIS_CHANNEL,
+            );
+            (ctx, "refused", embeds::error(&notice))
         }
-        poise::FrameworkError::CommandPanic { ctx, payload, .. } => {
-            tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");
-            reply::finish_command(ctx, "internal_error").await;
-            show(ctx, embeds::error(&text::unexpected())).await;
+        FrameworkError::PermissionFetchFailed { ctx, .. } => {
+            (ctx, "refused", embeds::error(&text::permissions_unknown()))
         }
-        other => {
-            if let Err(e) = poise::builtins::on_error(other).await {
-                tracing::error!(error = %e, "could not handle a framework error");
-            }
+        FrameworkError::GuildOnly { ctx, .. } => {
+            (ctx, "refused", embeds::error(&text::guild_only()))
         }
+        FrameworkError::CooldownHit {
+            remaining_cooldown,
+            ctx,
+            ..
+        } => {
+            let notice = text::cooldown(embeds::unix_in(remaining_cooldown));
+            (ctx, "refused", embeds::error(&notice))
+        }
+        // No command is owners-only, DM-only, NSFW-only or has checks; should one ever be,
+        // the member still learns that it is not for them here.
+        FrameworkError::NotAnOwner { ctx, .. }
+        | FrameworkError::DmOnly { ctx, .. }
+        | FrameworkError::NsfwOnly { ctx, .. }
+        | FrameworkError::CommandCheckFailed {
+            error: None, ctx, ..
+        } => (ctx, "refused", embeds::error(&text::not_here())),
+        FrameworkError::UnknownInteraction {
+            interaction,
+            framework,
+            ..
+        } => {
+            return unknown_command(&framework.serenity_context.http, interaction).await;
+        }
+        // No member is waiting on these: start-up and event errors, and prefix commands (off).
+        FrameworkError::Setup { error, .. } => {
+            return tracing::error!(%error, "start-up failed");
+        }
+        FrameworkError::EventHandler { error, .. }
+        | FrameworkError::DynamicPrefix { error, .. }
+        | FrameworkError::NonCommandMessage { error, .. } => {
+            return tracing::error!(%error, "an event could not be handled");
+        }
+        FrameworkError::UnknownCommand { .. } => return,
+        FrameworkError::__NonExhaustive(never) => match never {},
+    };
+    reply::finish_command(ctx, outcome).await;
+    show(ctx, embed).await;
+}
+
+/// A command this version does not have (a client with an outdated list, or one dropped).
+async fn unknown_command(http: &serenity::Http, interaction: &serenity::CommandInteraction) {
+    let command = interaction.data.name.clone();
+    tracing::warn!(%command, "an unknown command was used");
+    reply::record_interaction(
+        command,
+        interaction.guild_id.map_or(0, |g| g.get()),
+        interaction.user.id.get(),
+        0,
+        "failed",
+    );
+    let answer = if interaction.data.autocomplete().is_some() {
+        serenity::CreateInteractionResponse::Autocomplete(
+            serenity::CreateAutocompleteResponse::new(),
+        )
+    } else {
+        let message = serenity::CreateInteractionResponseMessage::new()
+            .embed(embeds::error(&text::command_outdated()))
+            .ephemeral(true);
+        serenity::CreateInteractionResponse::Message(message)
+    };
+    if let Err(e) = interaction.create_response(http, answer).await {
+        tracing::warn!(error = %e, "could not show an error to the member");
     }
 }
 

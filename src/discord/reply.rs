@@ -22,38 +22,80 @@ fn answered(ctx: Context<'_>) -> bool {
 }
 
 /// Shows `embed` (and `components`) as the command's one message, replacing what was there.
+/// After a dialog, that is the dialog's answer (the command's own reply does not exist then).
+/// When Discord no longer takes the answer (token expired, or the first answer came too late),
+/// the result goes to the log channel with a mention of the member.
 pub async fn show(
     ctx: Context<'_>,
     embed: serenity::CreateEmbed,
     components: Vec<serenity::CreateActionRow>,
 ) -> Result<(), serenity::Error> {
-    if !answered(ctx) {
-        let reply = poise::CreateReply::default()
-            .embed(embed)
-            .components(components)
-            .ephemeral(true);
-        return ctx.send(reply).await.map(drop);
-    }
-    let edit = serenity::EditInteractionResponse::new()
-        .embed(embed.clone())
-        .components(components);
-    match ctx.interaction.edit_response(ctx.http(), edit).await {
-        Ok(_) => Ok(()),
+    let shown = match modal_submit(ctx).await {
+        Some(submit) => show_on_modal(ctx, &submit, embed.clone(), components).await,
+        None if !answered(ctx) => {
+            let reply = poise::CreateReply::default()
+                .embed(embed.clone())
+                .components(components)
+                .ephemeral(true);
+            ctx.send(reply).await.map(drop)
+        }
+        None => {
+            let edit = serenity::EditInteractionResponse::new()
+                .embed(embed.clone())
+                .components(components);
+            ctx.interaction
+                .edit_response(ctx.http(), edit)
+                .await
+                .map(drop)
+        }
+    };
+    match shown {
         Err(e) if token_gone(&e) => {
             let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
             deliver_late(ctx.http(), &ctx.data().store, guild, ctx.author().id, embed).await
         }
-        Err(e) => Err(e),
+        other => other,
+    }
+}
+
+/// Answers the dialog's submit: a new answer, or an edit of the one it already has.
+async fn show_on_modal(
+    ctx: Context<'_>,
+    submit: &serenity::ModalInteraction,
+    embed: serenity::CreateEmbed,
+    components: Vec<serenity::CreateActionRow>,
+) -> Result<(), serenity::Error> {
+    let message = serenity::CreateInteractionResponseMessage::new()
+        .embed(embed.clone())
+        .components(components.clone())
+        .ephemeral(true);
+    let answer = serenity::CreateInteractionResponse::Message(message);
+    match submit.create_response(ctx.http(), answer).await {
+        Err(e) if discord_code(&e) == Some(ALREADY_ACKNOWLEDGED) => {
+            let edit = serenity::EditInteractionResponse::new()
+                .embed(embed)
+                .components(components);
+            submit.edit_response(ctx.http(), edit).await.map(drop)
+        }
+        other => other,
+    }
+}
+
+/// Discord's "Interaction has already been acknowledged".
+const ALREADY_ACKNOWLEDGED: isize = 40060;
+
+fn discord_code(error: &serenity::Error) -> Option<isize> {
+    match error {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
+            Some(response.error.code)
+        }
+        _ => None,
     }
 }
 
 /// Discord's answers for an interaction token that expired or was never valid.
 pub fn token_gone(error: &serenity::Error) -> bool {
-    matches!(
-        error,
-        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response))
-            if matches!(response.error.code, 10015 | 50027 | 10062)
-    )
+    matches!(discord_code(error), Some(10015 | 50027 | 10062))
 }
 
 /// Posts a result the member can no longer see in place to the log channel, mentioning them.
@@ -99,28 +141,71 @@ pub async fn quick_or_defer<T>(ctx: Context<'_>, call: impl Future<Output = T>) 
     }
 }
 
+/// What one command invocation remembers.
+struct Invocation {
+    /// For the latency in the closing log line.
+    started: Instant,
+    /// The dialog's submit, once the command answered with a dialog: its answers go there.
+    modal: Option<serenity::ModalInteraction>,
+}
+
 /// Start of a command: remembers when it began, for the latency in the closing log line.
 pub async fn start_command(ctx: poise::Context<'_, Data, Error>) {
-    ctx.set_invocation_data(Instant::now()).await;
+    ctx.set_invocation_data(Invocation {
+        started: Instant::now(),
+        modal: None,
+    })
+    .await;
+}
+
+/// From now on the command answers on the dialog's submit (`show`, errors included).
+pub async fn answer_on_modal(ctx: Context<'_>, submit: &serenity::ModalInteraction) {
+    if let Some(mut invocation) = ctx.invocation_data::<Invocation>().await {
+        invocation.modal = Some(submit.clone());
+    }
+}
+
+async fn modal_submit(ctx: Context<'_>) -> Option<serenity::ModalInteraction> {
+    ctx.invocation_data::<Invocation>()
+        .await
+        .and_then(|invocation| invocation.modal.clone())
 }
 
 /// End of a command: one log line and one metric per interaction.
 pub async fn finish_command(ctx: poise::Context<'_, Data, Error>, outcome: &'static str) {
-    let command = ctx.command().qualified_name.clone();
+    // Checks that fail before the command starts leave no start time: latency 0.
     let latency_ms = ctx
-        .invocation_data::<Instant>()
+        .invocation_data::<Invocation>()
         .await
-        .map_or(0, |started| started.elapsed().as_millis() as u64);
-    metrics::counter!("commands_total", "command" => command.clone(), "outcome" => outcome)
-        .increment(1);
+        .map_or(0, |invocation| {
+            invocation.started.elapsed().as_millis() as u64
+        });
+    record_interaction(
+        ctx.command().qualified_name.to_string(),
+        ctx.guild_id().map_or(0, |g| g.get()),
+        ctx.author().id.get(),
+        latency_ms,
+        outcome,
+    );
+}
+
+/// The one log line and `commands_total` count of a finished interaction.
+pub fn record_interaction(
+    command: String,
+    guild_id: u64,
+    user_id: u64,
+    latency_ms: u64,
+    outcome: &'static str,
+) {
     tracing::info!(
         command = %command,
-        guild_id = ctx.guild_id().map_or(0, |g| g.get()),
-        user_id = ctx.author().id.get(),
+        guild_id,
+        user_id,
         latency_ms,
         outcome,
         "interaction done"
     );
+    metrics::counter!("commands_total", "command" => command, "outcome" => outcome).increment(1);
 }
 
 /// Asks the member to confirm with a button. `Ok(true)` only when they pressed the confirm
@@ -159,15 +244,19 @@ pub async fn confirm(
 }
 
 /// One audit line per write in the log channel (who, what, result). An unset or unwritable log
-/// channel never fails the command itself; `/doctor` reports it.
-pub async fn audit<T>(ctx: Context<'_>, what: &str, result: &Result<T, Error>) {
+/// channel never fails the command itself; `/doctor` reports it. The line is posted in the
+/// background: a slow log channel (Discord's rate limit in a raid) must never hold up the
+/// member's answer, which Discord wants within 3 s.
+pub fn audit<T>(ctx: Context<'_>, what: &str, result: &Result<T, Error>) {
     let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
     let outcome = match result {
         Ok(_) => super::text::AUDIT_DONE.to_owned(),
         Err(e) => super::text::audit_failed(&e.headline()),
     };
     let line = super::text::audit_line(ctx.author().id.get(), what, &outcome);
-    post_audit(ctx.http(), &ctx.data().store, guild, &line).await;
+    let http = ctx.serenity_context().http.clone();
+    let store = ctx.data().store.clone();
+    tokio::spawn(async move { post_audit(&http, &store, guild, &line).await });
 }
 
 /// Posts `line` to the server's log channel, if one is set; failures are only logged.

@@ -137,6 +137,43 @@ pub fn guild_only() -> Notice {
     )
 }
 
+pub fn option_unreadable() -> Notice {
+    notice(
+        "Please check your input",
+        "One of the options could not be read (for example a channel or user the bot cannot see). Pick it again from Discord's list.",
+    )
+}
+
+pub fn command_outdated() -> Notice {
+    notice(
+        "This command has changed",
+        "Discord showed you an older version of this command. Wait a minute (or restart Discord) and run it again.",
+    )
+}
+
+pub fn permissions_unknown() -> Notice {
+    notice(
+        "Your permissions could not be checked",
+        "Discord did not say what you may do here. Try again in a moment.",
+    )
+}
+
+pub fn not_here() -> Notice {
+    notice(
+        "You cannot use this here",
+        "This command is not available to you in this place. /help lists what you can use.",
+    )
+}
+
+pub fn cooldown(again_unix: i64) -> Notice {
+    notice(
+        "Slow down",
+        format!("You can run this command again <t:{again_unix}:R>."),
+    )
+}
+
+pub const THIS_CHANNEL: &str = "this channel";
+
 pub fn discord_refused(what: &str) -> Notice {
     notice("Discord refused that", what)
 }

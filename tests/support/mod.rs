@@ -110,13 +110,18 @@ pub struct World {
 impl World {
     /// A world whose bot has connected and registered its commands; the server has no key yet.
     pub async fn start() -> World {
+        World::start_with(&[]).await
+    }
+
+    /// Like [`World::start`], with extra environment for the bot (e.g. `HTTP_ADDR`).
+    pub async fn start_with(extra_env: &[(&str, &str)]) -> World {
         let discord = FakeDiscord::start().await;
         discord.add_guild(
             FakeGuild::new(GUILD, "Test Server").channel(FakeChannel::text(LOG_CHANNEL, "bot-log")),
         );
         let technified = FakeTechnified::start().await;
         let dir = tempfile::tempdir().expect("temp dir");
-        let bot = Bot::start(&discord, &technified, dir.path());
+        let bot = Bot::start_with(&discord, &technified, dir.path(), extra_env);
         discord.wait_commands_registered(WAIT).await;
         World {
             discord,
@@ -132,7 +137,12 @@ impl World {
 
     /// A world whose server is connected with a valid key (through `/setup`, as an admin would).
     pub async fn connected() -> (World, String) {
-        let world = World::start().await;
+        World::connected_with(&[]).await
+    }
+
+    /// Like [`World::connected`], with extra environment for the bot.
+    pub async fn connected_with(extra_env: &[(&str, &str)]) -> (World, String) {
+        let world = World::start_with(extra_env).await;
         let key = world.technified.add_key(GUILD);
         let reply = world.setup(&key).await;
         assert!(
@@ -169,6 +179,18 @@ impl World {
             .await
     }
 
+    /// Makes `LOG_CHANNEL` the server's log channel, as an admin would.
+    pub async fn set_log_channel(&self) {
+        let set = self
+            .run(
+                &self.admin,
+                "settings log-channel",
+                json!({"channel": LOG_CHANNEL}),
+            )
+            .await;
+        assert_eq!(set.color(), Some(GREEN), "{}", set.embed_text());
+    }
+
     /// Restarts the bot on the same data folder.
     pub async fn restart(&mut self) {
         self.bot.kill().await;
@@ -176,6 +198,24 @@ impl World {
         self.bot = Bot::start(&self.discord, &self.technified, self.dir.path());
         self.discord.wait_sessions(sessions + 1, WAIT).await;
     }
+}
+
+/// A free 127.0.0.1 address for the bot's `HTTP_ADDR`.
+pub fn free_addr() -> String {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .to_string()
+}
+
+/// The bot's `/metrics` page at `addr`.
+pub async fn metrics(addr: &str) -> String {
+    reqwest::get(format!("http://{addr}/metrics"))
+        .await
+        .expect("the metrics endpoint answers")
+        .text()
+        .await
+        .expect("metrics text")
 }
 
 /// Adds roles to the test server, as an admin creating them would: role options can only name

@@ -1,0 +1,158 @@
+//! How the bot answers, end to end against the fake Discord: the member's reply before the
+//! audit line, results that Discord refused in place going to the log channel, every framework
+//! error as a red embed that is counted, and the same after a dialog.
+
+mod support;
+
+use serde_json::json;
+use support::{ADMIN, GREEN, GUILD, LOG_CHANNEL, RED, WAIT, World, assert_look};
+use testkit::discord::DiscordFault;
+
+/// The moderator `World` provides.
+const MODERATOR: u64 = ADMIN + 1;
+
+fn log_posts() -> String {
+    format!("POST /channels/{LOG_CHANNEL}/messages")
+}
+
+#[tokio::test]
+async fn the_reply_does_not_wait_for_a_slow_log_channel() {
+    let (world, _key) = World::connected().await;
+    world.set_log_channel().await;
+    // The log channel answers nothing until released (Discord's rate limit in a raid).
+    world.discord.hold(&log_posts());
+    let mute = world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox mute",
+        json!({"roblox_id": 261, "reason": "spam", "duration": "30m"}),
+    );
+    let seen = mute.final_message(WAIT).await;
+    assert_look(&seen, GREEN, &["muted roblox account 261"]);
+    world.discord.wait_held(&log_posts(), WAIT).await;
+
+    world.discord.release(&log_posts());
+    let lines = world
+        .discord
+        .wait_channel_messages(LOG_CHANNEL, 2, WAIT)
+        .await;
+    assert!(lines[1].content().ends_with(": done"), "{lines:?}");
+    // The reply reached Discord before the audit line did.
+    let requests = world.discord.requests();
+    let position = |what: &dyn Fn(&testkit::discord::RecordedRequest) -> bool| {
+        requests
+            .iter()
+            .rposition(|r| what(r))
+            .expect("request seen")
+    };
+    let reply = position(&|r| r.path.contains(&format!("/interactions/{}/", mute.id())));
+    let audit = position(&|r| {
+        r.method == "POST"
+            && r.path
+                .ends_with(&format!("/channels/{LOG_CHANNEL}/messages"))
+    });
+    assert!(reply < audit, "{}", world.discord.report());
+    world.discord.assert_conformant();
+}
+
+#[tokio::test]
+async fn a_missed_first_answer_goes_to_the_log_channel() {
+    let (world, _key) = World::connected().await;
+    world.set_log_channel().await;
+    // Discord refuses the first answer: the 3 seconds were missed, but the mute was applied.
+    world.discord.fail_next(
+        "POST /interactions/",
+        DiscordFault::unknown_interaction(),
+        1,
+    );
+    world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox mute",
+        json!({"roblox_id": 261, "reason": "spam", "duration": "30m"}),
+    );
+    let lines = world
+        .discord
+        .wait_channel_messages(LOG_CHANNEL, 3, WAIT)
+        .await;
+    let late = lines
+        .iter()
+        .find(|m| !m.embeds().is_empty() && m.content() == format!("<@{MODERATOR}>"))
+        .unwrap_or_else(|| panic!("no late result: {lines:?}"));
+    assert_eq!(late.color(), Some(GREEN));
+    assert!(late.embed_text().contains("muted roblox account 261"));
+    assert_eq!(late.mentions(), [MODERATOR]);
+    assert_eq!(world.technified.mutes(GUILD).len(), 1);
+    world.discord.assert_conformant();
+}
+
+#[tokio::test]
+async fn every_framework_error_is_a_red_embed_and_counted() {
+    let addr = support::free_addr();
+    let (world, _key) = World::connected_with(&[("HTTP_ADDR", &addr)]).await;
+    // An option naming a channel the bot cannot see: poise cannot read the argument.
+    let unreadable = world
+        .run(
+            &world.admin,
+            "settings log-channel",
+            json!({"channel": 555_555_555_555_555_555u64}),
+        )
+        .await;
+    assert_look(&unreadable, RED, &["check your input", "pick it again"]);
+    // A client with an outdated command list: a text where the bot now wants a number.
+    let outdated = world.discord.stale_command(
+        GUILD,
+        &world.moderator,
+        "roblox",
+        json!([{"name": "ban-status", "type": 1, "options": [
+            {"name": "roblox_id", "type": 3, "value": "261"}
+        ]}]),
+    );
+    let seen = outdated.final_message(WAIT).await;
+    assert_look(&seen, RED, &["this command has changed"]);
+    // A command this version does not have.
+    let gone = world
+        .discord
+        .stale_command(GUILD, &world.member, "gone", json!([]));
+    let seen = gone.final_message(WAIT).await;
+    assert_look(&seen, RED, &["this command has changed"]);
+    // A member without the permission.
+    let refused = world.run(&world.member, "key status", json!({})).await;
+    assert_look(&refused, RED, &["manage server"]);
+
+    let metrics = support::metrics(&addr).await;
+    for series in [
+        r#"commands_total{command="settings log-channel",outcome="failed"} 1"#,
+        r#"commands_total{command="roblox ban-status",outcome="failed"} 1"#,
+        r#"commands_total{command="gone",outcome="failed"} 1"#,
+        r#"commands_total{command="key status",outcome="refused"} 1"#,
+    ] {
+        assert!(metrics.contains(series), "{series} missing:\n{metrics}");
+    }
+    world.discord.assert_conformant();
+}
+
+#[tokio::test]
+async fn an_error_after_the_setup_dialog_is_shown_on_the_dialog() {
+    let world = World::start().await;
+    let setup = world
+        .discord
+        .command(GUILD, &world.admin, "setup", json!({}));
+    let submit = setup.submit_modal(&[("0", "not a key")]).await;
+    // Discord fails the verdict once; the error that follows must reach the admin.
+    world.discord.fail_next(
+        &format!("POST /interactions/{}/", submit.id()),
+        DiscordFault::server_error(),
+        1,
+    );
+    let seen = submit.final_message(WAIT).await;
+    assert_look(&seen, RED, &["discord refused that"]);
+    let unknown_message = world
+        .discord
+        .requests()
+        .into_iter()
+        .filter(|r| r.response.as_ref().is_some_and(|b| b["code"] == 10008))
+        .count();
+    assert_eq!(unknown_message, 0, "{}", world.discord.report());
+    world.discord.assert_conformant();
+}
