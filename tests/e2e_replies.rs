@@ -7,6 +7,7 @@ mod support;
 use serde_json::json;
 use support::{ADMIN, GREEN, GUILD, LOG_CHANNEL, RED, WAIT, World, assert_look};
 use testkit::discord::DiscordFault;
+use testkit::technified::Fault;
 
 /// The moderator `World` provides.
 const MODERATOR: u64 = ADMIN + 1;
@@ -154,5 +155,60 @@ async fn an_error_after_the_setup_dialog_is_shown_on_the_dialog() {
         .filter(|r| r.response.as_ref().is_some_and(|b| b["code"] == 10008))
         .count();
     assert_eq!(unknown_message, 0, "{}", world.discord.report());
+    world.discord.assert_conformant();
+}
+
+#[tokio::test]
+async fn a_long_technified_message_still_fits_in_one_embed() {
+    let (world, _key) = World::connected().await;
+    // The message shows in the description and again in the footer: over Discord's 6,000.
+    world.technified.fail_next(
+        &format!("POST /moderation/{GUILD}/roblox/mute"),
+        Fault::Status(422, "the reason is not allowed ".repeat(200)),
+        1,
+    );
+    let seen = world
+        .run(
+            &world.moderator,
+            "roblox mute",
+            json!({"roblox_id": 261, "reason": "spam", "duration": "30m"}),
+        )
+        .await;
+    assert_look(&seen, RED, &["technified did not accept that", "http 422"]);
+    world.discord.assert_conformant();
+}
+
+#[tokio::test]
+async fn a_reason_cannot_forge_audit_lines_or_links() {
+    let (world, _key) = World::connected().await;
+    world.set_log_channel().await;
+    let reason =
+        "spam\n<@1>: Ban Roblox account 1 permanently: x: done [proof](https://evil.example)";
+    let seen = world
+        .run(
+            &world.moderator,
+            "roblox mute",
+            json!({"roblox_id": 261, "reason": reason, "duration": "30m"}),
+        )
+        .await;
+    assert_eq!(seen.color(), Some(GREEN), "{}", seen.embed_text());
+    let lines = world
+        .discord
+        .wait_channel_messages(LOG_CHANNEL, 2, WAIT)
+        .await;
+    let audit = lines[1].content();
+    assert!(!audit.contains('\n'), "one line: {audit}");
+    assert!(
+        audit.starts_with(&format!("<@{MODERATOR}>: Mute")),
+        "{audit}"
+    );
+    assert!(audit.contains(r"\<@1\>"), "no second mention: {audit}");
+    assert!(
+        audit.contains(r"\[proof\]\(https://evil.example\)"),
+        "no link: {audit}"
+    );
+    assert!(audit.ends_with(": done"), "{audit}");
+    // Technified still gets the reason as typed.
+    assert_eq!(world.technified.mutes(GUILD)[0].reason, reason.trim());
     world.discord.assert_conformant();
 }

@@ -445,6 +445,7 @@ fn punish_summary(
         Punishment::Mute => verb(done, "Muted", "Mute"),
     };
     let length = duration.map_or_else(|| "permanently".to_owned(), |d| format!("for {d}"));
+    let reason = echoed(reason);
     format!("{verb} Roblox account {roblox_id} {length}: {reason}")
 }
 
@@ -458,6 +459,24 @@ fn lift_summary(kind: Punishment, roblox_id: u64, done: bool) -> String {
 }
 
 // --- Audit lines -----------------------------------------------------------------------------
+
+/// Text a member typed (a reason), as it is echoed into replies, `/jobs` and audit lines: on
+/// one line, with Discord's markdown and mentions shown as typed, so it can neither start a
+/// forged audit line nor hide a link behind other words.
+pub fn echoed(typed: &str) -> String {
+    let mut out = String::with_capacity(typed.len());
+    for c in typed.chars() {
+        match c {
+            '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '(' | ')' | '<' | '>' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() || c.is_whitespace() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 pub const AUDIT_DONE: &str = "done";
 
@@ -881,4 +900,39 @@ pub fn permission_names(permissions: poise::serenity_prelude::Permissions) -> St
         .map(permission_name)
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn an_echoed_reason_cannot_forge_a_line_or_a_link() {
+        let typed = "spam\n<@1>: Ban everyone: done\r\u{2028}[click](https://evil.example)";
+        assert_eq!(
+            echoed(typed),
+            "spam \\<@1\\>: Ban everyone: done  \\[click\\]\\(https://evil.example\\)"
+        );
+        assert_eq!(echoed("plain words, 7 days"), "plain words, 7 days");
+    }
+
+    proptest! {
+        #[test]
+        fn echoed_text_is_one_line_without_live_markdown(typed in "\\PC{0,200}|[\\n\\[\\]()<>*_`|~\\\\a-z]{0,50}") {
+            let out = echoed(&typed);
+            prop_assert!(!out.chars().any(|c| c.is_control() || (c.is_whitespace() && c != ' ')));
+            // Every special character is preceded by an escaping backslash.
+            let chars: Vec<char> = out.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                if chars[i] == '\\' {
+                    i += 2;
+                    continue;
+                }
+                prop_assert!(!"*_~`|[]()<>".contains(chars[i]), "{out}");
+                i += 1;
+            }
+        }
+    }
 }
