@@ -1,7 +1,5 @@
 use std::time::Instant;
 
-use poise::serenity_prelude as serenity;
-
 use crate::discord::{Context, Error, calls, embeds, reply, text, views};
 use crate::store::StoreError;
 use crate::technified::routes::RateGroup;
@@ -37,7 +35,7 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
     }
     checks.push(match data.store.log_channel(guild).await? {
         None => text::check_log_channel_unset(),
-        Some(channel) => text::check_log_channel(channel, missing_in_channel(ctx, channel)),
+        Some(channel) => text::check_log_channel(channel, calls::missing_in_channel(ctx, channel)),
     });
     checks.push(text::check_queue(
         data.store.pending_count(Some(guild)).await?,
@@ -62,16 +60,4 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
         .collect();
     checks.push(text::check_headroom(&headroom));
     Ok(checks)
-}
-
-/// What the bot lacks to post in `channel`, from the cached guild; `None` when the cache
-/// cannot tell (the line then says so instead of guessing).
-fn missing_in_channel(ctx: Context<'_>, channel: u64) -> Option<serenity::Permissions> {
-    let needed = serenity::Permissions::VIEW_CHANNEL
-        | serenity::Permissions::SEND_MESSAGES
-        | serenity::Permissions::EMBED_LINKS;
-    let guild = ctx.guild()?;
-    let channel = guild.channels.get(&channel.into())?;
-    let me = guild.members.get(&ctx.cache().current_user().id)?;
-    Some(needed - guild.user_permissions_in(channel, me))
 }

@@ -1,6 +1,6 @@
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, calls, embeds, text};
+use crate::discord::{Context, Error, calls, embeds, errors, text};
 
 /// Bot settings for this server.
 #[poise::command(
@@ -28,14 +28,25 @@ async fn log_channel(
     channel: serenity::GuildChannel,
 ) -> Result<(), Error> {
     // Posting the test line is the permission check: Discord answers 50013/50001 when the bot
-    // cannot, and the error embed names the permission to grant there.
+    // cannot; the cached server then tells which permissions are missing.
     let test_line = serenity::CreateMessage::new()
         .embed(embeds::info(
             text::LOG_CHANNEL_TEST_TITLE,
             &text::log_channel_test(ctx.author().id.get()),
         ))
         .allowed_mentions(serenity::CreateAllowedMentions::new());
-    channel.id.send_message(ctx.http(), test_line).await?;
+    if let Err(e) = channel.id.send_message(ctx.http(), test_line).await {
+        if !errors::permission_refused(&e) {
+            return Err(e.into());
+        }
+        let missing = calls::missing_in_channel(ctx, channel.id.get())
+            .filter(|missing| !missing.is_empty())
+            .unwrap_or(calls::LOG_CHANNEL_NEEDS);
+        return Err(Error::BotLacks {
+            channel: channel.id.get(),
+            missing,
+        });
+    }
     ctx.data()
         .store
         .set_log_channel(calls::guild_id(ctx), Some(channel.id.get()))

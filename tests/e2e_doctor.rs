@@ -71,11 +71,11 @@ async fn each_failure_names_its_fix() {
         )
         .await;
     assert_eq!(refused.color(), Some(RED));
-    assert!(
-        refused.embed_text().contains("send messages"),
-        "{}",
-        refused.embed_text()
-    );
+    // The channel and exactly what is missing there.
+    let says = refused.embed_text();
+    assert!(says.contains(&format!("<#{MUTED_CHANNEL}>")), "{says}");
+    assert!(says.contains("send messages"), "{says}");
+    assert!(!says.contains("embed links"), "{says}");
 
     world.technified.revoke_key(&key);
     let doctor = world.run(&world.admin, "doctor", json!({})).await;

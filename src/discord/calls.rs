@@ -7,6 +7,7 @@ use std::hash::Hash;
 use std::sync::Arc;
 use std::time::Duration;
 
+use poise::serenity_prelude as serenity;
 use tokio::time::Instant;
 
 use super::embeds::{unix_in, unix_now};
@@ -272,4 +273,18 @@ pub async fn cached_bindings(ctx: Context<'_>) -> Arc<Vec<Binding>> {
         }
         _ => Arc::default(),
     }
+}
+
+/// What the bot needs in the log channel: to see it, post, and show embeds.
+pub const LOG_CHANNEL_NEEDS: serenity::Permissions = serenity::Permissions::VIEW_CHANNEL
+    .union(serenity::Permissions::SEND_MESSAGES)
+    .union(serenity::Permissions::EMBED_LINKS);
+
+/// What the bot lacks to post in `channel`, from the cached guild; `None` when the cache
+/// cannot tell.
+pub fn missing_in_channel(ctx: Context<'_>, channel: u64) -> Option<serenity::Permissions> {
+    let guild = ctx.guild()?;
+    let channel = guild.channels.get(&channel.into())?;
+    let me = guild.members.get(&ctx.cache().current_user().id)?;
+    Some(LOG_CHANNEL_NEEDS - guild.user_permissions_in(channel, me))
 }

@@ -26,6 +26,12 @@ pub enum Error {
     ModeratorNotVerified,
     #[error("the member's lookups are cooling down")]
     Cooldown { free_unix: i64 },
+    /// Discord refused the bot in `channel` for lack of these permissions.
+    #[error("the bot lacks {missing:?} in channel {channel}")]
+    BotLacks {
+        channel: u64,
+        missing: serenity::Permissions,
+    },
     #[error("the member did not answer in time")]
     TimedOut,
     /// Boxed: serenity's error is large and this type travels through every `?`.
@@ -66,6 +72,10 @@ impl Error {
             Self::Cooldown { free_unix } => {
                 embeds::embed(embeds::AMBER, &text::lookup_cooldown(*free_unix))
             }
+            Self::BotLacks { channel, missing } => embeds::error(&text::bot_missing_permission(
+                &text::permission_names(*missing),
+                &text::channel_mention(*channel),
+            )),
             Self::TimedOut => embeds::error(&text::timed_out()),
             Self::Discord(error) => discord_embed(error),
             Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable()),
@@ -89,6 +99,7 @@ impl Error {
             Self::ShieldOffline(_) => text::shield_offline().title,
             Self::ModeratorNotVerified => text::moderator_not_verified().title,
             Self::Cooldown { free_unix } => text::lookup_cooldown(*free_unix).title,
+            Self::BotLacks { .. } => text::bot_missing_permission("", "").title,
             Self::TimedOut => text::timed_out().title,
             Self::Discord(_) => text::discord_refused("").title,
             Self::Store(StoreError::QueueFull) => text::queue_full().title,
@@ -240,6 +251,15 @@ fn describe_details(details: &serde_json::Value) -> String {
             .join("; "),
         other => other.to_string(),
     }
+}
+
+/// Discord's answers for a bot that may not see (50001) or act (50013) in a channel.
+pub fn permission_refused(error: &serenity::Error) -> bool {
+    matches!(
+        error,
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response))
+            if matches!(response.error.code, 50001 | 50013)
+    )
 }
 
 /// Discord-side failures: say which permission to grant, where.

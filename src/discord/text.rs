@@ -887,6 +887,10 @@ pub fn request_id(id: &str) -> String {
     format!("request {id}")
 }
 
+pub fn channel_mention(id: u64) -> String {
+    format!("<#{id}>")
+}
+
 pub fn role_by_id(id: u64) -> String {
     format!("role {id}")
 }
