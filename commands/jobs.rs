@@ -34,6 +34,7 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
             reply::show(ctx, views::jobs(&jobs), Vec::new()).await?;
             return Ok(());
         };
+        reply::check_press(ctx, &press).await?;
         press
             .create_response(ctx.http(), serenity::CreateInteractionResponse::Acknowledge)
             .await?;

@@ -5,8 +5,9 @@
 mod support;
 
 use serde_json::json;
-use support::{ADMIN, GREEN, GUILD, LOG_CHANNEL, RED, WAIT, World, assert_look};
-use testkit::discord::DiscordFault;
+use support::{ADMIN, AMBER, GREEN, GUILD, LOG_CHANNEL, RED, WAIT, World, assert_look};
+use testkit::discord::permissions::MODERATE_MEMBERS;
+use testkit::discord::{DiscordFault, Interaction, Member};
 use testkit::technified::Fault;
 
 /// The moderator `World` provides.
@@ -210,5 +211,93 @@ async fn a_reason_cannot_forge_audit_lines_or_links() {
     assert!(audit.ends_with(": done"), "{audit}");
     // Technified still gets the reason as typed.
     assert_eq!(world.technified.mutes(GUILD)[0].reason, reason.trim());
+    world.discord.assert_conformant();
+}
+
+/// Presses the button labelled `label` on the interaction's current message as `who`, and
+/// returns what that message shows next.
+async fn press(
+    interaction: &Interaction,
+    who: &Member,
+    label: &str,
+) -> testkit::discord::SeenMessage {
+    let shown = interaction.final_message(WAIT).await;
+    let (id, _, _) = shown
+        .buttons()
+        .into_iter()
+        .find(|b| b.1 == label)
+        .unwrap_or_else(|| panic!("no `{label}` button: {:?}", shown.buttons()));
+    shown.click(who, &id);
+    interaction
+        .wait_message(WAIT, "the message after the press", |m| {
+            m.buttons().is_empty()
+        })
+        .await
+}
+
+#[tokio::test]
+async fn buttons_check_the_pressers_permission_when_pressed() {
+    let (world, _key) = World::connected().await;
+    // The same people, after losing the role that gave them the permission.
+    let demoted_moderator = Member::new(MODERATOR, "moderator").permissions(MODERATE_MEMBERS);
+    let demoted_admin = Member::new(ADMIN, "admin");
+
+    let ban = world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox ban",
+        json!({"roblox_id": 261, "reason": "exploiting"}),
+    );
+    let refused = press(&ban, &demoted_moderator, "Ban permanently").await;
+    assert_look(&refused, RED, &["you cannot use this", "ban members"]);
+    assert!(world.technified.bans(GUILD).is_empty());
+
+    let remove = world
+        .discord
+        .command(GUILD, &world.admin, "key remove", json!({}));
+    let refused = press(&remove, &demoted_admin, "Remove").await;
+    assert_look(&refused, RED, &["you cannot use this", "manage server"]);
+    let status = world.run(&world.admin, "key status", json!({})).await;
+    assert!(
+        status.embed_text().contains("technified api key"),
+        "key kept"
+    );
+
+    world
+        .technified
+        .fail_next("POST /moderation", Fault::Status(503, "down".into()), 1_000);
+    let queued = world
+        .run(
+            &world.moderator,
+            "roblox ban",
+            json!({"roblox_id": 262, "reason": "spam", "duration": "1d"}),
+        )
+        .await;
+    assert_eq!(queued.color(), Some(AMBER));
+    let jobs = world
+        .discord
+        .command(GUILD, &world.admin, "jobs", json!({}));
+    let first_cancel = jobs.final_message(WAIT).await.buttons()[0].1.clone();
+    let refused = press(&jobs, &demoted_admin, &first_cancel).await;
+    assert_look(&refused, RED, &["you cannot use this", "manage server"]);
+    let listing = world.run(&world.admin, "jobs", json!({})).await;
+    assert!(
+        listing.embed_text().contains("waiting"),
+        "{}",
+        listing.embed_text()
+    );
+
+    support::add_roles(&world, &[(777, "Fan")]);
+    for pass in 5001..=5012 {
+        world.technified.insert_binding(
+            GUILD,
+            json!({"discord_role_id": "777", "binding_type": "gamepass", "roblox_gamepass_id": pass}),
+        );
+    }
+    let list = world
+        .discord
+        .command(GUILD, &world.admin, "bindings list", json!({}));
+    let refused = press(&list, &demoted_admin, "Next").await;
+    assert_look(&refused, RED, &["you cannot use this", "manage server"]);
     world.discord.assert_conformant();
 }

@@ -26,6 +26,9 @@ pub enum Error {
     ModeratorNotVerified,
     #[error("the member's lookups are cooling down")]
     Cooldown { free_unix: i64 },
+    /// The member lacks these permissions (checked again when a button is pressed).
+    #[error("the member lacks {0:?}")]
+    NotPermitted(serenity::Permissions),
     /// Discord refused the bot in `channel` for lack of these permissions.
     #[error("the bot lacks {missing:?} in channel {channel}")]
     BotLacks {
@@ -72,6 +75,9 @@ impl Error {
             Self::Cooldown { free_unix } => {
                 embeds::embed(embeds::AMBER, &text::lookup_cooldown(*free_unix))
             }
+            Self::NotPermitted(missing) => {
+                embeds::error(&text::missing_permission(&text::permission_names(*missing)))
+            }
             Self::BotLacks { channel, missing } => embeds::error(&text::bot_missing_permission(
                 &text::permission_names(*missing),
                 &text::channel_mention(*channel),
@@ -99,11 +105,21 @@ impl Error {
             Self::ShieldOffline(_) => text::shield_offline().title,
             Self::ModeratorNotVerified => text::moderator_not_verified().title,
             Self::Cooldown { free_unix } => text::lookup_cooldown(*free_unix).title,
+            Self::NotPermitted(_) => text::missing_permission("").title,
             Self::BotLacks { .. } => text::bot_missing_permission("", "").title,
             Self::TimedOut => text::timed_out().title,
             Self::Discord(_) => text::discord_refused("").title,
             Self::Store(StoreError::QueueFull) => text::queue_full().title,
             Self::Store(_) => text::unexpected().title,
+        }
+    }
+
+    /// How the interaction ended, for `commands_total`.
+    pub fn outcome(&self) -> &'static str {
+        match self {
+            _ if self.is_internal() => "internal_error",
+            Self::NotPermitted(_) => "refused",
+            _ => "failed",
         }
     }
 

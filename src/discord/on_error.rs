@@ -20,11 +20,10 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             let command = &ctx.command().qualified_name;
             if error.is_internal() {
                 tracing::error!(%command, %error, "command failed");
-                (ctx, "internal_error", error.embed())
             } else {
                 tracing::info!(%command, %error, "command failed");
-                (ctx, "failed", error.embed())
             }
+            (ctx, error.outcome(), error.embed())
         }
         FrameworkError::CommandPanic { ctx, payload, .. } => {
             tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");

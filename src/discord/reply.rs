@@ -236,11 +236,41 @@ pub async fn confirm(
     let Some(press) = press else {
         return Err(Error::TimedOut);
     };
+    check_press(ctx, &press).await?;
     // Acknowledge the click silently; the command then edits its own message.
     press
         .create_response(ctx.http(), serenity::CreateInteractionResponse::Acknowledge)
         .await?;
     Ok(press.data.custom_id == yes)
+}
+
+/// A button counts only if the presser still holds the command's permissions: an ephemeral
+/// reply can be pressed by its owner long after they lost a role. Interactions carry the
+/// presser's permissions as Discord computes them. A refused press is acknowledged (Discord
+/// shows no failure) and ends the command with the refusal in place of the buttons.
+pub async fn check_press(
+    ctx: Context<'_>,
+    press: &serenity::ComponentInteraction,
+) -> Result<(), Error> {
+    let held = press
+        .member
+        .as_ref()
+        .and_then(|member| member.permissions)
+        .unwrap_or_default();
+    let missing = ctx.command().required_permissions - held;
+    if missing.is_empty() {
+        return Ok(());
+    }
+    tracing::info!(
+        command = %ctx.command().qualified_name,
+        user_id = press.user.id.get(),
+        %missing,
+        "button press refused"
+    );
+    press
+        .create_response(ctx.http(), serenity::CreateInteractionResponse::Acknowledge)
+        .await?;
+    Err(Error::NotPermitted(missing))
 }
 
 /// One audit line per write in the log channel (who, what, result). An unset or unwritable log
@@ -307,6 +337,7 @@ pub async fn paginate(ctx: Context<'_>, pages: Vec<serenity::CreateEmbed>) -> Re
         .timeout(CONFIRM_TIMEOUT)
         .await
     {
+        check_press(ctx, &press).await?;
         page = if press.data.custom_id == next {
             (page + 1).min(pages.len() - 1)
         } else {
