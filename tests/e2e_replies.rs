@@ -41,18 +41,18 @@ async fn the_reply_does_not_wait_for_a_slow_log_channel() {
     assert!(lines[1].content().ends_with(": done"), "{lines:?}");
     // The reply reached Discord before the audit line did.
     let requests = world.discord.requests();
-    let position = |what: &dyn Fn(&testkit::discord::RecordedRequest) -> bool| {
-        requests
-            .iter()
-            .rposition(|r| what(r))
-            .expect("request seen")
-    };
-    let reply = position(&|r| r.path.contains(&format!("/interactions/{}/", mute.id())));
-    let audit = position(&|r| {
-        r.method == "POST"
-            && r.path
-                .ends_with(&format!("/channels/{LOG_CHANNEL}/messages"))
-    });
+    let reply = requests
+        .iter()
+        .position(|r| r.path.contains(&format!("/interactions/{}/", mute.id())))
+        .expect("the reply");
+    let audit = requests
+        .iter()
+        .rposition(|r| {
+            r.method == "POST"
+                && r.path
+                    .ends_with(&format!("/channels/{LOG_CHANNEL}/messages"))
+        })
+        .expect("the audit line");
     assert!(reply < audit, "{}", world.discord.report());
     world.discord.assert_conformant();
 }
