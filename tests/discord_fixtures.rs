@@ -897,3 +897,39 @@ async fn a_live_fake_bans_logs_and_moves_files_for_serenity_http() {
     );
     discord.assert_conformant();
 }
+
+#[tokio::test]
+async fn an_embed_over_discords_limits_is_refused_as_discord_does() {
+    let discord = FakeDiscord::start().await;
+    let (fake, _, _) = sample_guild();
+    let log = fake.channels[1].id;
+    discord.add_guild(fake);
+    // Raw requests: serenity itself refuses an embed over the total before sending it.
+    let post = |embed: Value| {
+        let url = format!("{}/api/v10/channels/{log}/messages", discord.api_url());
+        async move {
+            let answer = reqwest::Client::new()
+                .post(url)
+                .json(&json!({"embeds": [embed]}))
+                .send()
+                .await
+                .expect("the fake answers");
+            let status = answer.status().as_u16();
+            let body: Value = answer.json().await.expect("a JSON error body");
+            (status, body["code"].clone())
+        }
+    };
+    // The per-field limits come from Discord's OpenAPI spec, the total from its documentation.
+    let title = json!({"title": "t".repeat(257)});
+    assert_eq!(post(title).await, (400, json!(50035)));
+    let total = json!({"description": "d".repeat(4096), "footer": {"text": "f".repeat(2048)}});
+    assert_eq!(post(total).await, (400, json!(50035)));
+    let problems: Vec<String> = discord.violations().iter().map(|v| v.to_string()).collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("embeds total 6144 characters > 6000")),
+        "{problems:?}"
+    );
+    assert!(discord.channel_messages(log).is_empty());
+}
