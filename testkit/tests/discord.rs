@@ -1997,3 +1997,55 @@ async fn follow_ups_and_original_edits_take_uploads_and_payload_json_is_checked(
     assert_eq!((status, body["code"].clone()), (400, json!(50035)));
     assert_eq!(discord.violations()[1].pointer, "/content");
 }
+
+#[tokio::test]
+async fn a_held_route_answers_once_released_and_records_in_that_order() {
+    let (discord, _gw) = connected().await;
+    let route = format!("POST /channels/{LOG}/messages");
+    discord.hold(&route);
+    let post = tokio::spawn({
+        let url = format!("{}/api/v10/channels/{LOG}/messages", discord.api_url());
+        async move {
+            reqwest::Client::new()
+                .post(url)
+                .json(&json!({"content": "audit"}))
+                .send()
+                .await
+                .expect("the fake answers")
+                .status()
+                .as_u16()
+        }
+    });
+    discord.wait_held(&route, T).await;
+    // Other routes pass while the log channel is held.
+    assert_eq!(rest(&discord, "GET", "/users/@me", None).await.0, 200);
+    assert!(discord.channel_messages(LOG).is_empty());
+
+    discord.release(&route);
+    assert_eq!(post.await.expect("the held request"), 200);
+    let paths: Vec<String> = discord.requests().iter().map(|r| r.path.clone()).collect();
+    let me = paths.iter().position(|p| p.ends_with("/users/@me"));
+    let held = paths
+        .iter()
+        .position(|p| p.ends_with(&format!("/channels/{LOG}/messages")));
+    assert!(me < held, "recorded when served: {paths:?}");
+    assert_eq!(discord.channel_messages(LOG).len(), 1);
+}
+
+#[tokio::test]
+async fn a_stale_command_is_sent_as_given() {
+    let (discord, mut gw) = connected().await;
+    let options = json!([{"name": "roblox_id", "type": 3, "value": "not a number"}]);
+    let i = discord.stale_command(GUILD, &Member::new(1, "a"), "gone", options.clone());
+    let event = gw.dispatch("INTERACTION_CREATE").await;
+    assert_eq!(event["d"]["data"]["name"], "gone");
+    assert_eq!(event["d"]["data"]["options"], options);
+    let (status, _) = rest(
+        &discord,
+        "POST",
+        callback_path(&i),
+        Some(json!({"type": 5})),
+    )
+    .await;
+    assert_eq!(status, 204, "the fake answers it like any command");
+}

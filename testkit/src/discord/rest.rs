@@ -162,15 +162,10 @@ async fn wait_while_held(inner: &Inner, method: &str, path: &str) {
     let route = path.strip_prefix("/api/v10").unwrap_or(path);
     let held = |s: &State| s.holds.iter().any(|h| h.matches(method, route));
     let mut changed = inner.subscribe();
-    if !inner.update(|s| {
-        let held = held(s);
-        if held {
-            s.held.push((method.to_string(), path.to_string()));
-        }
-        held
-    }) {
+    if !held(&inner.lock()) {
         return;
     }
+    inner.update(|s| s.held.push((method.to_string(), path.to_string())));
     while held(&inner.lock()) {
         if changed.changed().await.is_err() {
             break;
