@@ -18,7 +18,7 @@ const PAGE_SIZE: usize = 10;
     default_member_permissions = "MANAGE_GUILD"
 )]
 pub async fn bindings(_: Context<'_>) -> Result<(), Error> {
-    Ok(())
+    Err(Error::Outdated)
 }
 
 /// All bindings of this server.
@@ -53,7 +53,7 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
     required_permissions = "MANAGE_GUILD"
 )]
 async fn add(_: Context<'_>) -> Result<(), Error> {
-    Ok(())
+    Err(Error::Outdated)
 }
 
 /// Give a role to members whose rank in a Roblox group is in a range.

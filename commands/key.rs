@@ -10,7 +10,7 @@ use crate::retry::engine::REASON_KEY_REMOVED;
     default_member_permissions = "MANAGE_GUILD"
 )]
 pub async fn key(_: Context<'_>) -> Result<(), Error> {
-    Ok(())
+    Err(Error::Outdated)
 }
 
 /// The saved key (masked), who set it, and how its calls went.

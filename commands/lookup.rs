@@ -11,7 +11,7 @@ use crate::discord::{Context, Error, calls, input, reply, views};
     subcommand_required
 )]
 pub async fn lookup(_: Context<'_>) -> Result<(), Error> {
-    Ok(())
+    Err(Error::Outdated)
 }
 
 /// The Roblox account linked to a member.

@@ -12,7 +12,7 @@ use crate::technified::model::{Lift, Punish};
     default_member_permissions = "MODERATE_MEMBERS"
 )]
 pub async fn roblox(_: Context<'_>) -> Result<(), Error> {
-    Ok(())
+    Err(Error::Outdated)
 }
 
 /// Whether a Roblox account is banned.

@@ -11,7 +11,7 @@ use crate::discord::{Context, Error, calls, embeds, errors, text};
     default_member_permissions = "MANAGE_GUILD"
 )]
 pub async fn settings(_: Context<'_>) -> Result<(), Error> {
-    Ok(())
+    Err(Error::Outdated)
 }
 
 /// Where late results of retried operations and an audit line of every write go.

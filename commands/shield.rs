@@ -9,7 +9,7 @@ use crate::discord::{Context, Error, calls, input, reply, views};
     default_member_permissions = "MANAGE_GUILD"
 )]
 pub async fn shield(_: Context<'_>) -> Result<(), Error> {
-    Ok(())
+    Err(Error::Outdated)
 }
 
 /// Whether a Roblox account is flagged by Shield.

@@ -112,6 +112,12 @@ async fn every_framework_error_is_a_red_embed_and_counted() {
     );
     let seen = outdated.final_message(WAIT).await;
     assert_look(&seen, RED, &["this command has changed"]);
+    // A command group without its subcommand, as only an outdated client sends it.
+    let bare = world
+        .discord
+        .stale_command(GUILD, &world.moderator, "roblox", json!([]));
+    let seen = bare.final_message(WAIT).await;
+    assert_look(&seen, RED, &["this command has changed"]);
     // A command this version does not have.
     let gone = world
         .discord
@@ -127,6 +133,7 @@ async fn every_framework_error_is_a_red_embed_and_counted() {
         r#"commands_total{command="settings log-channel",outcome="failed"} 1"#,
         r#"commands_total{command="roblox ban-status",outcome="failed"} 1"#,
         r#"commands_total{command="gone",outcome="failed"} 1"#,
+        r#"commands_total{command="roblox",outcome="failed"} 1"#,
         r#"commands_total{command="key status",outcome="refused"} 1"#,
     ] {
         assert!(metrics.contains(series), "{series} missing:\n{metrics}");

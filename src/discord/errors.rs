@@ -35,6 +35,10 @@ pub enum Error {
         channel: u64,
         missing: serenity::Permissions,
     },
+    /// A command group without its subcommand: only a client with an outdated command list
+    /// sends that (poise requires subcommands for prefix commands only, so the group runs).
+    #[error("the command arrived in an outdated shape")]
+    Outdated,
     #[error("the member did not answer in time")]
     TimedOut,
     /// Boxed: serenity's error is large and this type travels through every `?`.
@@ -82,6 +86,7 @@ impl Error {
                 &text::permission_names(*missing),
                 &text::channel_mention(*channel),
             )),
+            Self::Outdated => embeds::error(&text::command_outdated()),
             Self::TimedOut => embeds::error(&text::timed_out()),
             Self::Discord(error) => discord_embed(error),
             Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable()),
@@ -107,6 +112,7 @@ impl Error {
             Self::Cooldown { free_unix } => text::lookup_cooldown(*free_unix).title,
             Self::NotPermitted(_) => text::missing_permission("").title,
             Self::BotLacks { .. } => text::bot_missing_permission("", "").title,
+            Self::Outdated => text::command_outdated().title,
             Self::TimedOut => text::timed_out().title,
             Self::Discord(_) => text::discord_refused("").title,
             Self::Store(StoreError::QueueFull) => text::queue_full().title,

@@ -39,15 +39,11 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             description, ctx, ..
         } => {
             tracing::warn!(command = %ctx.command().qualified_name, description, "the command arrived in an outdated shape");
-            (
-                ctx.into(),
-                "failed",
-                embeds::error(&text::command_outdated()),
-            )
+            (ctx.into(), "failed", Error::Outdated.embed())
         }
-        FrameworkError::SubcommandRequired { ctx } => {
-            (ctx, "failed", embeds::error(&text::command_outdated()))
-        }
+        // Raised for prefix commands only; a slash group without its subcommand is
+        // `Error::Outdated` from the group's own function.
+        FrameworkError::SubcommandRequired { ctx } => (ctx, "failed", Error::Outdated.embed()),
         FrameworkError::MissingUserPermissions {
             missing_permissions,
             ctx,
