@@ -1,6 +1,7 @@
 //! How the bot answers, end to end against the fake Discord: the member's reply before the
 //! audit line, results that Discord refused in place going to the log channel, every framework
-//! error as a red embed that is counted, and the same after a dialog.
+//! error as a red embed that is counted (after a dialog too), embeds within Discord's limits,
+//! reasons that cannot forge audit lines, and buttons that check the presser's permission.
 
 mod support;
 
