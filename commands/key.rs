@@ -17,12 +17,7 @@ pub async fn key(_: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn status(ctx: Context<'_>) -> Result<(), Error> {
     let guild = calls::guild_id(ctx);
-    let stored = ctx
-        .data()
-        .store
-        .key(guild)
-        .await?
-        .ok_or(Error::NotConnected)?;
+    let stored = calls::stored_key(ctx).await?;
     let pending = ctx.data().store.pending_count(Some(guild)).await?;
     reply::show(ctx, views::key_status(&stored, pending), Vec::new()).await?;
     Ok(())
@@ -32,12 +27,7 @@ async fn status(ctx: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn remove(ctx: Context<'_>) -> Result<(), Error> {
     let guild = calls::guild_id(ctx);
-    let stored = ctx
-        .data()
-        .store
-        .key(guild)
-        .await?
-        .ok_or(Error::NotConnected)?;
+    let stored = calls::stored_key(ctx).await?;
     let question = embeds::working(&text::key_remove_question(&stored.masked));
     if !reply::confirm(ctx, question, text::REMOVE).await? {
         reply::show(ctx, embeds::info(text::KEPT, text::KEY_KEPT), Vec::new()).await?;

@@ -1,6 +1,6 @@
-use crate::discord::text::Punishment;
 use crate::discord::{Context, Error, calls, embeds, input, jobs, reply, text, views};
 use crate::retry::operation::Operation;
+use crate::technified::Punishment;
 use crate::technified::model::{Lift, Punish};
 
 /// Roblox bans and mutes through Technified.
@@ -141,11 +141,8 @@ async fn status(
         .transpose()?;
     let key = calls::guild_key(ctx).await?;
     let client = &ctx.data().technified;
-    let status = calls::read(ctx, &key, || async {
-        match kind {
-            Punishment::Ban => client.ban_status(&key, roblox_id, place_id, false).await,
-            Punishment::Mute => client.mute_status(&key, roblox_id, place_id, false).await,
-        }
+    let status = calls::read(ctx, &key, || {
+        client.punishment_status(&key, kind, roblox_id, place_id, false)
     })
     .await?;
     reply::show(

@@ -16,7 +16,7 @@ use crate::bot::{self, Registration};
 use crate::config::Config;
 use crate::data_folder::{self, FolderLock};
 use crate::discord::jobs::DiscordReporter;
-use crate::discord::{Data, calls};
+use crate::discord::{Data, caches, calls};
 use crate::retry::engine::Engine;
 use crate::shards::{self, Ended, ShardRange, Shards};
 use crate::store::crypto::KeyCipher;
@@ -297,9 +297,9 @@ impl ClientFactory {
         let data = Data {
             technified: self.technified.waiting_at_most(calls::MEMBER_PACING_WAIT),
             store: self.store.clone(),
-            bindings: calls::BindingsCache::new(calls::BINDINGS_TTL),
-            lookups: calls::lookup_cooldown(),
-            moderators: calls::ModeratorCache::new(calls::MODERATOR_TTL),
+            bindings: caches::BindingsCache::new(caches::BINDINGS_TTL),
+            lookups: caches::lookup_cooldown(),
+            moderators: caches::ModeratorCache::new(caches::MODERATOR_TTL),
             engine: self.engine.clone(),
         };
         let on_ready = self.on_ready.clone();

@@ -19,6 +19,7 @@ use technified_bot::retry::operation::Operation;
 use technified_bot::store::{Job, JobState, KeyCipher, Store};
 use technified_bot::technified::{
     AgePlatform, ApiError, ApiKey, BindingRule, Client, ErrorKind, Lift, NewBinding, Punish,
+    Punishment,
 };
 use testkit::technified::{FakeTechnified, Fault, Recorded};
 use tokio::sync::{oneshot, watch};
@@ -680,9 +681,15 @@ async fn ambiguous_writes_are_read_back_and_never_repeated() {
                 let client = w.client();
                 let user = 77;
                 if c.read_back.contains("ban") {
-                    client.ban_status(&key, user, None, false).await.unwrap();
+                    client
+                        .punishment_status(&key, Punishment::Ban, user, None, false)
+                        .await
+                        .unwrap();
                 } else {
-                    client.mute_status(&key, user, None, false).await.unwrap();
+                    client
+                        .punishment_status(&key, Punishment::Mute, user, None, false)
+                        .await
+                        .unwrap();
                 }
             }
             let (method, write_path) = &c.method_path;

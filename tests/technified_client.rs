@@ -7,7 +7,7 @@ use serde_json::json;
 use technified_bot::retry::policy::{Retry, classify};
 use technified_bot::technified::{
     AgePlatform, ApiError, ApiKey, BindingRule, Client, Endpoint, ErrorKind, GuildIn, Lift, Link,
-    NewBinding, Punish, RateGroup,
+    NewBinding, Punish, Punishment, RateGroup,
 };
 use testkit::technified::{FakeTechnified, Fault, Recorded};
 use tokio::time::Instant;
@@ -100,11 +100,15 @@ async fn call(s: &Setup, endpoint: Endpoint) -> (Result<(), ApiError>, Vec<u64>)
         Endpoint::RemoveBinding => (c.remove_binding(k, "1").await, vec![]),
         Endpoint::TestBinding => (c.test_binding(k, "2", DISCORD_ID).await.map(drop), vec![]),
         Endpoint::BanStatus => (
-            c.ban_status(k, ROBLOX_ID, None, false).await.map(drop),
+            c.punishment_status(k, Punishment::Ban, ROBLOX_ID, None, false)
+                .await
+                .map(drop),
             vec![ROBLOX_ID],
         ),
         Endpoint::MuteStatus => (
-            c.mute_status(k, ROBLOX_ID, None, false).await.map(drop),
+            c.punishment_status(k, Punishment::Mute, ROBLOX_ID, None, false)
+                .await
+                .map(drop),
             vec![ROBLOX_ID],
         ),
         Endpoint::Ban => (c.ban(k, &punish(None)).await, vec![]),
@@ -361,7 +365,7 @@ async fn ban_and_mute_lifecycle() {
     let s = setup().await;
     let status = s
         .client
-        .ban_status(&s.key, ROBLOX_ID, None, false)
+        .punishment_status(&s.key, Punishment::Ban, ROBLOX_ID, None, false)
         .await
         .unwrap();
     assert!(!status.active && status.info.is_none());
@@ -374,7 +378,7 @@ async fn ban_and_mute_lifecycle() {
     );
     let status = s
         .client
-        .ban_status(&s.key, ROBLOX_ID, Some(4_242), true)
+        .punishment_status(&s.key, Punishment::Ban, ROBLOX_ID, Some(4_242), true)
         .await
         .unwrap();
     assert_eq!(
@@ -392,7 +396,7 @@ async fn ban_and_mute_lifecycle() {
     s.client.unban(&s.key, &lift()).await.unwrap();
     assert!(
         !s.client
-            .ban_status(&s.key, ROBLOX_ID, None, false)
+            .punishment_status(&s.key, Punishment::Ban, ROBLOX_ID, None, false)
             .await
             .unwrap()
             .active
@@ -403,7 +407,7 @@ async fn ban_and_mute_lifecycle() {
     s.client.mute(&s.key, &punish(Some("7d"))).await.unwrap();
     let status = s
         .client
-        .mute_status(&s.key, ROBLOX_ID, None, false)
+        .punishment_status(&s.key, Punishment::Mute, ROBLOX_ID, None, false)
         .await
         .unwrap();
     let info = status.info.expect("mute_info while muted");
@@ -417,7 +421,7 @@ async fn ban_and_mute_lifecycle() {
     s.client.unmute(&s.key, &lift()).await.unwrap();
     assert!(
         !s.client
-            .mute_status(&s.key, ROBLOX_ID, None, false)
+            .punishment_status(&s.key, Punishment::Mute, ROBLOX_ID, None, false)
             .await
             .unwrap()
             .active
@@ -598,7 +602,7 @@ async fn rate_limits_in_every_form_pause_the_group() {
         s.fake.fail_next("GET /moderation", fault, 1);
         let error = s
             .client
-            .ban_status(&s.key, ROBLOX_ID, None, false)
+            .punishment_status(&s.key, Punishment::Ban, ROBLOX_ID, None, false)
             .await
             .unwrap_err();
         assert_eq!(api_kind(&error), (429, "Rate limit exceeded"));
@@ -607,12 +611,12 @@ async fn rate_limits_in_every_form_pause_the_group() {
         // The next call of the group waits out the pause; other groups do not.
         let started = Instant::now();
         s.client
-            .mute_status(&s.key, ROBLOX_ID, None, false)
+            .punishment_status(&s.key, Punishment::Mute, ROBLOX_ID, None, false)
             .await
             .unwrap();
         assert!(started.elapsed() < Duration::from_secs(1));
         s.client
-            .ban_status(&s.key, ROBLOX_ID, None, false)
+            .punishment_status(&s.key, Punishment::Ban, ROBLOX_ID, None, false)
             .await
             .unwrap();
         let waited = started.elapsed();
@@ -754,7 +758,7 @@ async fn a_call_that_would_wait_too_long_for_its_bucket_is_not_sent() {
     assert_eq!(s.fake.count("GET /lookup/discord"), 60);
     // Other groups of the key are not held.
     member
-        .ban_status(&s.key, ROBLOX_ID, None, false)
+        .punishment_status(&s.key, Punishment::Ban, ROBLOX_ID, None, false)
         .await
         .unwrap();
 }

@@ -2,8 +2,6 @@
 //! the bookkeeping `/key status` shows (last success, last error), and what keeps one member
 //! from spending the server's quota (the lookup cooldown, the moderator account cache).
 
-use std::collections::HashMap;
-use std::hash::Hash;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -14,9 +12,8 @@ use super::embeds::{unix_in, unix_now};
 use super::reply;
 use super::{Context, Error, embeds, text};
 use crate::retry::policy::{self, READ_DEADLINE};
-use crate::store::StoreError;
+use crate::store::{GuildKey, StoreError};
 use crate::technified::model::{Binding, Link};
-use crate::technified::pacing::Limiter;
 use crate::technified::{ApiError, ApiKey, ErrorKind};
 
 /// Longest a member's call waits for its rate-limit bucket: past this a read answers
@@ -25,9 +22,13 @@ pub const MEMBER_PACING_WAIT: Duration = Duration::from_secs(10);
 
 /// This server's API key, or why there is none.
 pub async fn guild_key(ctx: Context<'_>) -> Result<ApiKey, Error> {
-    let guild = guild_id(ctx);
-    match ctx.data().store.key(guild).await {
-        Ok(Some(stored)) => Ok(stored.key),
+    Ok(stored_key(ctx).await?.key)
+}
+
+/// This server's stored key with what is known about it, or why there is none.
+pub async fn stored_key(ctx: Context<'_>) -> Result<GuildKey, Error> {
+    match ctx.data().store.key(guild_id(ctx)).await {
+        Ok(Some(stored)) => Ok(stored),
         Ok(None) => Err(Error::NotConnected),
         Err(StoreError::Undecryptable) => Err(Error::KeyUnreadable),
         Err(e) => Err(e.into()),
@@ -131,18 +132,6 @@ async fn record_error(ctx: Context<'_>, key: &ApiKey, error: &ApiError) {
     }
 }
 
-/// How many `/lookup discord|roblox` a member may run per [`LOOKUP_COOLDOWN_WINDOW`].
-pub const LOOKUP_COOLDOWN_USES: u32 = 5;
-pub const LOOKUP_COOLDOWN_WINDOW: Duration = Duration::from_secs(30);
-
-/// Each member's recent public lookups, per (guild, member). Poise's own cooldowns allow one
-/// use per period, not five.
-pub type LookupCooldown = Limiter<(u64, u64)>;
-
-pub fn lookup_cooldown() -> LookupCooldown {
-    Limiter::with_quota(LOOKUP_COOLDOWN_WINDOW, |_| LOOKUP_COOLDOWN_USES)
-}
-
 /// Counts one public lookup of the invoking member, or says when they may look up again.
 pub async fn spend_lookup(ctx: Context<'_>) -> Result<(), Error> {
     let member = (guild_id(ctx), ctx.author().id.get());
@@ -153,13 +142,6 @@ pub async fn spend_lookup(ctx: Context<'_>) -> Result<(), Error> {
         }),
     }
 }
-
-/// How long a moderator's Roblox account is reused for their bans and mutes.
-pub const MODERATOR_TTL: Duration = Duration::from_secs(10 * 60);
-
-/// Moderators' Roblox accounts per (guild, Discord member), so a ban or mute does not spend a
-/// lookup each time.
-pub type ModeratorCache = TtlCache<(u64, u64), u64>;
 
 /// The invoking member's Roblox ID, under which Technified records their moderation actions.
 pub async fn moderator_roblox_id(ctx: Context<'_>, key: &ApiKey) -> Result<u64, Error> {
@@ -205,53 +187,6 @@ pub fn seen(ctx: Context<'_>, result: &Result<Link, Error>, if_not_found: Seen) 
     ctx.data()
         .moderators
         .forget_where(|(g, discord), roblox| *g == guild && stale(*discord, *roblox));
-}
-
-/// How long autocomplete reuses a server's binding list.
-pub const BINDINGS_TTL: Duration = Duration::from_secs(30);
-
-/// Each server's binding list for a short while, so autocomplete keystrokes don't spend the
-/// bindings quota. Writes forget the entry.
-pub type BindingsCache = TtlCache<u64, Arc<Vec<Binding>>>;
-
-/// Values kept for a fixed time after they were put.
-pub struct TtlCache<K, V> {
-    ttl: Duration,
-    map: std::sync::Mutex<HashMap<K, (Instant, V)>>,
-}
-
-impl<K: Hash + Eq, V: Clone> TtlCache<K, V> {
-    pub fn new(ttl: Duration) -> Self {
-        Self {
-            ttl,
-            map: Default::default(),
-        }
-    }
-
-    pub fn put(&self, key: K, value: V) {
-        let mut map = self.lock();
-        map.retain(|_, (at, _)| at.elapsed() < self.ttl);
-        map.insert(key, (Instant::now(), value));
-    }
-
-    pub fn get(&self, key: K) -> Option<V> {
-        self.lock()
-            .get(&key)
-            .filter(|(at, _)| at.elapsed() < self.ttl)
-            .map(|(_, value)| value.clone())
-    }
-
-    pub fn forget(&self, key: K) {
-        self.lock().remove(&key);
-    }
-
-    pub fn forget_where(&self, stale: impl Fn(&K, &V) -> bool) {
-        self.lock().retain(|key, (_, value)| !stale(key, value));
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<K, (Instant, V)>> {
-        self.map.lock().unwrap_or_else(|e| e.into_inner())
-    }
 }
 
 /// The binding list for autocomplete: cached, else one quick call; empty when Technified is

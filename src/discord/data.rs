@@ -1,6 +1,6 @@
 //! What every command shares.
 
-use super::{Error, calls};
+use super::{Error, caches};
 use crate::retry::engine::Engine;
 use crate::store::Store;
 use crate::technified;
@@ -9,9 +9,9 @@ use crate::technified;
 pub struct Data {
     pub technified: technified::Client,
     pub store: Store,
-    pub bindings: calls::BindingsCache,
-    pub lookups: calls::LookupCooldown,
-    pub moderators: calls::ModeratorCache,
+    pub bindings: caches::BindingsCache,
+    pub lookups: caches::LookupCooldown,
+    pub moderators: caches::ModeratorCache,
     pub engine: Engine,
 }
 

@@ -1,6 +1,7 @@
 //! The Discord layer: the state commands share, replies, errors, wording, and the reporter of
 //! late results. The framework itself is built where the process is wired (`src/bot.rs`).
 
+pub mod caches;
 pub mod calls;
 mod data;
 pub mod embeds;

@@ -1,6 +1,7 @@
 //! Every sentence a Discord user reads, in one place (English for now). Handlers and the error
 //! mapping pick a text from here, so a translation by Discord locale only touches this module.
 
+use crate::technified::Punishment;
 /// A title and the sentence under it.
 pub struct Notice {
     pub title: String,
@@ -243,8 +244,8 @@ pub fn lookup_cooldown(free_unix: i64) -> Notice {
         "Slow down",
         format!(
             "Each member can run {} lookups every {} seconds. Try again <t:{free_unix}:R>.",
-            crate::discord::calls::LOOKUP_COOLDOWN_USES,
-            crate::discord::calls::LOOKUP_COOLDOWN_WINDOW.as_secs()
+            crate::discord::caches::LOOKUP_COOLDOWN_USES,
+            crate::discord::caches::LOOKUP_COOLDOWN_WINDOW.as_secs()
         ),
     )
 }
@@ -390,12 +391,6 @@ pub fn unknown_command(name: &str) -> Notice {
 }
 
 // --- Roblox moderation -----------------------------------------------------------------------
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Punishment {
-    Ban,
-    Mute,
-}
 
 pub const BAN_CONFIRM: &str = "Ban permanently";
 pub const CANCELLED: &str = "Cancelled";

@@ -5,6 +5,7 @@ use poise::serenity_prelude as serenity;
 use super::embeds::{self, field, footer};
 use super::text;
 use crate::store::GuildKey;
+use crate::technified::Punishment;
 use crate::technified::model::{Binding, BindingTest, Link, PunishmentStatus, ShieldCheck};
 
 pub fn roblox_profile(roblox_id: u64, username: &str) -> String {
@@ -149,7 +150,7 @@ pub fn binding_test(result: &BindingTest) -> serenity::CreateEmbed {
 
 /// Ban or mute status of one Roblox account.
 pub fn punishment_status(
-    kind: text::Punishment,
+    kind: Punishment,
     roblox_id: u64,
     status: &PunishmentStatus,
 ) -> serenity::CreateEmbed {

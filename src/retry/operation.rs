@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use super::policy::WRITE_DEADLINE;
 use crate::store::{Job, NewJob};
 use crate::technified::model::{PunishmentStatus, duration_secs};
-use crate::technified::{ApiError, ApiKey, Client, Endpoint, ErrorKind, Lift, NewBinding, Punish};
+use crate::technified::{
+    ApiError, ApiKey, Client, Endpoint, ErrorKind, Lift, NewBinding, Punish, Punishment,
+};
 
 /// One queued Technified call. Serialised (internally tagged by `op`) into the job's payload;
 /// the job's `kind` is [`Operation::kind`], the same string as the tag.
@@ -153,20 +155,24 @@ impl Operation {
         match self {
             Operation::Ban(p) => Ok(punishment_matches(
                 p,
-                &client.ban_status(key, p.roblox_id, None, true).await?,
+                &client
+                    .punishment_status(key, Punishment::Ban, p.roblox_id, None, true)
+                    .await?,
                 sent,
             )),
             Operation::Unban(l) => Ok(!client
-                .ban_status(key, l.roblox_id, None, true)
+                .punishment_status(key, Punishment::Ban, l.roblox_id, None, true)
                 .await?
                 .active),
             Operation::Mute(p) => Ok(punishment_matches(
                 p,
-                &client.mute_status(key, p.roblox_id, None, true).await?,
+                &client
+                    .punishment_status(key, Punishment::Mute, p.roblox_id, None, true)
+                    .await?,
                 sent,
             )),
             Operation::Unmute(l) => Ok(!client
-                .mute_status(key, l.roblox_id, None, true)
+                .punishment_status(key, Punishment::Mute, l.roblox_id, None, true)
                 .await?
                 .active),
             Operation::AddBinding(wanted) => Ok(client.list_bindings(key).await?.iter().any(|b| {

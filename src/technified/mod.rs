@@ -24,14 +24,13 @@ use tokio::time::Instant;
 pub use error::{ApiError, ErrorKind};
 pub use key::{ApiKey, KeyFormatError};
 pub use model::{
-    AgePlatform, Binding, BindingRule, BindingTest, Lift, Link, NewBinding, Punish, PunishmentInfo,
-    PunishmentStatus, ShieldCheck, ShieldFlag,
+    AgePlatform, Binding, BindingRule, BindingTest, Lift, Link, NewBinding, Punish, Punishment,
+    PunishmentInfo, PunishmentStatus, ShieldCheck, ShieldFlag,
 };
 pub use pacing::Pacer;
 pub use routes::{Endpoint, GuildIn, Method, RateGroup, Route};
 
 use error::{Success, malformed, read_response};
-use model::Punishment;
 use routes::GuildIn::{Body, Header, Path};
 
 /// Per-request timeout of [`Client::new`] (the Adonis plugin's default too).
@@ -222,35 +221,23 @@ impl Client {
         .await
     }
 
-    /// Whether a Roblox user is banned; `place_id` also honours place-specific bans,
-    /// `no_cache` reads live instead of Technified's short cache.
-    pub async fn ban_status(
+    /// Whether a Roblox user is banned or muted (`kind`); `place_id` also honours
+    /// place-specific punishments, `no_cache` reads live instead of Technified's short cache.
+    pub async fn punishment_status(
         &self,
         key: &ApiKey,
+        kind: Punishment,
         roblox_id: u64,
         place_id: Option<u64>,
         no_cache: bool,
     ) -> Result<PunishmentStatus, ApiError> {
-        let call = status_call(Endpoint::BanStatus, roblox_id, place_id, no_cache);
-        self.send(key, call, |s| {
-            PunishmentStatus::from_data(&s.data, Punishment::Ban)
-        })
-        .await
-    }
-
-    /// Whether a Roblox user is muted; options as for [`Client::ban_status`].
-    pub async fn mute_status(
-        &self,
-        key: &ApiKey,
-        roblox_id: u64,
-        place_id: Option<u64>,
-        no_cache: bool,
-    ) -> Result<PunishmentStatus, ApiError> {
-        let call = status_call(Endpoint::MuteStatus, roblox_id, place_id, no_cache);
-        self.send(key, call, |s| {
-            PunishmentStatus::from_data(&s.data, Punishment::Mute)
-        })
-        .await
+        let endpoint = match kind {
+            Punishment::Ban => Endpoint::BanStatus,
+            Punishment::Mute => Endpoint::MuteStatus,
+        };
+        let call = status_call(endpoint, roblox_id, place_id, no_cache);
+        self.send(key, call, |s| PunishmentStatus::from_data(&s.data, kind))
+            .await
     }
 
     pub async fn ban(&self, key: &ApiKey, punish: &Punish) -> Result<(), ApiError> {

@@ -341,9 +341,10 @@ impl BindingTest {
     }
 }
 
-/// Which status endpoint a [`PunishmentStatus`] comes from; names its fields.
+/// A Roblox ban or mute: which status endpoint a [`PunishmentStatus`] comes from, and which
+/// fields name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Punishment {
+pub enum Punishment {
     Ban,
     Mute,
 }
