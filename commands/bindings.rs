@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, calls, input, jobs, reply, views};
+use crate::discord::{Context, Error, buttons, calls, input, jobs, reply, views};
 use crate::retry::operation::Operation;
 use crate::technified::model::{AgePlatform, BindingRule, NewBinding};
 
@@ -41,7 +41,7 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
             .map(|(i, chunk)| views::bindings_page(chunk, i, count, lines.len()))
             .collect()
     };
-    reply::paginate(ctx, pages).await
+    buttons::paginate(ctx, pages).await
 }
 
 /// Add a binding.

@@ -1,6 +1,6 @@
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, calls, reply, text, views};
+use crate::discord::{Context, Error, audit, buttons, calls, reply, text, views};
 
 /// This server's pending and recently failed retries, each with a cancel button.
 #[poise::command(
@@ -26,7 +26,7 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
                 move |press| press.data.custom_id.starts_with(&prefix)
             })
             .author_id(ctx.author().id)
-            .timeout(reply::CONFIRM_TIMEOUT)
+            .timeout(buttons::CONFIRM_TIMEOUT)
             .await;
         let Some(press) = press else {
             // Nobody pressed anything: leave the list, without buttons that would do nothing.
@@ -34,7 +34,7 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
             reply::show(ctx, views::jobs(&jobs), Vec::new()).await?;
             return Ok(());
         };
-        reply::check_press(ctx, &press).await?;
+        buttons::check_press(ctx, &press).await?;
         press
             .create_response(ctx.http(), serenity::CreateInteractionResponse::Acknowledge)
             .await?;
@@ -49,7 +49,7 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
             by = ctx.author().id.get(),
             "cancel pressed"
         );
-        reply::post_audit(
+        audit::post_audit(
             ctx.http(),
             &ctx.data().store,
             guild,

@@ -1,4 +1,4 @@
-use crate::discord::{Context, Error, calls, embeds, reply, text, views};
+use crate::discord::{Context, Error, buttons, calls, embeds, reply, text, views};
 use crate::retry::engine::REASON_KEY_REMOVED;
 
 /// This server's Technified API key.
@@ -29,7 +29,7 @@ async fn remove(ctx: Context<'_>) -> Result<(), Error> {
     let guild = calls::guild_id(ctx);
     let stored = calls::stored_key(ctx).await?;
     let question = embeds::working(&text::key_remove_question(&stored.masked));
-    if !reply::confirm(ctx, question, text::REMOVE).await? {
+    if !buttons::confirm(ctx, question, text::REMOVE).await? {
         reply::show(ctx, embeds::info(text::KEPT, text::KEY_KEPT), Vec::new()).await?;
         return Ok(());
     }

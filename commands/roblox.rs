@@ -1,4 +1,4 @@
-use crate::discord::{Context, Error, calls, embeds, input, jobs, reply, text, views};
+use crate::discord::{Context, Error, buttons, calls, embeds, input, jobs, reply, text, views};
 use crate::retry::operation::Operation;
 use crate::technified::Punishment;
 use crate::technified::model::{Lift, Punish};
@@ -168,7 +168,7 @@ async fn punish(
     let moderator = calls::moderator_roblox_id(ctx, &key).await?;
     if duration.is_none() && kind == Punishment::Ban {
         let question = embeds::working(&text::permanent_ban_question(roblox_id, &reason));
-        if !reply::confirm(ctx, question, text::BAN_CONFIRM).await? {
+        if !buttons::confirm(ctx, question, text::BAN_CONFIRM).await? {
             reply::show(
                 ctx,
                 embeds::info(text::CANCELLED, text::NOTHING_CHANGED),

@@ -4,15 +4,15 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Data, Error, membership, on_error, reply};
+use crate::discord::{Data, Error, invocation, membership, on_error};
 
 /// The framework options: the command list and the one error handler.
 pub fn framework_options() -> poise::FrameworkOptions<Data, Error> {
     poise::FrameworkOptions {
         commands: crate::commands::all(),
         on_error: |error| Box::pin(on_error::on_error(error)),
-        pre_command: |ctx| Box::pin(reply::start_command(ctx)),
-        post_command: |ctx| Box::pin(reply::finish_command(ctx, "ok")),
+        pre_command: |ctx| Box::pin(invocation::start_command(ctx)),
+        post_command: |ctx| Box::pin(invocation::finish_command(ctx, "ok")),
         event_handler: |framework, event| {
             Box::pin(async move {
                 membership::on_event(event, framework.user_data).await;

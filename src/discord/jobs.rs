@@ -11,7 +11,7 @@ use serenity::Builder as _;
 
 use super::embeds::{unix_in, unix_now};
 use super::reply;
-use super::{Context, Error, calls, embeds, text};
+use super::{Context, Error, audit, calls, embeds, text};
 use crate::retry::engine::{BoxFuture, Outcome, Reporter};
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Retry};
@@ -194,7 +194,7 @@ impl Reporter for DiscordReporter {
                     tracing::warn!(job = job.id, error = %e, "could not deliver a late result");
                 }
             }
-            reply::post_audit(
+            audit::post_audit(
                 http,
                 &self.store,
                 job.guild_id,
@@ -217,7 +217,7 @@ pub async fn apply(ctx: Context<'_>, operation: Operation) -> Result<(), Error> 
         _ => Ok(()),
     };
     if !matches!(written, Ok(Written::Queued(_))) {
-        reply::audit(ctx, &asked, &written);
+        audit::audit(ctx, &asked, &written);
     }
     shown?;
     written.map(drop)

@@ -1,12 +1,15 @@
 //! The Discord layer: the state commands share, replies, errors, wording, and the reporter of
 //! late results. The framework itself is built where the process is wired (`src/bot.rs`).
 
+pub mod audit;
+pub mod buttons;
 pub mod caches;
 pub mod calls;
 mod data;
 pub mod embeds;
 pub mod errors;
 pub mod input;
+pub mod invocation;
 pub mod jobs;
 pub mod membership;
 pub mod on_error;

@@ -6,7 +6,7 @@
 use poise::FrameworkError;
 use poise::serenity_prelude as serenity;
 
-use super::{Data, Error, embeds, reply, text};
+use super::{Data, Error, embeds, invocation, reply, text};
 
 /// The framework's single error handler.
 pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
@@ -106,7 +106,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
         FrameworkError::UnknownCommand { .. } => return,
         FrameworkError::__NonExhaustive(never) => match never {},
     };
-    reply::finish_command(ctx, outcome).await;
+    invocation::finish_command(ctx, outcome).await;
     show(ctx, embed).await;
 }
 
@@ -114,7 +114,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
 async fn unknown_command(http: &serenity::Http, interaction: &serenity::CommandInteraction) {
     let command = interaction.data.name.clone();
     tracing::warn!(%command, "an unknown command was used");
-    reply::record_interaction(
+    invocation::record_interaction(
         command,
         interaction.guild_id.map_or(0, |g| g.get()),
         interaction.user.id.get(),
