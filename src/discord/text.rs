@@ -1,5 +1,7 @@
 //! Every sentence a Discord user reads, in one place (English for now). Handlers and the error
 //! mapping pick a text from here, so a translation by Discord locale only touches this module.
+//! Its length is the number of sentences the bot says; it is meant to become one translation
+//! file per language, grouped by feature.
 
 use crate::technified::Punishment;
 /// A title and the sentence under it.

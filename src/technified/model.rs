@@ -1,6 +1,6 @@
 //! Request and response types, and tolerant readers for the shapes Technified's docs show.
 //!
-//! The docs disagree across generations (technified-api.md §7): Roblox IDs come as numbers or
+//! Technified's API docs disagree across generations: Roblox IDs come as numbers or
 //! numeric strings, bindings use [NEW] or [OLD] field names, batch results come as a map or
 //! an array. Responses are therefore read from `serde_json::Value` field by field, taking the
 //! first of several known names, instead of with strict derives. Requests are derived: their
@@ -39,8 +39,8 @@ pub struct Binding {
     pub group_name: Option<String>,
 }
 
-/// What a binding matches, serialised as technified-api.md B2 (`binding_type` plus the
-/// type's fields).
+/// What a binding matches, serialised as Technified documents `POST /bindings/add`
+/// (`binding_type` plus the type's fields).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "binding_type", rename_all = "snake_case")]
 pub enum BindingRule {

@@ -1,8 +1,9 @@
 //! The one route table: every Technified endpoint the bot calls, with its method, path, where
 //! the guild goes, its rate-limit group, and whether the docs state it or we inferred it.
 //!
-//! Inferred routes (see technified-api.md §3.2 M4–M6 and §3.3 B4/B5) are marked
-//! `documented: false`; correcting one is a one-line change in [`Endpoint::route`].
+//! Inferred routes (unban, mute, unmute, bindings remove and test, which Technified does not
+//! document) are marked `documented: false`; correcting one is a one-line change in
+//! [`Endpoint::route`].
 
 use std::fmt;
 use std::time::Duration;
@@ -32,7 +33,7 @@ pub enum Method {
     Post,
 }
 
-/// Where a request names the guild it targets (technified-api.md §1.4).
+/// Where a request names the guild it targets (each route as Technified documents it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GuildIn {
     /// Header `X-Guild-ID`.
@@ -46,7 +47,7 @@ pub enum GuildIn {
     Path,
 }
 
-/// Technified's per-key quota groups (technified-api.md §4).
+/// Technified's per-key quota groups (as Technified documents them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RateGroup {
     Lookup,

@@ -1,6 +1,6 @@
 //! A fake Technified API server for tests, the demo and benchmarks.
 //!
-//! It follows `technified-api.md` (the documented API): envelopes, authentication, guild
+//! It follows Technified's documented API: envelopes, authentication, guild
 //! targeting, quotas and every documented status and message. Where the docs say UNKNOWN the
 //! fake picks one behaviour and says so in a comment tagged "Assumption"; the ones a client
 //! can observe are listed in [`FakeTechnified`]'s docs.

@@ -1,4 +1,4 @@
-//! The fake Technified server against technified-api.md, over raw HTTP.
+//! The fake Technified server against Technified's documented API, over raw HTTP.
 
 use std::time::{Duration, SystemTime};
 

@@ -1,4 +1,4 @@
-//! Routing, authentication, guild targeting and the endpoints (technified-api.md §1, §3).
+//! Routing, authentication, guild targeting and the endpoints.
 
 use axum::http::{HeaderMap, header};
 use serde_json::{Map, Value, json};
@@ -45,7 +45,7 @@ enum Route<'a> {
     Ws(&'a str),
 }
 
-/// Where a route names its guild (technified-api.md §1.4).
+/// Where a route names its guild (as Technified documents each route).
 enum Targeting<'a> {
     Path(&'a str),
     Header,

@@ -1,4 +1,4 @@
-//! Responses in Technified's envelopes (technified-api.md §2) and the scripted fault bodies.
+//! Responses in Technified's envelopes and the scripted fault bodies.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

@@ -19,7 +19,7 @@ pub(super) struct Now {
     pub(super) unix: u64,
 }
 
-/// A per-key rate-limit bucket (technified-api.md §4).
+/// A per-key rate-limit bucket (Technified's documented quotas).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub(super) enum Group {
     Lookup,
