@@ -1,8 +1,12 @@
 use std::time::Instant;
 
+use poise::serenity_prelude as serenity;
+
+use crate::discord::text::ApiTrouble;
 use crate::discord::{Context, Error, calls, embeds, reply, text, views};
 use crate::store::StoreError;
 use crate::technified::routes::RateGroup;
+use crate::technified::{ApiError, ErrorKind};
 
 /// One checklist: key, API, log channel, queue, rate-limit headroom.
 #[poise::command(
@@ -27,7 +31,7 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
             let verdict = data.technified.verify_key(&stored.key).await;
             let latency_ms = started.elapsed().as_millis() as u64;
             checks.push(text::check_key_present(&stored.masked));
-            checks.extend(text::check_key_and_api(verdict.as_ref().err(), latency_ms));
+            checks.extend(key_and_api(verdict.as_ref().err(), latency_ms));
         }
         Ok(None) => checks.push(text::check_key_missing()),
         Err(StoreError::Undecryptable) => checks.push(text::check_key_unreadable()),
@@ -35,7 +39,7 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
     }
     checks.push(match data.store.log_channel(guild).await? {
         None => text::check_log_channel_unset(),
-        Some(channel) => text::check_log_channel(channel, calls::missing_in_channel(ctx, channel)),
+        Some(channel) => log_channel(channel, calls::missing_in_channel(ctx, channel)),
     });
     checks.push(text::check_queue(
         data.store.pending_count(Some(guild)).await?,
@@ -48,16 +52,51 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
         RateGroup::BanStatus,
         RateGroup::ModerationWrite,
     ];
-    let headroom: Vec<_> = groups
+    let mut any_paused = false;
+    let lines: Vec<String> = groups
         .iter()
         .map(|group| {
             let (used, quota) = pacer.headroom((guild, *group));
             let paused = pacer.paused_until((guild, *group)).map(|until| {
                 embeds::unix_in(until.saturating_duration_since(tokio::time::Instant::now()))
             });
-            (group.name(), used, quota, paused)
+            any_paused |= paused.is_some();
+            text::headroom_line(group.name(), used, quota, paused)
         })
         .collect();
-    checks.push(text::check_headroom(&headroom));
+    checks.push(if any_paused {
+        text::check_headroom_paused(&lines)
+    } else {
+        text::check_headroom(&lines)
+    });
     Ok(checks)
+}
+
+/// The key check and the reachability check, from one authenticated read.
+fn key_and_api(error: Option<&ApiError>, latency_ms: u64) -> Vec<text::Check> {
+    let reachable = text::check_api_reachable(latency_ms);
+    let Some(error) = error else {
+        return vec![text::check_key_accepted(), reachable];
+    };
+    match (error.status(), &error.kind) {
+        (Some(status @ (401 | 403)), _) => vec![text::check_key_refused(status), reachable],
+        (_, ErrorKind::Paced { .. }) => vec![text::check_key_not_checked_paced()],
+        (Some(429), _) => vec![text::check_key_accepted_rate_limited(), reachable],
+        (_, ErrorKind::Transport { timeout: true, .. }) => {
+            vec![text::check_api_trouble(ApiTrouble::Timeout)]
+        }
+        (_, ErrorKind::Transport { .. }) => vec![text::check_api_trouble(ApiTrouble::NoConnection)],
+        (status, _) => vec![text::check_api_trouble(ApiTrouble::Status(
+            status.unwrap_or_default(),
+        ))],
+    }
+}
+
+/// The log channel passes when the bot may post there, or when the cache cannot tell yet.
+fn log_channel(channel: u64, missing: Option<serenity::Permissions>) -> text::Check {
+    match missing {
+        Some(missing) if !missing.is_empty() => text::check_log_channel_blocked(channel, missing),
+        Some(_) => text::check_log_channel_writable(channel),
+        None => text::check_log_channel_uncached(channel),
+    }
 }

@@ -606,48 +606,53 @@ pub fn check_key_present(masked: &str) -> Check {
     passed("API key", format!("saved: `{masked}`"))
 }
 
-/// The key check and the reachability check from one authenticated read.
-pub fn check_key_and_api(
-    error: Option<&crate::technified::ApiError>,
-    latency_ms: u64,
-) -> Vec<Check> {
-    use crate::technified::ErrorKind;
-    let reachable = passed("Technified API", format!("reachable, {latency_ms} ms"));
-    match error {
-        None => vec![passed("Key accepted", "yes"), reachable],
-        Some(e) if matches!(e.status(), Some(401 | 403)) => vec![
-            failed(
-                "Key accepted",
-                format!("no (HTTP {})", e.status().unwrap_or_default()),
-                format!(
-                    "The key was revoked or belongs to another server. {WHERE_KEYS_ARE} Then run /setup."
-                ),
-            ),
-            reachable,
-        ],
-        Some(e) if matches!(e.kind, ErrorKind::Paced { .. }) => vec![passed(
-            "Key accepted",
-            "not checked now (this server's calls are rate-limited)",
-        )],
-        Some(e) if matches!(e.status(), Some(429)) => vec![
-            passed("Key accepted", "yes (rate-limited right now)"),
-            reachable,
-        ],
-        Some(e) => {
-            let found = match &e.kind {
-                ErrorKind::Transport { timeout: true, .. } => {
-                    "no answer within the timeout".to_owned()
-                }
-                ErrorKind::Transport { .. } => "cannot connect".to_owned(),
-                _ => format!("answered HTTP {}", e.status().unwrap_or_default()),
-            };
-            vec![failed(
-                "Technified API",
-                found,
-                "Technified may be having trouble; try again in a few minutes. If it persists, the bot's operator checks TECHNIFIED_API_URL with `technified-bot check`.",
-            )]
-        }
-    }
+pub fn check_key_accepted() -> Check {
+    passed("Key accepted", "yes")
+}
+
+pub fn check_key_refused(status: u16) -> Check {
+    failed(
+        "Key accepted",
+        format!("no (HTTP {status})"),
+        format!(
+            "The key was revoked or belongs to another server. {WHERE_KEYS_ARE} Then run /setup."
+        ),
+    )
+}
+
+pub fn check_key_not_checked_paced() -> Check {
+    passed(
+        "Key accepted",
+        "not checked now (this server's calls are rate-limited)",
+    )
+}
+
+pub fn check_key_accepted_rate_limited() -> Check {
+    passed("Key accepted", "yes (rate-limited right now)")
+}
+
+pub fn check_api_reachable(latency_ms: u64) -> Check {
+    passed("Technified API", format!("reachable, {latency_ms} ms"))
+}
+
+/// How Technified failed to answer the doctor's read.
+pub enum ApiTrouble {
+    Timeout,
+    NoConnection,
+    Status(u16),
+}
+
+pub fn check_api_trouble(trouble: ApiTrouble) -> Check {
+    let found = match trouble {
+        ApiTrouble::Timeout => "no answer within the timeout".to_owned(),
+        ApiTrouble::NoConnection => "cannot connect".to_owned(),
+        ApiTrouble::Status(status) => format!("answered HTTP {status}"),
+    };
+    failed(
+        "Technified API",
+        found,
+        "Technified may be having trouble; try again in a few minutes. If it persists, the bot's operator checks TECHNIFIED_API_URL with `technified-bot check`.",
+    )
 }
 
 pub fn check_log_channel_unset() -> Check {
@@ -658,49 +663,53 @@ pub fn check_log_channel_unset() -> Check {
     )
 }
 
-pub fn check_log_channel(
+pub fn check_log_channel_blocked(
     channel: u64,
-    missing: Option<poise::serenity_prelude::Permissions>,
+    missing: poise::serenity_prelude::Permissions,
 ) -> Check {
-    match missing {
-        Some(missing) if !missing.is_empty() => failed(
-            "Log channel",
-            format!("<#{channel}>: the bot cannot post there"),
-            format!(
-                "Give the bot {} in <#{channel}>.",
-                permission_names(missing)
-            ),
+    failed(
+        "Log channel",
+        format!("<#{channel}>: the bot cannot post there"),
+        format!(
+            "Give the bot {} in <#{channel}>.",
+            permission_names(missing)
         ),
-        Some(_) => passed("Log channel", format!("<#{channel}>, writable")),
-        None => passed(
-            "Log channel",
-            format!("<#{channel}> (permissions not cached yet)"),
-        ),
-    }
+    )
+}
+
+pub fn check_log_channel_writable(channel: u64) -> Check {
+    passed("Log channel", format!("<#{channel}>, writable"))
+}
+
+pub fn check_log_channel_uncached(channel: u64) -> Check {
+    passed(
+        "Log channel",
+        format!("<#{channel}> (permissions not cached yet)"),
+    )
 }
 
 pub fn check_queue(pending: i64) -> Check {
     passed("Retry queue", format!("{pending} pending"))
 }
 
-/// `(group, used, quota, paused until unix)` per rate-limit group.
-pub fn check_headroom(groups: &[(&str, u32, u32, Option<i64>)]) -> Check {
-    let lines: Vec<String> = groups
-        .iter()
-        .map(|(name, used, quota, paused)| match paused {
-            Some(until) => format!("{name}: rate-limited until <t:{until}:T>"),
-            None => format!("{name}: {used}/{quota} this minute"),
-        })
-        .collect();
-    if groups.iter().any(|g| g.3.is_some()) {
-        failed(
-            "Rate-limit headroom",
-            lines.join(", "),
-            "Technified limits calls per key and minute; the bot waits and retries by itself.",
-        )
-    } else {
-        passed("Rate-limit headroom", lines.join(", "))
+/// One rate-limit group's line: its use this minute, or the pause Technified asked for.
+pub fn headroom_line(group: &str, used: u32, quota: u32, paused_until: Option<i64>) -> String {
+    match paused_until {
+        Some(until) => format!("{group}: rate-limited until <t:{until}:T>"),
+        None => format!("{group}: {used}/{quota} this minute"),
     }
+}
+
+pub fn check_headroom(lines: &[String]) -> Check {
+    passed("Rate-limit headroom", lines.join(", "))
+}
+
+pub fn check_headroom_paused(lines: &[String]) -> Check {
+    failed(
+        "Rate-limit headroom",
+        lines.join(", "),
+        "Technified limits calls per key and minute; the bot waits and retries by itself.",
+    )
 }
 
 // --- Queued writes and /jobs -----------------------------------------------------------------
