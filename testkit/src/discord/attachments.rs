@@ -18,7 +18,6 @@ use super::fixtures::{self, ATTACHMENT_SIZE_LIMIT};
 use super::ids::{cdn_signature, next_snowflake};
 use super::rest::{Answer, error};
 use super::state::{Inner, State};
-use crate::conformance::Violation;
 
 /// Files per message, as Discord allows.
 pub const MAX_FILES: usize = 10;
@@ -312,16 +311,7 @@ impl State {
         if found.is_empty() {
             return Ok(());
         }
-        let violations = found
-            .into_iter()
-            .map(|(pointer, message)| Violation {
-                method: method.into(),
-                path: path.into(),
-                pointer,
-                message,
-            })
-            .collect();
-        Err(self.reject(violations))
+        Err(self.reject_found(method, path, found))
     }
 
     /// After a route made or edited a message from an upload's `payload_json`: turns its

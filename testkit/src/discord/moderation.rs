@@ -387,16 +387,7 @@ impl State {
             }
         }
         if !found.is_empty() {
-            let violations = found
-                .into_iter()
-                .map(|(pointer, message)| Violation {
-                    method: method.into(),
-                    path: path.into(),
-                    pointer,
-                    message,
-                })
-                .collect();
-            return self.reject(violations);
+            return self.reject_found(method, path, found);
         }
         let Some(g) = self.guild(guild_id) else {
             return error(404, 10004, "Unknown Guild");

@@ -180,6 +180,25 @@ async fn wait_while_held(inner: &Inner, method: &str, path: &str) {
 
 impl State {
     /// Records the bot's broken request and answers it with Discord's 400 Invalid Form Body.
+    /// Rejects a request for the bot's mistakes `found`, each a (JSON pointer, message) pair.
+    pub(super) fn reject_found(
+        &mut self,
+        method: &str,
+        path: &str,
+        found: Vec<(String, String)>,
+    ) -> Answer {
+        let violations = found
+            .into_iter()
+            .map(|(pointer, message)| Violation {
+                method: method.into(),
+                path: path.into(),
+                pointer,
+                message,
+            })
+            .collect();
+        self.reject(violations)
+    }
+
     pub(super) fn reject(&mut self, violations: Vec<Violation>) -> Answer {
         let answer = Answer {
             status: 400,
