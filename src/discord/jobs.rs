@@ -167,20 +167,13 @@ impl Reporter for DiscordReporter {
                     error: Some(error),
                     attempts,
                     ..
-                } => (
-                    Error::Technified {
+                } => {
+                    let failure = Error::Technified {
                         error: error.clone(),
                         attempts: (*attempts).max(2),
-                    }
-                    .embed(),
-                    text::audit_failed(
-                        &Error::Technified {
-                            error: error.clone(),
-                            attempts: (*attempts).max(2),
-                        }
-                        .headline(),
-                    ),
-                ),
+                    };
+                    (failure.embed(), text::audit_failed(&failure.headline()))
+                }
                 Outcome::Failed { reason, .. } => (
                     embeds::error(&text::job_failed(&summary(false), reason)),
                     text::audit_failed(text::failure_reason(reason)),
