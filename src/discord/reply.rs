@@ -28,31 +28,61 @@ pub async fn show(
     embed: serenity::CreateEmbed,
     components: Vec<serenity::CreateActionRow>,
 ) -> Result<(), serenity::Error> {
+    answer(ctx, None, Some(embed), components).await
+}
+
+/// Shows `line` as the message's text above its embed, and `embed` in place of the one shown
+/// (`None` keeps it). A later edit of the embed alone, such as a queued write's late result,
+/// leaves the line in place. Mentions in the line do not ping.
+pub async fn show_line(
+    ctx: Context<'_>,
+    line: &str,
+    embed: Option<serenity::CreateEmbed>,
+) -> Result<(), serenity::Error> {
+    answer(ctx, Some(line), embed, Vec::new()).await
+}
+
+async fn answer(
+    ctx: Context<'_>,
+    line: Option<&str>,
+    embed: Option<serenity::CreateEmbed>,
+    components: Vec<serenity::CreateActionRow>,
+) -> Result<(), serenity::Error> {
+    let quiet = serenity::CreateAllowedMentions::new;
     let shown = match modal_submit(ctx).await {
-        Some(submit) => show_on_modal(ctx, &submit, embed.clone(), components).await,
+        Some(submit) => show_on_modal(ctx, &submit, line, embed.clone(), components).await,
         None if !answered(ctx) => {
-            let reply = poise::CreateReply::default()
-                .embed(embed.clone())
+            let mut reply = poise::CreateReply::default()
                 .components(components)
                 .ephemeral(true);
+            if let Some(line) = line {
+                reply = reply.content(line).allowed_mentions(quiet());
+            }
+            if let Some(embed) = embed.clone() {
+                reply = reply.embed(embed);
+            }
             ctx.send(reply).await.map(drop)
         }
         None => {
-            let edit = serenity::EditInteractionResponse::new()
-                .embed(embed.clone())
-                .components(components);
+            let mut edit = serenity::EditInteractionResponse::new().components(components);
+            if let Some(line) = line {
+                edit = edit.content(line).allowed_mentions(quiet());
+            }
+            if let Some(embed) = embed.clone() {
+                edit = edit.embed(embed);
+            }
             ctx.interaction
                 .edit_response(ctx.http(), edit)
                 .await
                 .map(drop)
         }
     };
-    match shown {
-        Err(e) if token_gone(&e) => {
+    match (shown, embed) {
+        (Err(e), Some(embed)) if token_gone(&e) => {
             let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
             deliver_late(ctx.http(), &ctx.data().store, guild, ctx.author().id, embed).await
         }
-        other => other,
+        (other, _) => other,
     }
 }
 
@@ -60,19 +90,26 @@ pub async fn show(
 async fn show_on_modal(
     ctx: Context<'_>,
     submit: &serenity::ModalInteraction,
-    embed: serenity::CreateEmbed,
+    line: Option<&str>,
+    embed: Option<serenity::CreateEmbed>,
     components: Vec<serenity::CreateActionRow>,
 ) -> Result<(), serenity::Error> {
-    let message = serenity::CreateInteractionResponseMessage::new()
-        .embed(embed.clone())
+    let mut message = serenity::CreateInteractionResponseMessage::new()
         .components(components.clone())
         .ephemeral(true);
+    let mut edit = serenity::EditInteractionResponse::new().components(components);
+    if let Some(line) = line {
+        let quiet = serenity::CreateAllowedMentions::new;
+        message = message.content(line).allowed_mentions(quiet());
+        edit = edit.content(line).allowed_mentions(quiet());
+    }
+    if let Some(embed) = embed {
+        message = message.embed(embed.clone());
+        edit = edit.embed(embed);
+    }
     let answer = serenity::CreateInteractionResponse::Message(message);
     match submit.create_response(ctx.http(), answer).await {
         Err(e) if discord_code(&e) == Some(ALREADY_ACKNOWLEDGED) => {
-            let edit = serenity::EditInteractionResponse::new()
-                .embed(embed)
-                .components(components);
             submit.edit_response(ctx.http(), edit).await.map(drop)
         }
         other => other,
