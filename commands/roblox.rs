@@ -1,4 +1,8 @@
-use crate::discord::{Context, Error, buttons, calls, embeds, input, jobs, reply, text, views};
+use crate::discord::jobs::Written;
+use crate::discord::moderation::{self, BanReason, DiscordBan};
+use crate::discord::{
+    Context, Error, audit, buttons, calls, embeds, input, jobs, reply, text, views,
+};
 use crate::retry::operation::Operation;
 use crate::technified::Punishment;
 use crate::technified::model::{Lift, Punish};
@@ -53,7 +57,7 @@ async fn mute_status(
     status(ctx, Punishment::Mute, roblox_id, place_id).await
 }
 
-/// Ban a Roblox account from this server's games.
+/// Ban a Roblox account from this server's games (and its linked member from this server).
 #[poise::command(slash_command, guild_only, required_permissions = "BAN_MEMBERS")]
 async fn ban(
     ctx: Context<'_>,
@@ -66,6 +70,8 @@ async fn ban(
     #[description = "How long: 30m, 12h, 7d, 2w, or permanent (the default)"] duration: Option<
         String,
     >,
+    #[description = "Also ban the Discord member linked to that Roblox account from this server (permanent)"]
+    discord: Option<bool>,
 ) -> Result<(), Error> {
     punish(
         ctx,
@@ -73,6 +79,7 @@ async fn ban(
         roblox_id,
         &reason,
         duration.as_deref(),
+        discord.unwrap_or(false),
     )
     .await
 }
@@ -111,6 +118,7 @@ async fn mute(
         roblox_id,
         &reason,
         duration.as_deref(),
+        false,
     )
     .await
 }
@@ -154,21 +162,39 @@ async fn status(
     Ok(())
 }
 
+/// A ban or mute on Roblox; with `also_discord` (bans only), the ban of the linked Discord
+/// member too, checked before the confirmation so the question says what will happen there.
 async fn punish(
     ctx: Context<'_>,
     kind: Punishment,
     roblox_id: i64,
     reason: &str,
     duration: Option<&str>,
+    also_discord: bool,
 ) -> Result<(), Error> {
     let roblox_id = input::positive_id("roblox_id", roblox_id)?;
     let reason = input::reason(reason)?;
     let duration = input::duration(duration)?;
+    if also_discord && duration.is_some() {
+        return Err(Error::invalid(text::DISCORD_BAN_NEEDS_PERMANENT));
+    }
     let key = calls::guild_key(ctx).await?;
     let moderator = calls::moderator_roblox_id(ctx, &key).await?;
+    let discord = if also_discord {
+        Some(moderation::plan(ctx, &key, roblox_id).await)
+    } else {
+        None
+    };
     if duration.is_none() && kind == Punishment::Ban {
-        let question = embeds::working(&text::permanent_ban_question(roblox_id, &reason));
-        if !buttons::confirm(ctx, question, text::BAN_CONFIRM).await? {
+        let question = match &discord {
+            Some(plan) => text::both_bans_question(
+                roblox_id,
+                &reason,
+                &text::discord_ban_line(plan, roblox_id),
+            ),
+            None => text::permanent_ban_question(roblox_id, &reason),
+        };
+        if !buttons::confirm(ctx, embeds::working(&question), text::BAN_CONFIRM).await? {
             reply::show(
                 ctx,
                 embeds::info(text::CANCELLED, text::NOTHING_CHANGED),
@@ -180,18 +206,55 @@ async fn punish(
     }
     let request = Punish {
         roblox_id,
-        reason,
+        reason: reason.clone(),
         moderator_roblox_id: moderator,
         duration,
     };
-    jobs::apply(
-        ctx,
-        match kind {
-            Punishment::Ban => Operation::Ban(request),
-            Punishment::Mute => Operation::Mute(request),
-        },
-    )
-    .await
+    let operation = match kind {
+        Punishment::Ban => Operation::Ban(request),
+        Punishment::Mute => Operation::Mute(request),
+    };
+    match discord {
+        None => jobs::apply(ctx, operation).await,
+        Some(plan) => {
+            let why = BanReason {
+                roblox_id,
+                reason: &reason,
+            };
+            ban_both(ctx, operation, plan, &why).await
+        }
+    }
+}
+
+/// The Roblox ban, then the Discord one, in one reply: the Roblox ban's embed as for any write
+/// (green, the amber "queued" notice that the retry engine later edits, or red), and the
+/// Discord ban's outcome in the line above it, which that later edit leaves alone. Neither
+/// outcome stops, undoes or hides the other.
+async fn ban_both(
+    ctx: Context<'_>,
+    operation: Operation,
+    plan: DiscordBan,
+    why: &BanReason<'_>,
+) -> Result<(), Error> {
+    let asked = text::operation_summary(&operation, false);
+    let done = text::operation_summary(&operation, true);
+    let roblox = jobs::write(ctx, operation).await;
+    if !matches!(roblox, Ok(Written::Queued(_))) {
+        audit::audit(ctx, &asked, &roblox);
+    }
+    let discord = moderation::ban(ctx, plan, why).await;
+    let embed = match &roblox {
+        Ok(Written::Done) => Some(embeds::success(&done, "")),
+        // Already shown by `write`, and edited with the result when the retry ends.
+        Ok(Written::Queued(_)) => None,
+        Err(e) => {
+            tracing::info!(error = %e, "the Roblox half of a ban on both failed");
+            Some(e.embed())
+        }
+    };
+    let line = text::discord_ban_line(&discord, why.roblox_id);
+    reply::show_line(ctx, &line, embed).await?;
+    Ok(())
 }
 
 async fn lift(

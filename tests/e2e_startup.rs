@@ -11,6 +11,7 @@ const SUB: u64 = 1;
 const GROUP: u64 = 2;
 const STRING: u64 = 3;
 const INTEGER: u64 = 4;
+const BOOLEAN: u64 = 5;
 const USER: u64 = 6;
 const CHANNEL: u64 = 7;
 const ROLE: u64 = 8;
@@ -120,7 +121,8 @@ fn expected_tree() -> Value {
                     vec![
                         roblox_id(),
                         opt("reason", STRING, true),
-                        opt("duration", STRING, false)
+                        opt("duration", STRING, false),
+                        opt("discord", BOOLEAN, false)
                     ]
                 ),
                 sub("unban", vec![roblox_id(), opt("reason", STRING, false)]),
@@ -259,6 +261,10 @@ async fn help_lists_every_command_and_explains_one() {
     let text = details.embed_text();
     assert!(text.contains("reason"), "{text}");
     assert!(text.contains("ban members"), "{text}");
+    assert!(
+        text.contains("also ban the discord member linked to that roblox account"),
+        "{text}"
+    );
 
     let unknown = world
         .run(&world.member, "help", json!({"command": "frobnicate"}))

@@ -12,6 +12,7 @@ pub mod input;
 pub mod invocation;
 pub mod jobs;
 pub mod membership;
+pub mod moderation;
 pub mod on_error;
 pub mod reply;
 pub mod text;

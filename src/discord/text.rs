@@ -455,6 +455,106 @@ fn lift_summary(kind: Punishment, roblox_id: u64, done: bool) -> String {
     format!("{verb} the {what} of Roblox account {roblox_id}")
 }
 
+// --- Both bans (/roblox ban discord:true) ----------------------------------------------------
+
+pub const DISCORD_BAN_NEEDS_PERMANENT: &str = "A Discord ban has no end date, so discord:true goes with a permanent ban only. Leave out the duration (or give `permanent`), or ban on Discord yourself.";
+
+/// The permanent-ban question, with what will happen on Discord under it.
+pub fn both_bans_question(roblox_id: u64, reason: &str, discord_line: &str) -> Notice {
+    let question = permanent_ban_question(roblox_id, reason);
+    notice(question.title, format!("{}\n{discord_line}", question.body))
+}
+
+/// A member to ban, or the Roblox account's linked member while nobody knows who that is.
+fn discord_member(user: Option<u64>) -> String {
+    user.map_or_else(|| "the linked member".to_owned(), |u| format!("<@{u}>"))
+}
+
+/// The Discord half of a ban on both: the line above the Roblox ban's embed (and in the
+/// confirmation question, while it is only planned).
+pub fn discord_ban_line(ban: &crate::discord::moderation::DiscordBan, roblox_id: u64) -> String {
+    use crate::discord::moderation::{DiscordBan, Refusal, Stage};
+    let status = match ban {
+        DiscordBan::Ready { user, member: true } => {
+            format!("<@{user}> will be banned from this server too.")
+        }
+        DiscordBan::Ready {
+            user,
+            member: false,
+        } => format!(
+            "<@{user}> is not in this server now and will be banned from it, so they cannot join."
+        ),
+        DiscordBan::Banned { user, member: true } => format!("banned <@{user}> from this server."),
+        DiscordBan::Banned {
+            user,
+            member: false,
+        } => format!(
+            "banned <@{user}>. They are not in this server now; the ban keeps them from joining."
+        ),
+        DiscordBan::Refused { user, why } => {
+            let who = discord_member(*user);
+            let why = match why {
+                Refusal::NotLinked => format!(
+                    "no Discord account is linked to Roblox account {roblox_id} in this server."
+                ),
+                Refusal::Owner => {
+                    format!("{who} owns this server, and nobody can ban a server's owner.")
+                }
+                Refusal::BotLacksBanMembers => "the bot lacks the Ban Members permission. Give the bot's role Ban Members in Server Settings, Roles.".to_owned(),
+                Refusal::NotBelowBot => format!(
+                    "{who}'s highest role is not below the bot's, and Discord lets the bot ban only members below it. Move the bot's role above theirs in Server Settings, Roles."
+                ),
+                Refusal::NotBelowModerator => format!(
+                    "{who}'s highest role is not below yours, and Discord lets members ban only members below them."
+                ),
+            };
+            format!("not banned: {why}")
+        }
+        DiscordBan::Failed {
+            user,
+            stage,
+            detail,
+        } => {
+            let who = discord_member(*user);
+            match stage {
+                Stage::Lookup => format!(
+                    "not banned: the linked Discord account could not be looked up ({detail})."
+                ),
+                Stage::Check => {
+                    format!(
+                        "not banned: the bot could not read {who}'s roles from Discord ({detail})."
+                    )
+                }
+                Stage::Ban => format!("failed: the ban of {who} did not go through ({detail})."),
+            }
+        }
+    };
+    format!("**Discord:** {status}")
+}
+
+/// Discord's audit log names the bot as the one who banned: the reason says who asked.
+pub fn discord_ban_audit_reason(
+    moderator_name: &str,
+    moderator_id: u64,
+    roblox_id: u64,
+    reason: &str,
+) -> String {
+    format!(
+        "{moderator_name} ({moderator_id}) with /roblox ban of Roblox account {roblox_id}: {reason}"
+    )
+}
+
+/// The audit line's "what" of a Discord ban.
+pub fn discord_ban_summary(user: u64, roblox_id: u64, reason: &str) -> String {
+    let reason = echoed(reason);
+    format!("Ban Discord member <@{user}> (linked to Roblox account {roblox_id}): {reason}")
+}
+
+/// A Discord error as Discord put it.
+pub fn discord_said(message: &str, code: isize) -> String {
+    format!("Discord says: {message}, code {code}")
+}
+
 // --- Audit lines -----------------------------------------------------------------------------
 
 /// Text a member typed (a reason), as it is echoed into replies, `/jobs` and audit lines: on
