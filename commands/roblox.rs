@@ -57,7 +57,7 @@ async fn mute_status(
     status(ctx, Punishment::Mute, roblox_id, place_id).await
 }
 
-/// Ban a Roblox account from this server's games (and its linked member from this server).
+/// Ban a Roblox account from this server's games; with discord, its linked member from here too.
 #[poise::command(slash_command, guild_only, required_permissions = "BAN_MEMBERS")]
 async fn ban(
     ctx: Context<'_>,

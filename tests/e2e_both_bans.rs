@@ -495,3 +495,41 @@ async fn without_discord_true_nothing_is_asked_of_discord() {
     assert!(guild_calls.is_empty(), "{guild_calls:?}");
     world.discord.assert_conformant();
 }
+
+#[tokio::test]
+async fn a_failed_lookup_or_role_read_is_said_and_the_roblox_ban_is_still_made() {
+    let (world, moderator) = world().await;
+    world.technified.fail_next(
+        &format!("GET /lookup/roblox/{RULE_BREAKER_ROBLOX}"),
+        Fault::Status(400, "Lookup unavailable".into()),
+        1,
+    );
+    let (_, reply) = ban_on_both(&world, &moderator, RULE_BREAKER_ROBLOX, "raid").await;
+    let line = discord_line(&reply);
+    assert!(
+        line.contains("not banned") && line.contains("could not be looked up"),
+        "{line}"
+    );
+    assert_look(&reply, GREEN, &["banned roblox account 261 permanently"]);
+
+    world.discord.fail_next(
+        &format!("GET /guilds/{GUILD}/members/"),
+        DiscordFault::missing_access(),
+        2,
+    );
+    let (_, reply) = ban_on_both(&world, &moderator, GONE_ROBLOX, "raid").await;
+    let line = discord_line(&reply);
+    assert!(
+        line.contains("not banned") && line.contains("could not be read from discord"),
+        "{line}"
+    );
+    assert!(
+        line.contains("missing access") && line.contains("50001"),
+        "{line}"
+    );
+    assert_look(&reply, GREEN, &["banned roblox account 265 permanently"]);
+
+    assert!(discord_ban_requests(&world).is_empty());
+    assert_eq!(world.technified.bans(GUILD).len(), 2);
+    world.discord.assert_conformant();
+}

@@ -522,7 +522,7 @@ pub fn discord_ban_line(ban: &crate::discord::moderation::DiscordBan, roblox_id:
                 ),
                 Stage::Check => {
                     format!(
-                        "not banned: the bot could not read {who}'s roles from Discord ({detail})."
+                        "not banned: the roles of {who} and of the bot could not be read from Discord to check the ban ({detail})."
                     )
                 }
                 Stage::Ban => format!("failed: the ban of {who} did not go through ({detail})."),
