@@ -243,18 +243,18 @@ async fn ban_both(
         audit::audit(ctx, &asked, &roblox);
     }
     let discord = moderation::ban(ctx, plan, why).await;
+    // Queued: the amber notice `write` showed stays, and the retry engine edits it with the
+    // result. Failed: shown here so that the question leaves at once, then returned for
+    // `on_error` to log and count like any failed write. Later edits change the embed only, so
+    // the Discord line stays.
     let embed = match &roblox {
         Ok(Written::Done) => Some(embeds::success(&done, "")),
-        // Already shown by `write`, and edited with the result when the retry ends.
         Ok(Written::Queued(_)) => None,
-        Err(e) => {
-            tracing::info!(error = %e, "the Roblox half of a ban on both failed");
-            Some(e.embed())
-        }
+        Err(e) => Some(e.embed()),
     };
     let line = text::discord_ban_line(&discord, why.roblox_id);
     reply::show_line(ctx, &line, embed).await?;
-    Ok(())
+    roblox.map(drop)
 }
 
 async fn lift(
