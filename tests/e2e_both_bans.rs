@@ -533,3 +533,66 @@ async fn a_failed_lookup_or_role_read_is_said_and_the_roblox_ban_is_still_made()
     assert_eq!(world.technified.bans(GUILD).len(), 2);
     world.discord.assert_conformant();
 }
+
+#[tokio::test]
+async fn when_discord_no_longer_takes_the_reply_both_outcomes_go_to_the_log_channel() {
+    let (world, moderator) = world().await;
+    world.set_log_channel().await;
+    let ban = world.discord.command(
+        GUILD,
+        &moderator,
+        "roblox ban",
+        ban_options(RULE_BREAKER_ROBLOX, "exploiting"),
+    );
+    let question = ban
+        .wait_message(WAIT, "the question", |m| !m.buttons().is_empty())
+        .await;
+    world
+        .discord
+        .fail_next("PATCH /webhooks/", DiscordFault::unknown_webhook(), 1);
+    question.click(&moderator, &question.buttons()[0].0);
+    // The channel's test message, an audit line per ban, and the late reply.
+    let posts = world
+        .discord
+        .wait_channel_messages(LOG_CHANNEL, 4, WAIT)
+        .await;
+    let late = posts
+        .iter()
+        .find(|m| m.content().contains("Discord:"))
+        .unwrap_or_else(|| panic!("no late reply among {posts:?}"));
+    assert!(
+        late.content().starts_with(&format!(
+            "<@{MODERATOR}> **Discord:** banned <@{RULE_BREAKER}>"
+        )),
+        "{}",
+        late.content()
+    );
+    let sent = world
+        .discord
+        .requests()
+        .into_iter()
+        .find(|r| {
+            r.method == "POST"
+                && r.body.as_ref().is_some_and(|b| {
+                    b["content"]
+                        .as_str()
+                        .is_some_and(|c| c.contains("Discord:"))
+                })
+        })
+        .expect("the late reply's request");
+    let allowed = &sent.body.unwrap()["allowed_mentions"];
+    assert_eq!(
+        allowed["users"],
+        json!([MODERATOR.to_string()]),
+        "only the moderator is pinged: {allowed}"
+    );
+    assert_eq!(late.color(), Some(GREEN));
+    assert!(
+        late.embed_text()
+            .contains("banned roblox account 261 permanently"),
+        "{}",
+        late.embed_text()
+    );
+    assert_eq!(world.discord.bans(GUILD).len(), 1);
+    world.discord.assert_conformant();
+}

@@ -77,12 +77,13 @@ async fn answer(
                 .map(drop)
         }
     };
-    match (shown, embed) {
-        (Err(e), Some(embed)) if token_gone(&e) => {
+    match shown {
+        Err(e) if token_gone(&e) => {
             let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
-            deliver_late(ctx.http(), &ctx.data().store, guild, ctx.author().id, embed).await
+            let store = &ctx.data().store;
+            post_late(ctx.http(), store, guild, ctx.author().id, line, embed).await
         }
-        (other, _) => other,
+        other => other,
     }
 }
 
@@ -141,14 +142,32 @@ pub async fn deliver_late(
     member: serenity::UserId,
     embed: serenity::CreateEmbed,
 ) -> Result<(), serenity::Error> {
+    post_late(http, store, guild_id, member, None, Some(embed)).await
+}
+
+/// [`deliver_late`] with the reply's text line, if it has one, after the mention.
+async fn post_late(
+    http: &serenity::Http,
+    store: &Store,
+    guild_id: u64,
+    member: serenity::UserId,
+    line: Option<&str>,
+    embed: Option<serenity::CreateEmbed>,
+) -> Result<(), serenity::Error> {
     let Ok(Some(channel)) = store.log_channel(guild_id).await else {
         tracing::info!(guild_id, "late result dropped: no log channel set");
         return Ok(());
     };
-    let message = serenity::CreateMessage::new()
-        .content(format!("<@{member}>"))
-        .embed(embed)
+    let content = match line {
+        Some(line) => format!("<@{member}> {line}"),
+        None => format!("<@{member}>"),
+    };
+    let mut message = serenity::CreateMessage::new()
+        .content(content)
         .allowed_mentions(serenity::CreateAllowedMentions::new().users([member]));
+    if let Some(embed) = embed {
+        message = message.embed(embed);
+    }
     serenity::ChannelId::new(channel)
         .send_message(http, message)
         .await
