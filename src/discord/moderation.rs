@@ -146,7 +146,7 @@ async fn check(ctx: Context<'_>, user: u64) -> Result<DiscordBan, serenity::Erro
     let (server, bot) = (server?, bot?);
     let target = match target {
         Ok(member) => Some(member),
-        Err(e) if discord_code(&e) == Some(UNKNOWN_MEMBER) => None,
+        Err(e) if reply::discord_code(&e) == Some(UNKNOWN_MEMBER) => None,
         Err(e) => return Err(e),
     };
     let top = |roles: &[serenity::RoleId]| {
@@ -213,15 +213,6 @@ pub async fn ban(ctx: Context<'_>, plan: DiscordBan, why: &BanReason<'_>) -> Dis
     let summary = text::discord_ban_summary(user, why.roblox_id, why.reason);
     audit::audit(ctx, &summary, &result.map_err(Error::from));
     outcome
-}
-
-fn discord_code(error: &serenity::Error) -> Option<isize> {
-    match error {
-        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
-            Some(response.error.code)
-        }
-        _ => None,
-    }
 }
 
 /// Discord's own words for a failure (message and code), or the error itself when Discord did

@@ -120,7 +120,8 @@ async fn show_on_modal(
 /// Discord's "Interaction has already been acknowledged".
 const ALREADY_ACKNOWLEDGED: isize = 40060;
 
-fn discord_code(error: &serenity::Error) -> Option<isize> {
+/// Discord's JSON error code of a failed request, when Discord answered with one.
+pub fn discord_code(error: &serenity::Error) -> Option<isize> {
     match error {
         serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
             Some(response.error.code)
