@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, buttons, calls, input, jobs, reply, views};
+use crate::discord::{Context, Error, buttons, calls, input, reply, views, writes};
 use crate::retry::operation::Operation;
 use crate::technified::model::{AgePlatform, BindingRule, NewBinding};
 
@@ -187,7 +187,7 @@ async fn add_binding(
         rule,
         priority: input::priority(priority)?,
     };
-    let done = jobs::apply(ctx, Operation::AddBinding(binding)).await;
+    let done = writes::make(ctx, Operation::AddBinding(binding)).await;
     ctx.data().bindings.forget(calls::guild_id(ctx));
     done
 }
@@ -201,7 +201,7 @@ async fn remove(
     id: String,
 ) -> Result<(), Error> {
     let id = input::binding_id(&id)?;
-    let done = jobs::apply(ctx, Operation::RemoveBinding { id }).await;
+    let done = writes::make(ctx, Operation::RemoveBinding { id }).await;
     ctx.data().bindings.forget(calls::guild_id(ctx));
     done
 }

@@ -1,8 +1,6 @@
-use crate::discord::jobs::Written;
 use crate::discord::moderation::{self, BanReason, DiscordBan};
-use crate::discord::{
-    Context, Error, audit, buttons, calls, embeds, input, jobs, reply, text, views,
-};
+use crate::discord::writes::{self, Written};
+use crate::discord::{Context, Error, buttons, calls, embeds, input, reply, text, views};
 use crate::retry::operation::Operation;
 use crate::technified::Punishment;
 use crate::technified::model::{Lift, Punish};
@@ -215,7 +213,7 @@ async fn punish(
         Punishment::Mute => Operation::Mute(request),
     };
     match discord {
-        None => jobs::apply(ctx, operation).await,
+        None => writes::make(ctx, operation).await,
         Some(plan) => {
             let why = BanReason {
                 roblox_id,
@@ -236,12 +234,8 @@ async fn ban_both(
     plan: DiscordBan,
     why: &BanReason<'_>,
 ) -> Result<(), Error> {
-    let asked = text::operation_summary(&operation, false);
     let done = text::operation_summary(&operation, true);
-    let roblox = jobs::write(ctx, operation).await;
-    if !matches!(roblox, Ok(Written::Queued(_))) {
-        audit::audit(ctx, &asked, &roblox);
-    }
+    let roblox = writes::write(ctx, &operation).await;
     let discord = moderation::ban(ctx, plan, why).await;
     // Queued: the amber notice `write` showed stays, and the retry engine edits it with the
     // result. Failed: shown here so that the question leaves at once, then returned for
@@ -249,7 +243,7 @@ async fn ban_both(
     // the Discord line stays.
     let embed = match &roblox {
         Ok(Written::Done) => Some(embeds::success(&done, "")),
-        Ok(Written::Queued(_)) => None,
+        Ok(Written::Queued) => None,
         Err(e) => Some(e.embed()),
     };
     let line = text::discord_ban_line(&discord, why.roblox_id);
@@ -266,7 +260,7 @@ async fn lift(
     let roblox_id = input::positive_id("roblox_id", roblox_id)?;
     let reason = input::optional_reason(reason)?;
     let request = Lift { roblox_id, reason };
-    jobs::apply(
+    writes::make(
         ctx,
         match kind {
             Punishment::Ban => Operation::Unban(request),

@@ -3,11 +3,9 @@ use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 
-use secrecy::SecretString;
-
-use crate::discord::{Context, Error, calls, embeds, jobs, text};
+use crate::discord::{Context, Error, calls, embeds, text, writes};
 use crate::retry::operation::Operation;
-use crate::retry::policy::{self, Retry};
+use crate::retry::policy::{self, Decision};
 use crate::technified::ApiKey;
 
 /// How long the "Connect Technified" dialog waits, well inside the 15-minute interaction token.
@@ -111,12 +109,18 @@ async fn verify_and_store(
     let data = ctx.data();
     let guild = key.guild_id();
     let by = ctx.author().id.get();
+    let check = Operation::VerifyKey;
     let unreachable = match data.technified.verify_key(&key).await {
         Ok(()) => None,
-        // No answer or a server fault: kept as "not yet verified" and checked again later.
-        Err(error) if !matches!(policy::classify(&error), Retry::Never) => Some(error),
-        // 401, 403 and the rest: rejected; nothing stored.
-        Err(error) => return Error::from(error).embed(),
+        Err(error) => {
+            let first = policy::Attempt::default();
+            match policy::decide(&error, first, check.deadline(), policy::random_jitter()) {
+                // No answer or a server fault: kept as "not yet verified", checked again later.
+                Decision::Retry { after, .. } => Some((error, after)),
+                // 401, 403 and the rest: rejected; nothing stored.
+                Decision::GiveUp(_) => return Error::from(error).embed(),
+            }
+        }
     };
     // 4 and 5: stored encrypted. A verified key replaces any previous one; an unverified one
     // waits beside a key in use (staged) until its check accepts it.
@@ -134,17 +138,12 @@ async fn verify_and_store(
         Err(e) => return Error::from(e).embed(),
     };
     tracing::info!(guild_id = guild, by, verified = unreachable.is_none(), staged, key = %key.masked(), "API key saved");
-    let Some(error) = unreachable else {
+    let Some((error, delay)) = unreachable else {
         return embeds::success(text::CONNECTED_TITLE, &text::connected(&key.masked()));
     };
     let now_ms = data.engine.now_ms();
-    let delay = policy::delay_for(&policy::classify(&error), 0, policy::random_jitter())
-        .unwrap_or(policy::FIRST_DELAY);
-    let mut job =
-        Operation::VerifyKey.new_job(guild, by, now_ms, now_ms + delay.as_millis() as i64);
-    job.interaction_token = Some(SecretString::from(submit.token.clone()));
-    job.token_expires_at_ms = Some(now_ms + jobs::TOKEN_LIFE.as_millis() as i64);
-    job.channel_id = Some(submit.channel_id.get());
+    let mut job = check.new_job(guild, by, now_ms, now_ms + delay.as_millis() as i64);
+    writes::reply_to(&mut job, &submit.token, submit.channel_id.get(), now_ms);
     if let Err(e) = data.engine.submit_after(job, &error).await {
         return Error::from(e).embed();
     }

@@ -15,7 +15,7 @@ use tokio::task::JoinHandle;
 use crate::bot::{self, Registration};
 use crate::config::Config;
 use crate::data_folder::{self, FolderLock};
-use crate::discord::jobs::DiscordReporter;
+use crate::discord::reporter::DiscordReporter;
 use crate::discord::{Data, caches, calls};
 use crate::retry::engine::Engine;
 use crate::shards::{self, Ended, ShardRange, Shards};

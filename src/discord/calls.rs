@@ -11,7 +11,7 @@ use tokio::time::Instant;
 use super::embeds::{unix_in, unix_now};
 use super::reply;
 use super::{Context, Error, embeds, text};
-use crate::retry::policy::{self, READ_DEADLINE};
+use crate::retry::policy::{self, Decision, READ_DEADLINE, Retry};
 use crate::store::{GuildKey, StoreError};
 use crate::technified::model::{Binding, Link};
 use crate::technified::{ApiError, ApiKey, ErrorKind};
@@ -68,16 +68,23 @@ where
                 attempts: attempt,
             });
         }
-        let decision = policy::classify(&error);
-        let delay = policy::delay_for(&decision, attempt - 1, rand::random::<f64>());
-        let Some(delay) = delay.filter(|d| Instant::now() + *d <= deadline) else {
-            return Err(Error::Technified {
-                error,
-                attempts: attempt,
-            });
+        let tried = policy::Attempt {
+            before: attempt - 1,
+            spent_500_retry: attempt > 1,
+            read_back: false,
         };
-        let notice = match decision {
-            policy::Retry::After(_) => text::rate_limited(unix_in(delay)),
+        let left = deadline.saturating_duration_since(Instant::now());
+        let (delay, retry) = match policy::decide(&error, tried, left, policy::random_jitter()) {
+            Decision::Retry { after, retry } => (after, retry),
+            Decision::GiveUp(_) => {
+                return Err(Error::Technified {
+                    error,
+                    attempts: attempt,
+                });
+            }
+        };
+        let notice = match retry {
+            Retry::After(_) => text::rate_limited(unix_in(delay)),
             _ => text::retrying(attempt + 1, unix_in(delay)),
         };
         reply::show(ctx, embeds::working(&notice), Vec::new()).await?;
@@ -86,32 +93,15 @@ where
     }
 }
 
-/// Runs a write made with `key` once. A failure that may be temporary is reported as such,
-/// not retried here: re-sending a write safely needs the durable queue (read back before
-/// re-sending).
-pub async fn write<T, Fut>(ctx: Context<'_>, key: &ApiKey, call: Fut) -> Result<T, Error>
-where
-    Fut: Future<Output = Result<T, ApiError>>,
-{
-    match reply::quick_or_defer(ctx, call).await {
-        Ok(value) => {
-            record_success(ctx, key);
-            Ok(value)
-        }
-        Err(error) => {
-            record_error(ctx, key, &error).await;
-            Err(error.into())
-        }
-    }
-}
-
-fn record_success(ctx: Context<'_>, key: &ApiKey) {
+/// Notes for `/key status` that the key worked just now.
+pub(super) fn record_success(ctx: Context<'_>, key: &ApiKey) {
     ctx.data()
         .store
         .record_success(guild_id(ctx), key, unix_now());
 }
 
-async fn record_error(ctx: Context<'_>, key: &ApiKey, error: &ApiError) {
+/// Notes for `/key status` a failure that says something about the key or Technified.
+pub(super) async fn record_error(ctx: Context<'_>, key: &ApiKey, error: &ApiError) {
     if !error.is_key_failure() {
         // An answer about the data shows the key works; a call never sent shows nothing.
         if error.status().is_some() {

@@ -6,7 +6,7 @@ use poise::serenity_prelude as serenity;
 use super::embeds;
 use super::text::{self, Notice};
 use crate::store::StoreError;
-use crate::technified::{ApiError, Endpoint, ErrorKind};
+use crate::technified::{ApiError, ErrorKind, Refusal};
 
 /// What went wrong, in terms a member can act on.
 #[derive(Debug, thiserror::Error)]
@@ -204,21 +204,7 @@ pub fn technified_notice(error: &ApiError, attempts: u32) -> (u32, Notice) {
         }
         (_, Some(401)) => (red, text::key_rejected()),
         (_, Some(403)) => (red, text::key_other_guild()),
-        (_, Some(404)) => (
-            red,
-            match error.endpoint {
-                Endpoint::LookupDiscord | Endpoint::LookupRoblox | Endpoint::LookupBatch => {
-                    text::not_verified()
-                }
-                // Both the member and the binding can be missing; Technified's message says
-                // which (its exact wording is undocumented, so only "user" is looked for).
-                Endpoint::TestBinding if mentions_user(error) => text::not_verified(),
-                Endpoint::Unban => text::no_active_ban(),
-                Endpoint::Unmute => text::no_active_mute(),
-                _ => text::not_found(),
-            },
-        ),
-        (_, Some(409)) => (red, text::already_exists()),
+        (_, Some(status @ (404 | 409))) => (red, refusal_notice(error, status)),
         (_, Some(429)) => {
             let wait = match &error.kind {
                 ErrorKind::Api { retry_after, .. } => retry_after.unwrap_or_default(),
@@ -230,6 +216,21 @@ pub fn technified_notice(error: &ApiError, attempts: u32) -> (u32, Notice) {
         // 5xx, timeouts, connection failures, and unreadable 2xx bodies.
         _ if attempts > 1 => (red, text::gave_up(attempts)),
         _ => (embeds::AMBER, text::write_not_retried()),
+    }
+}
+
+/// A 404 or 409 reads as what it means for the endpoint that gave it (its route line).
+fn refusal_notice(error: &ApiError, status: u16) -> Notice {
+    match error.endpoint.refusal(status) {
+        Some(Refusal::NotVerified) => text::not_verified(),
+        // Technified's message says which is missing (its exact wording is undocumented, so
+        // only "user" is looked for).
+        Some(Refusal::NotVerifiedOrNoBinding) if mentions_user(error) => text::not_verified(),
+        Some(Refusal::NoActiveBan) => text::no_active_ban(),
+        Some(Refusal::NoActiveMute) => text::no_active_mute(),
+        Some(Refusal::AlreadyThere) => text::already_exists(),
+        None if status == 409 => text::already_exists(),
+        Some(Refusal::NotVerifiedOrNoBinding | Refusal::AlreadyGone) | None => text::not_found(),
     }
 }
 
@@ -303,6 +304,7 @@ fn discord_embed(error: &serenity::Error) -> serenity::CreateEmbed {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::technified::Endpoint;
     use std::time::Duration;
 
     fn api(endpoint: Endpoint, status: u16, message: &str) -> ApiError {

@@ -10,13 +10,14 @@ pub mod embeds;
 pub mod errors;
 pub mod input;
 pub mod invocation;
-pub mod jobs;
 pub mod membership;
 pub mod moderation;
 pub mod on_error;
 pub mod reply;
+pub mod reporter;
 pub mod text;
 pub mod views;
+pub mod writes;
 
 pub use data::{Context, Data};
 pub use errors::Error;

@@ -185,21 +185,18 @@ impl Operation {
         }
     }
 
-    /// Whether Technified's refusal of a re-send means an earlier attempt did the work: 409
-    /// on re-adding a binding, 404 on re-removing one, 404 on unbanning or unmuting someone
-    /// who no longer is. Only Technified's own error envelope counts, not a proxy's page.
-    /// Meaningful only after an attempt that may have been applied (`sent_once`).
+    /// Whether Technified's refusal of a re-send means an earlier attempt did the work, as
+    /// the endpoint's route line says (409 on re-adding a binding, 404 on re-removing one,
+    /// 404 on unbanning or unmuting someone who no longer is). Only Technified's own error
+    /// envelope counts, not a proxy's page. Meaningful only after an attempt that may have
+    /// been applied (`sent_once`).
     pub fn done_despite(&self, error: &ApiError) -> bool {
         let ErrorKind::Api { status, .. } = error.kind else {
             return false;
         };
-        match self {
-            Operation::AddBinding(_) => status == 409,
-            Operation::RemoveBinding { .. } | Operation::Unban(_) | Operation::Unmute(_) => {
-                status == 404
-            }
-            Operation::Ban(_) | Operation::Mute(_) | Operation::VerifyKey => false,
-        }
+        self.endpoint()
+            .refusal(status)
+            .is_some_and(|refusal| refusal.done_if_resent())
     }
 }
 

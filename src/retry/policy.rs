@@ -87,12 +87,68 @@ pub fn next_delay(attempt: u32, jitter: f64) -> Duration {
 
 /// How long to wait before retry number `attempt` (0 for the first), or `None` to give up.
 /// A server-given wait always wins over backoff.
-pub fn delay_for(retry: &Retry, attempt: u32, jitter: f64) -> Option<Duration> {
+fn delay_for(retry: &Retry, attempt: u32, jitter: f64) -> Option<Duration> {
     match retry {
         Retry::Never => None,
         Retry::Once(delay) => (attempt == 0).then_some(*delay),
         Retry::Backoff => Some(next_delay(attempt, jitter)),
         Retry::After(wait) => Some((*wait).min(MAX_RETRY_AFTER)),
+    }
+}
+
+/// A failed call, as far as the policy needs to know it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Attempt {
+    /// Failed attempts before this one (0 for a first failure); backoff grows with it.
+    pub before: u32,
+    /// The one retry a 500 gets is already spent.
+    pub spent_500_retry: bool,
+    /// The call was the read-back before a re-send, not the write: its 500 says nothing
+    /// about the write, so it is backed off like a 502 instead of spending (or ending on)
+    /// the write's one retry.
+    pub read_back: bool,
+}
+
+/// Why a failed call is not tried again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GiveUp {
+    /// The same request would fail the same way (4xx, 501, ...).
+    Refused,
+    /// The one retry of a 500 failed too.
+    FailedTwice,
+    /// The next try would come after the deadline.
+    Deadline,
+}
+
+/// What to do after a failed call: the one answer every caller (reads, a member's write,
+/// the key check, the retry engine) acts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Try again after `after`; `retry` says which rule chose it (a wait Technified asked
+    /// for reads as "rate-limited", a 500's one retry is spent by it).
+    Retry {
+        after: Duration,
+        retry: Retry,
+    },
+    GiveUp(GiveUp),
+}
+
+/// Decides, for `error` on `attempt`, whether and when to try again with `left` until the
+/// deadline; `jitter` is a sample in `[0, 1)` ([`random_jitter`]).
+pub fn decide(error: &ApiError, attempt: Attempt, left: Duration, jitter: f64) -> Decision {
+    let retry = match classify(error) {
+        Retry::Once(_) if attempt.read_back => Retry::Backoff,
+        retry => retry,
+    };
+    let index = match retry {
+        Retry::Once(_) => u32::from(attempt.spent_500_retry),
+        _ => attempt.before,
+    };
+    match delay_for(&retry, index, jitter) {
+        None if matches!(retry, Retry::Once(_)) => Decision::GiveUp(GiveUp::FailedTwice),
+        None => Decision::GiveUp(GiveUp::Refused),
+        Some(after) if after > left => Decision::GiveUp(GiveUp::Deadline),
+        Some(after) => Decision::Retry { after, retry },
     }
 }
 
@@ -105,7 +161,7 @@ pub fn deadline_for(endpoint: Endpoint) -> Duration {
     }
 }
 
-/// A jitter sample for [`next_delay`] and [`delay_for`] from the thread's RNG.
+/// A jitter sample for [`next_delay`] and [`decide`] from the thread's RNG.
 pub fn random_jitter() -> f64 {
     rand::random::<f64>()
 }
@@ -200,6 +256,62 @@ mod tests {
         assert_eq!(delay_for(&once, 0, 0.3), Some(Duration::from_secs(1)));
         assert_eq!(delay_for(&once, 1, 0.3), None);
         assert_eq!(delay_for(&Retry::Never, 0, 0.3), None);
+    }
+
+    #[test]
+    fn decide_gives_up_for_the_right_reason() {
+        let day = WRITE_DEADLINE;
+        let first = Attempt::default();
+        assert_eq!(
+            decide(&api(403, None), first, day, 0.5),
+            Decision::GiveUp(GiveUp::Refused)
+        );
+        let once = Retry::Once(RETRY_500_DELAY);
+        assert_eq!(
+            decide(&api(500, None), first, day, 0.5),
+            Decision::Retry {
+                after: RETRY_500_DELAY,
+                retry: once
+            }
+        );
+        let spent = Attempt {
+            spent_500_retry: true,
+            ..first
+        };
+        assert_eq!(
+            decide(&api(500, None), spent, day, 0.5),
+            Decision::GiveUp(GiveUp::FailedTwice)
+        );
+        // A read-back's 500 backs off instead, however often.
+        let read_back = Attempt {
+            before: 3,
+            spent_500_retry: true,
+            read_back: true,
+        };
+        assert_eq!(
+            decide(&api(500, None), read_back, day, 0.5),
+            Decision::Retry {
+                after: Duration::from_secs(8),
+                retry: Retry::Backoff
+            }
+        );
+        assert_eq!(
+            decide(
+                &api(503, None),
+                Attempt { before: 2, ..first },
+                Duration::from_secs(3),
+                0.5
+            ),
+            Decision::GiveUp(GiveUp::Deadline)
+        );
+        let wait = Duration::from_secs(17);
+        assert_eq!(
+            decide(&api(429, Some(wait)), first, day, 0.5),
+            Decision::Retry {
+                after: wait,
+                retry: Retry::After(wait)
+            }
+        );
     }
 
     proptest! {

@@ -28,7 +28,7 @@ pub use model::{
     PunishmentInfo, PunishmentStatus, ShieldCheck, ShieldFlag,
 };
 pub use pacing::Pacer;
-pub use routes::{Endpoint, GuildIn, Method, RateGroup, Route};
+pub use routes::{Endpoint, GuildIn, Method, RateGroup, Refusal, Route};
 
 use error::{Success, malformed, read_response};
 use routes::GuildIn::{Body, Header, Path};

@@ -118,6 +118,41 @@ pub struct Route {
     pub group: RateGroup,
     /// `false` when the route was inferred from prose rather than stated by the docs.
     pub documented: bool,
+    /// What a refusal with a given status means for this endpoint in particular; statuses
+    /// not listed mean what they mean everywhere.
+    pub refusals: &'static [(u16, Refusal)],
+}
+
+/// What one endpoint's refusal (a 404 or 409) means, beyond its status's general sense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The Discord member or Roblox account asked about is not verified with Technified.
+    NotVerified,
+    /// Either the member is not verified or the binding does not exist; Technified's message
+    /// says which.
+    NotVerifiedOrNoBinding,
+    /// Nothing to lift: the account has no active ban.
+    NoActiveBan,
+    /// Nothing to lift: the account has no active mute.
+    NoActiveMute,
+    /// The thing to remove is not there.
+    AlreadyGone,
+    /// The thing to add is there already.
+    AlreadyThere,
+}
+
+impl Refusal {
+    /// Whether this refusal of a re-send, after an attempt that may have been applied, means
+    /// that attempt did the work (docs/behaviour.md, "Retries").
+    pub fn done_if_resent(self) -> bool {
+        matches!(
+            self,
+            Refusal::NoActiveBan
+                | Refusal::NoActiveMute
+                | Refusal::AlreadyGone
+                | Refusal::AlreadyThere
+        )
+    }
 }
 
 impl Route {
@@ -163,69 +198,134 @@ impl Endpoint {
         use GuildIn::{Body, Header, Path};
         use Method::{Get, Post};
         use RateGroup as G;
-        let (method, path, guild_in, group, documented) = match self {
-            Endpoint::LookupDiscord => (Get, "/lookup/discord/:discordId", Header, G::Lookup, true),
-            Endpoint::LookupRoblox => (Get, "/lookup/roblox/:robloxId", Header, G::Lookup, true),
-            Endpoint::LookupBatch => (Post, "/lookup/status", Body, G::Lookup, true),
-            Endpoint::ListBindings => (Get, "/bindings/list", Header, G::BindingsRead, true),
-            Endpoint::AddBinding => (Post, "/bindings/add", Body, G::BindingsWrite, true),
-            Endpoint::RemoveBinding => (Post, "/bindings/remove", Body, G::BindingsWrite, false),
-            // Changes nothing, but a POST under /bindings may well count as a write: the
-            // smaller quota is the safe guess, and tests are rare.
-            Endpoint::TestBinding => (Post, "/bindings/test", Body, G::BindingsWrite, false),
-            Endpoint::BanStatus => (
-                Get,
-                "/moderation/:guildId/ban-status/:identifier",
-                Path,
-                G::BanStatus,
-                true,
-            ),
-            Endpoint::MuteStatus => (
-                Get,
-                "/moderation/:guildId/mute-status/:identifier",
-                Path,
-                G::MuteStatus,
-                true,
-            ),
-            Endpoint::Ban => (
-                Post,
-                "/moderation/:guildId/roblox/ban",
-                Path,
-                G::ModerationWrite,
-                true,
-            ),
-            Endpoint::Unban => (
-                Post,
-                "/moderation/:guildId/roblox/unban",
-                Path,
-                G::ModerationWrite,
-                false,
-            ),
-            Endpoint::Mute => (
-                Post,
-                "/moderation/:guildId/roblox/mute",
-                Path,
-                G::ModerationWrite,
-                false,
-            ),
-            Endpoint::Unmute => (
-                Post,
-                "/moderation/:guildId/roblox/unmute",
-                Path,
-                G::ModerationWrite,
-                false,
-            ),
-            // The docs show no guild for Shield; the general rule (no `:guildId` in the path
-            // means `X-Guild-ID`) applies, and it ties Shield's log-channel side effect to us.
-            Endpoint::ShieldCheck => (Get, "/shield/check/:robloxId", Header, G::Shield, true),
-        };
+        use Refusal::*;
+        let (method, path, guild_in, group, documented, refusals): (_, _, _, _, _, &[_]) =
+            match self {
+                Endpoint::LookupDiscord => (
+                    Get,
+                    "/lookup/discord/:discordId",
+                    Header,
+                    G::Lookup,
+                    true,
+                    &[(404, NotVerified)],
+                ),
+                Endpoint::LookupRoblox => (
+                    Get,
+                    "/lookup/roblox/:robloxId",
+                    Header,
+                    G::Lookup,
+                    true,
+                    &[(404, NotVerified)],
+                ),
+                Endpoint::LookupBatch => (
+                    Post,
+                    "/lookup/status",
+                    Body,
+                    G::Lookup,
+                    true,
+                    &[(404, NotVerified)],
+                ),
+                Endpoint::ListBindings => {
+                    (Get, "/bindings/list", Header, G::BindingsRead, true, &[])
+                }
+                Endpoint::AddBinding => (
+                    Post,
+                    "/bindings/add",
+                    Body,
+                    G::BindingsWrite,
+                    true,
+                    &[(409, AlreadyThere)],
+                ),
+                Endpoint::RemoveBinding => (
+                    Post,
+                    "/bindings/remove",
+                    Body,
+                    G::BindingsWrite,
+                    false,
+                    &[(404, AlreadyGone)],
+                ),
+                // Changes nothing, but a POST under /bindings may well count as a write: the
+                // smaller quota is the safe guess, and tests are rare.
+                Endpoint::TestBinding => (
+                    Post,
+                    "/bindings/test",
+                    Body,
+                    G::BindingsWrite,
+                    false,
+                    &[(404, NotVerifiedOrNoBinding)],
+                ),
+                Endpoint::BanStatus => (
+                    Get,
+                    "/moderation/:guildId/ban-status/:identifier",
+                    Path,
+                    G::BanStatus,
+                    true,
+                    &[],
+                ),
+                Endpoint::MuteStatus => (
+                    Get,
+                    "/moderation/:guildId/mute-status/:identifier",
+                    Path,
+                    G::MuteStatus,
+                    true,
+                    &[],
+                ),
+                Endpoint::Ban => (
+                    Post,
+                    "/moderation/:guildId/roblox/ban",
+                    Path,
+                    G::ModerationWrite,
+                    true,
+                    &[],
+                ),
+                Endpoint::Unban => (
+                    Post,
+                    "/moderation/:guildId/roblox/unban",
+                    Path,
+                    G::ModerationWrite,
+                    false,
+                    &[(404, NoActiveBan)],
+                ),
+                Endpoint::Mute => (
+                    Post,
+                    "/moderation/:guildId/roblox/mute",
+                    Path,
+                    G::ModerationWrite,
+                    false,
+                    &[],
+                ),
+                Endpoint::Unmute => (
+                    Post,
+                    "/moderation/:guildId/roblox/unmute",
+                    Path,
+                    G::ModerationWrite,
+                    false,
+                    &[(404, NoActiveMute)],
+                ),
+                // The docs show no guild for Shield; the general rule (no `:guildId` in the path
+                // means `X-Guild-ID`) applies, and it ties Shield's log-channel side effect to us.
+                Endpoint::ShieldCheck => {
+                    (Get, "/shield/check/:robloxId", Header, G::Shield, true, &[])
+                }
+            };
         Route {
             method,
             path,
             guild_in,
             group,
             documented,
+            refusals,
         }
+    }
+
+    /// What a refusal with `status` means for this endpoint, when it means more than the
+    /// status does everywhere.
+    pub fn refusal(self, status: u16) -> Option<Refusal> {
+        self.route()
+            .refusals
+            .iter()
+            .find(|(code, _)| *code == status)
+            .map(|(_, refusal)| *refusal)
     }
 
     /// Stable short label for metrics and logs.

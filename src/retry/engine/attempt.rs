@@ -4,6 +4,7 @@
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 
 use super::report::{FAILED_RESULT, report, report_end};
 use super::{
@@ -11,7 +12,7 @@ use super::{
     REASON_REFUSED, REASON_UNREADABLE_JOB, STORE_RETRY, Slot, hold_clock,
 };
 use crate::retry::operation::Operation;
-use crate::retry::policy::{self, Retry};
+use crate::retry::policy::{self, Decision, GiveUp, Retry};
 use crate::store::{Job, JobOutcome, JobState, StoreError};
 use crate::technified::{ApiError, ApiKey, ErrorKind};
 
@@ -94,12 +95,8 @@ pub(super) async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
             fail(&inner, job, None, REASON_GAVE_UP.to_owned(), attempts).await;
         }
         Step::Failed { error, sending } => {
-            if matches!(op, Operation::VerifyKey)
-                && matches!(policy::classify(&error), Retry::Never)
-            {
-                drop_rejected_key(&inner, job.guild_id, &key).await;
-            }
-            failed_attempt(&inner, job, error, sending, started_ms).await;
+            let checked_key = matches!(op, Operation::VerifyKey).then_some(&key);
+            failed_attempt(&inner, job, error, sending, started_ms, checked_key).await;
         }
     }
 }
@@ -229,13 +226,14 @@ async fn fail(inner: &Inner, mut job: Job, error: Option<ApiError>, reason: Stri
 }
 
 /// A call of the attempt started at `started_ms` failed: retry later as the policy says, or
-/// give up.
+/// give up. `checked_key` is the key a key check was for: refused, it is not kept.
 async fn failed_attempt(
     inner: &Inner,
     mut job: Job,
     error: ApiError,
     sending: bool,
     started_ms: i64,
+    checked_key: Option<&ApiKey>,
 ) {
     let message = error
         .message()
@@ -253,33 +251,35 @@ async fn failed_attempt(
     }
 
     let attempts = job.attempts + 1;
-    let retry = match policy::classify(&error) {
-        // A read-back's 500 says nothing about the write: keep looking until the deadline
-        // rather than spend (or end on) the write's one retry of a 500.
-        Retry::Once(_) if !sending => Retry::Backoff,
-        retry => retry,
+    let attempt = policy::Attempt {
+        before: job.attempts,
+        spent_500_retry: inner.busy().once_used.contains(&job.id),
+        read_back: !sending,
     };
-    let index = match retry {
-        Retry::Once(_) if inner.busy().once_used.contains(&job.id) => 1,
-        Retry::Once(_) => 0,
-        _ => job.attempts,
-    };
-    let Some(delay) = policy::delay_for(&retry, index, policy::random_jitter()) else {
-        let reason = match retry {
-            Retry::Once(_) => REASON_FAILED_TWICE,
-            _ => REASON_REFUSED,
-        };
-        fail(inner, job, Some(error), reason.to_owned(), attempts).await;
-        return;
+    let left_ms = job
+        .deadline_at_ms
+        .saturating_sub(inner.clock.now_ms())
+        .max(0);
+    let left = Duration::from_millis(left_ms as u64);
+    let (delay, retry) = match policy::decide(&error, attempt, left, policy::random_jitter()) {
+        Decision::Retry { after, retry } => (after, retry),
+        Decision::GiveUp(why) => {
+            if let (GiveUp::Refused, Some(key)) = (why, checked_key) {
+                drop_rejected_key(inner, job.guild_id, key).await;
+            }
+            let reason = match why {
+                GiveUp::Refused => REASON_REFUSED,
+                GiveUp::FailedTwice => REASON_FAILED_TWICE,
+                GiveUp::Deadline => REASON_GAVE_UP,
+            };
+            fail(inner, job, Some(error), reason.to_owned(), attempts).await;
+            return;
+        }
     };
     let next = inner
         .clock
         .now_ms()
         .saturating_add(i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
-    if next > job.deadline_at_ms {
-        fail(inner, job, Some(error), REASON_GAVE_UP.to_owned(), attempts).await;
-        return;
-    }
     let sent_at = job
         .sent_at_ms
         .or((sending && is_ambiguous(&error)).then_some(started_ms));
