@@ -56,6 +56,7 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
             &text::audit_line(
                 ctx.author().id.get(),
                 &text::job_cancel_summary(id),
+                None,
                 if cancelled {
                     text::AUDIT_DONE
                 } else {

@@ -2,6 +2,7 @@
 //! and options are docs/behaviour.md's command table exactly.
 
 mod bindings;
+mod cases;
 mod doctor;
 mod help;
 mod jobs;
@@ -25,6 +26,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         shield::shield(),
         jobs::jobs(),
         settings::settings(),
+        cases::cases(),
         doctor::doctor(),
         help::help(),
     ]

@@ -235,14 +235,14 @@ async fn ban_both(
     why: &BanReason<'_>,
 ) -> Result<(), Error> {
     let done = text::operation_summary(&operation, true);
-    let roblox = writes::write(ctx, &operation).await;
+    let (roblox, case) = writes::write(ctx, &operation).await;
     let discord = moderation::ban(ctx, plan, why).await;
     // Queued: the amber notice `write` showed stays, and the retry engine edits it with the
     // result. Failed: shown here so that the question leaves at once, then returned for
     // `on_error` to log and count like any failed write. Later edits change the embed only, so
     // the Discord line stays.
     let embed = match &roblox {
-        Ok(Written::Done) => Some(embeds::success(&done, "")),
+        Ok(Written::Done) => Some(embeds::case(embeds::success(&done, ""), case)),
         Ok(Written::Queued) => None,
         Err(e) => Some(e.embed()),
     };

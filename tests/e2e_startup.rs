@@ -148,6 +148,22 @@ fn expected_tree() -> Value {
             MANAGE_GUILD,
             vec![sub("log-channel", vec![opt("channel", CHANNEL, true)])]
         ),
+        command(
+            "cases",
+            MODERATE_MEMBERS,
+            vec![
+                sub(
+                    "list",
+                    vec![
+                        opt("user", USER, false),
+                        opt("roblox_id", INTEGER, false),
+                        opt("moderator", USER, false),
+                    ]
+                ),
+                sub("show", vec![opt("case", INTEGER, true)]),
+                sub("export", vec![]),
+            ]
+        ),
         command("doctor", MANAGE_GUILD, vec![]),
         command("help", None, vec![opt("command", STRING, false)]),
     ])
@@ -249,6 +265,9 @@ async fn help_lists_every_command_and_explains_one() {
         "/shield check",
         "/jobs",
         "/settings log-channel",
+        "/cases list",
+        "/cases show",
+        "/cases export",
         "/doctor",
         "/help",
     ] {

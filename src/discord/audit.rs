@@ -5,17 +5,17 @@ use poise::serenity_prelude as serenity;
 use super::{Context, Error};
 use crate::store::Store;
 
-/// One audit line per write in the log channel (who, what, result). An unset or unwritable log
+/// One audit line per write in the log channel (its case, who, what, result). An unset or unwritable log
 /// channel never fails the command itself; `/doctor` reports it. The line is posted in the
 /// background: a slow log channel (Discord's rate limit in a raid) must never hold up the
 /// member's answer, which Discord wants within 3 s.
-pub fn audit<T>(ctx: Context<'_>, what: &str, result: &Result<T, Error>) {
+pub fn audit<T>(ctx: Context<'_>, case: Option<i64>, what: &str, result: &Result<T, Error>) {
     let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
     let outcome = match result {
         Ok(_) => super::text::AUDIT_DONE.to_owned(),
         Err(e) => super::text::audit_failed(&e.headline()),
     };
-    let line = super::text::audit_line(ctx.author().id.get(), what, &outcome);
+    let line = super::text::audit_line(ctx.author().id.get(), what, case, &outcome);
     let http = ctx.serenity_context().http.clone();
     let store = ctx.data().store.clone();
     tokio::spawn(async move { post_audit(&http, &store, guild, &line).await });

@@ -107,6 +107,16 @@ fn room(embed: &serenity::CreateEmbed) -> usize {
     TOTAL_MAX.saturating_sub(used)
 }
 
+/// Names the moderation case `embed` is about in its author line, when it is about one.
+pub fn case(embed: serenity::CreateEmbed, number: Option<i64>) -> serenity::CreateEmbed {
+    match number {
+        Some(number) => embed.author(serenity::CreateEmbedAuthor::new(super::text::case_title(
+            number,
+        ))),
+        None => embed,
+    }
+}
+
 pub fn footer(embed: serenity::CreateEmbed, text: &str) -> serenity::CreateEmbed {
     match room(&embed) {
         0 => embed,

@@ -211,7 +211,7 @@ pub async fn ban(ctx: Context<'_>, plan: DiscordBan, why: &BanReason<'_>) -> Dis
         },
     };
     let summary = text::discord_ban_summary(user, why.roblox_id, why.reason);
-    audit::audit(ctx, &summary, &result.map_err(Error::from));
+    audit::audit(ctx, None, &summary, &result.map_err(Error::from));
     outcome
 }
 

@@ -75,7 +75,8 @@ impl Reporter for DiscordReporter {
                 Retry::After(_) => text::rate_limited(next_unix),
                 _ => text::retrying(attempt + 1, next_unix),
             };
-            Self::edit_reply(http, job, embeds::working(&notice)).await;
+            let embed = embeds::case(embeds::working(&notice), job.case_number);
+            Self::edit_reply(http, job, embed).await;
         })
     }
 
@@ -106,6 +107,7 @@ impl Reporter for DiscordReporter {
                     text::audit_failed(text::failure_reason(reason)),
                 ),
             };
+            let embed = embeds::case(embed, job.case_number);
             if !Self::edit_reply(http, job, embed.clone()).await {
                 let member = serenity::UserId::new(job.requested_by.max(1));
                 if let Err(e) =
@@ -118,7 +120,12 @@ impl Reporter for DiscordReporter {
                 http,
                 &self.store,
                 job.guild_id,
-                &text::audit_line(job.requested_by, &summary(false), &outcome_text),
+                &text::audit_line(
+                    job.requested_by,
+                    &summary(false),
+                    job.case_number,
+                    &outcome_text,
+                ),
             )
             .await;
         })

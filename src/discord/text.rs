@@ -581,8 +581,12 @@ pub fn audit_failed(why: &str) -> String {
     format!("failed ({why})")
 }
 
-pub fn audit_line(member: u64, what: &str, outcome: &str) -> String {
-    format!("<@{member}>: {what}: {outcome}")
+/// `case` is the moderation case the write is, when it is one.
+pub fn audit_line(member: u64, what: &str, case: Option<i64>, outcome: &str) -> String {
+    match case {
+        Some(number) => format!("<@{member}>: {what} · {}: {outcome}", case_title(number)),
+        None => format!("<@{member}>: {what}: {outcome}"),
+    }
 }
 
 // --- Bindings --------------------------------------------------------------------------------
@@ -1010,6 +1014,109 @@ pub fn permission_names(permissions: poise::serenity_prelude::Permissions) -> St
         .map(permission_name)
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+// --- Cases -----------------------------------------------------------------------------------
+
+pub fn case_title(number: i64) -> String {
+    format!("Case #{number}")
+}
+
+pub fn cases_title(total: i64) -> String {
+    format!("Cases ({total})")
+}
+
+pub const NO_CASES: &str =
+    "No cases match. Every ban, unban, mute and unmute made through the bot becomes one.";
+
+/// Under a list cut short.
+pub fn cases_cut(shown: usize, total: i64) -> String {
+    format!("The newest {shown} of {total} are listed; /cases export has them all.")
+}
+
+pub fn case_not_found(number: i64) -> Notice {
+    notice(
+        "No such case",
+        format!("This server has no case #{number}. /cases list shows the cases it has."),
+    )
+}
+
+pub fn case_action(action: crate::store::CaseAction) -> &'static str {
+    use crate::store::CaseAction;
+    match action {
+        CaseAction::Ban => "Ban",
+        CaseAction::Unban => "Unban",
+        CaseAction::Mute => "Mute",
+        CaseAction::Unmute => "Unmute",
+    }
+}
+
+pub fn case_source(source: crate::store::CaseSource) -> &'static str {
+    use crate::store::CaseSource;
+    match source {
+        CaseSource::Command => "a command",
+        CaseSource::Bulk => "a bulk file",
+        CaseSource::BanSync => "ban sync",
+    }
+}
+
+pub fn case_outcome(outcome: crate::store::CaseOutcome) -> &'static str {
+    use crate::store::CaseOutcome;
+    match outcome {
+        CaseOutcome::Queued => "queued",
+        CaseOutcome::Done => "done",
+        CaseOutcome::Failed => "failed",
+        CaseOutcome::Cancelled => "cancelled",
+    }
+}
+
+/// One `/cases list` line.
+pub fn case_line(
+    number: i64,
+    action: &str,
+    roblox_id: u64,
+    moderator: u64,
+    outcome: &str,
+    opened_unix: i64,
+) -> String {
+    format!(
+        "`#{number}` {action} of Roblox account {roblox_id} by <@{moderator}>: {outcome} · <t:{opened_unix}:R>"
+    )
+}
+
+/// One autocomplete choice of `/cases show` (plain text: Discord shows no markdown there).
+pub fn case_choice(number: i64, action: &str, roblox_id: u64) -> String {
+    format!("#{number} {action} of Roblox account {roblox_id}")
+}
+
+pub const CASE_ROBLOX: &str = "Roblox account";
+pub const CASE_MEMBER: &str = "Discord member";
+pub const CASE_MODERATOR: &str = "Moderator";
+pub const CASE_REASON: &str = "Reason";
+pub const CASE_DURATION: &str = "Duration";
+pub const CASE_SOURCE: &str = "From";
+pub const CASE_OUTCOME: &str = "Outcome";
+pub const CASE_OPENED: &str = "Opened";
+pub const CASE_UPDATED: &str = "Last change";
+pub const NOT_KNOWN: &str = "not known";
+
+/// A moderator shown with their Roblox account, when it was recorded.
+pub fn case_moderator(discord_id: u64, roblox_id: Option<u64>) -> String {
+    match roblox_id {
+        Some(roblox) => format!("<@{discord_id}> (Roblox {roblox})"),
+        None => format!("<@{discord_id}>"),
+    }
+}
+
+pub const CASES_FILE: &str = "cases.csv";
+
+pub fn cases_exported(count: usize) -> Notice {
+    notice(
+        "Cases exported",
+        format!(
+            "All {count} cases of this server are in the attached CSV file (UTF-8, one case per row)."
+        ),
+    )
 }
 
 #[cfg(test)]

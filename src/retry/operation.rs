@@ -11,7 +11,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::policy::WRITE_DEADLINE;
-use crate::store::{Job, NewJob};
+use crate::store::{CaseAction, CaseSource, Job, NewCase, NewJob};
 use crate::technified::model::{PunishmentStatus, duration_secs};
 use crate::technified::{
     ApiError, ApiKey, Client, Endpoint, ErrorKind, Lift, NewBinding, Punish, Punishment,
@@ -114,6 +114,41 @@ impl Operation {
             next_attempt_at_ms,
             deadline_at_ms: now_ms.saturating_add(deadline_ms),
         }
+    }
+
+    /// The moderation case this write is, asked by the Discord user `moderator_id`, from
+    /// `source`; `None` for writes that act on no Roblox account (bindings, the key check).
+    pub fn case(&self, source: CaseSource, moderator_id: u64) -> Option<NewCase> {
+        let punish = |action, p: &Punish| {
+            let (reason, duration) = (Some(p.reason.clone()), p.duration.clone());
+            (
+                action,
+                p.roblox_id,
+                Some(p.moderator_roblox_id),
+                reason,
+                duration,
+            )
+        };
+        let lift = |action, l: &Lift| (action, l.roblox_id, None, l.reason.clone(), None);
+        let (action, roblox_id, moderator_roblox_id, reason, duration) = match self {
+            Operation::Ban(p) => punish(CaseAction::Ban, p),
+            Operation::Mute(p) => punish(CaseAction::Mute, p),
+            Operation::Unban(l) => lift(CaseAction::Unban, l),
+            Operation::Unmute(l) => lift(CaseAction::Unmute, l),
+            Operation::AddBinding(_) | Operation::RemoveBinding { .. } | Operation::VerifyKey => {
+                return None;
+            }
+        };
+        Some(NewCase {
+            action,
+            roblox_id,
+            discord_id: None,
+            moderator_id,
+            moderator_roblox_id,
+            reason,
+            duration,
+            source,
+        })
     }
 
     /// The operation a queued job carries.

@@ -8,6 +8,7 @@ use secrecy::{ExposeSecret, SecretString};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row};
 
+use super::cases::{CaseOutcome, set_case_outcome};
 use super::{Store, StoreError, db_id, db_opt_id};
 
 /// Jobs a server may have waiting (pending or running) at once: past that a write is refused
@@ -111,6 +112,8 @@ pub struct Job {
     pub result: Option<String>,
     pub created_at_ms: i64,
     pub updated_at_ms: i64,
+    /// The moderation case this job's write is (src/store/cases.rs), if it is one.
+    pub case_number: Option<i64>,
 }
 
 impl<'r> FromRow<'r, SqliteRow> for Job {
@@ -138,6 +141,7 @@ impl<'r> FromRow<'r, SqliteRow> for Job {
             result: row.try_get("result")?,
             created_at_ms: row.try_get("created_at")?,
             updated_at_ms: row.try_get("updated_at")?,
+            case_number: row.try_get("case_number")?,
         })
     }
 }
@@ -204,13 +208,15 @@ impl Store {
     }
 
     /// Ends a job with its final result (shown to the member or in the log channel), to be
-    /// reported ([`Self::mark_reported`]). False when the job was not pending or running.
+    /// reported ([`Self::mark_reported`]); its case takes the same outcome in the same
+    /// transaction. False when the job was not pending or running.
     pub async fn finish(
         &self,
         id: i64,
         outcome: JobOutcome,
         result: &str,
     ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "UPDATE jobs SET state = ?, result = ?, reported = 0,
                  updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
@@ -219,9 +225,14 @@ impl Store {
         .bind(outcome.state().as_str())
         .bind(result)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
-        Ok(done.rows_affected() == 1)
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        set_case_outcome(&mut tx, id, CaseOutcome::of_job(outcome.state())).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// The end of the job has been reported: its interaction token is of no more use and is
@@ -244,10 +255,11 @@ impl Store {
     }
 
     /// Ends every pending job of the server as failed with `result`, to be reported (its key
-    /// was removed, or the bot was removed from it). Jobs under way finish their attempt.
-    /// Returns the jobs ended.
+    /// was removed, or the bot was removed from it), their cases too in the same transaction.
+    /// Jobs under way finish their attempt. Returns the jobs ended.
     pub async fn end_pending(&self, guild_id: u64, result: &str) -> Result<Vec<Job>, StoreError> {
-        Ok(sqlx::query_as(
+        let mut tx = self.pool.begin().await?;
+        let ended: Vec<Job> = sqlx::query_as(
             "UPDATE jobs SET state = 'failed', result = ?, reported = 0,
                  updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
              WHERE guild_id = ? AND state = 'pending'
@@ -255,8 +267,13 @@ impl Store {
         )
         .bind(result)
         .bind(db_id(guild_id)?)
-        .fetch_all(&self.pool)
-        .await?)
+        .fetch_all(&mut *tx)
+        .await?;
+        for job in &ended {
+            set_case_outcome(&mut tx, job.id, CaseOutcome::Failed).await?;
+        }
+        tx.commit().await?;
+        Ok(ended)
     }
 
     /// Deletes the interaction tokens that expired by `now_ms` (unix ms): they can edit
@@ -273,9 +290,10 @@ impl Store {
         Ok(done.rows_affected())
     }
 
-    /// Cancels a pending job of this server; false when it is not this server's, or is
-    /// running or already over.
+    /// Cancels a pending job of this server, and its case in the same transaction; false when
+    /// it is not this server's, or is running or already over.
     pub async fn cancel(&self, guild_id: u64, id: i64) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "UPDATE jobs SET state = 'cancelled', interaction_token = NULL,
                  updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
@@ -283,9 +301,14 @@ impl Store {
         )
         .bind(id)
         .bind(db_id(guild_id)?)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
-        Ok(done.rows_affected() == 1)
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        set_case_outcome(&mut tx, id, CaseOutcome::Cancelled).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// For `/jobs`: the server's pending and running jobs in queue order, then those that

@@ -57,7 +57,7 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes the key (and any staged key) and settings of every server the bot left at or
+    /// Deletes the key (and any staged key), settings and cases of every server the bot left at or
     /// before `left_by_ms` and was not added back to. Returns those servers.
     pub async fn forget_departed(&self, left_by_ms: i64) -> Result<Vec<u64>, StoreError> {
         let mut tx = self.pool.begin().await?;
@@ -71,6 +71,8 @@ impl Store {
                 "DELETE FROM guild_keys WHERE guild_id = ?",
                 "DELETE FROM staged_keys WHERE guild_id = ?",
                 "DELETE FROM guild_settings WHERE guild_id = ?",
+                "DELETE FROM cases WHERE guild_id = ?",
+                "DELETE FROM case_numbers WHERE guild_id = ?",
             ] {
                 sqlx::query(query)
                     .bind(db_id(*guild)?)

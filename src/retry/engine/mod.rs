@@ -34,7 +34,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
-use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
+use tokio::sync::{Notify, OwnedRwLockReadGuard, OwnedSemaphorePermit, RwLock, Semaphore};
 use tokio::task::{JoinError, JoinSet};
 use tokio::time::Instant;
 use tracing::Instrument;
@@ -47,7 +47,7 @@ pub use report::{
 };
 
 use super::policy::{self, Retry};
-use crate::store::{NewJob, Store, StoreError};
+use crate::store::{Begun, CaseOutcome, NewCase, NewJob, Store, StoreError};
 use crate::technified::{ApiError, Client};
 use attempt::attempt;
 use report::{FAILED_RESULT, catch_up_reports, report_end};
@@ -101,6 +101,10 @@ struct Inner {
     stopping: AtomicBool,
     slots: Arc<Semaphore>,
     busy: Mutex<Busy>,
+    /// Held (shared) by every first attempt a command is making ([`Engine::begin`]) and
+    /// (exclusive) by the recovery of jobs a crash left running: recovery must not take a
+    /// job this process is sending right now for one a crash interrupted.
+    first_attempts: Arc<RwLock<()>>,
 }
 
 #[derive(Default)]
@@ -145,6 +149,14 @@ impl Drop for Slot {
     }
 }
 
+/// A write stored by [`Engine::begin`]; while its first attempt is under way, the recovery of
+/// jobs a crash left running waits.
+#[derive(Debug)]
+pub struct FirstAttempt {
+    pub begun: Begun,
+    _gate: Option<OwnedRwLockReadGuard<()>>,
+}
+
 impl Engine {
     pub fn new(store: Store, client: Client, reporter: Arc<dyn Reporter>) -> Engine {
         Engine {
@@ -157,6 +169,7 @@ impl Engine {
                 stopping: AtomicBool::new(false),
                 slots: Arc::new(Semaphore::new(MAX_IN_FLIGHT)),
                 busy: Mutex::new(Busy::default()),
+                first_attempts: Arc::new(RwLock::new(())),
             }),
         }
     }
@@ -207,6 +220,70 @@ impl Engine {
         tracing::info!(job_id = id, guild_id, kind, "job queued for retry");
         self.inner.wake.notify_one();
         Ok(id)
+    }
+
+    /// Stores a write before its first attempt, with its case, in one transaction
+    /// ([`Store::begin_write`]). Unless it waits behind an open job of its target (then the
+    /// engine sends it in its turn), the job is claimed for the caller, who makes the first
+    /// attempt and ends it with [`Engine::end_first`] or [`Engine::queue_first`]. A crash
+    /// before that leaves it running, to be read back at the next start.
+    pub async fn begin(
+        &self,
+        job: NewJob,
+        case: Option<NewCase>,
+    ) -> Result<FirstAttempt, StoreError> {
+        let gate = Arc::clone(&self.inner.first_attempts).read_owned().await;
+        let (guild_id, kind) = (job.guild_id, job.kind.clone());
+        let begun = hold_clock(self.inner.store.begin_write(job, case)).await?;
+        if begun.behind {
+            tracing::info!(
+                job_id = begun.job_id,
+                guild_id,
+                kind,
+                "write queued behind another"
+            );
+            self.inner.wake.notify_one();
+        }
+        Ok(FirstAttempt {
+            begun,
+            _gate: (!begun.behind).then_some(gate),
+        })
+    }
+
+    /// The first attempt of a write ended it (applied, or refused): its job is over and its
+    /// case takes `outcome`. A store failure is logged; the job then stays running and is
+    /// read back at the next start.
+    pub async fn end_first(&self, write: FirstAttempt, outcome: CaseOutcome) {
+        let id = write.begun.job_id;
+        match hold_clock(self.inner.store.end_write(id, outcome)).await {
+            Ok(_) => self.inner.wake.notify_one(),
+            Err(e) => {
+                tracing::error!(job_id = id, error = %e, "could not record a write's end; it is read back at the next start")
+            }
+        }
+    }
+
+    /// The first attempt of a write failed with `error`, which the policy retries after
+    /// `delay`: the job goes to the queue as if [`Engine::submit_after`] had queued it.
+    pub async fn queue_first(&self, write: FirstAttempt, delay: Duration, error: &ApiError) {
+        let id = write.begun.job_id;
+        let now = self.now_ms();
+        let next = now.saturating_add(i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
+        let sent_at = is_ambiguous(error).then_some(now);
+        let last_error = error.to_string();
+        let store = &self.inner.store;
+        match hold_clock(store.reschedule(id, 1, next, sent_at, &last_error)).await {
+            Ok(_) => {
+                if matches!(policy::classify(error), Retry::Once(_)) {
+                    self.inner.busy().once_used.insert(id);
+                }
+                tracing::info!(job_id = id, "job queued for retry");
+                self.inner.wake.notify_one();
+            }
+            Err(e) => {
+                tracing::error!(job_id = id, error = %e, "could not queue a write; it is read back at the next start")
+            }
+        }
     }
 
     /// Cancels a pending job of this server; false when it is not this server's, is being
@@ -290,7 +367,10 @@ impl Engine {
     pub async fn run(&self, shutdown: impl Future<Output = ()>) {
         let inner = &self.inner;
         inner.stopping.store(false, Ordering::SeqCst);
-        match hold_clock(inner.store.recover_running()).await {
+        let recovering = inner.first_attempts.write().await;
+        let recovered = hold_clock(inner.store.recover_running()).await;
+        drop(recovering);
+        match recovered {
             Ok(0) => {}
             Ok(recovered) => {
                 tracing::info!(
