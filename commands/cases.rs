@@ -127,7 +127,7 @@ async fn export(ctx: Context<'_>) -> Result<(), Error> {
     // Discord takes files on an edit of the reply, not on its first answer.
     ctx.defer_ephemeral().await?;
     let cases = ctx.data().store.all_cases(calls::guild_id(ctx)).await?;
-    let csv = views::cases_csv(&cases).map_err(|e| Error::invalid(e.to_string()))?;
+    let csv = views::cases_csv(&cases).map_err(|e| Error::Internal(e.to_string()))?;
     let file = serenity::CreateAttachment::bytes(csv, text::CASES_FILE);
     let notice = text::cases_exported(cases.len());
     let edit = serenity::EditInteractionResponse::new()

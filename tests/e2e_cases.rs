@@ -362,6 +362,12 @@ async fn list_filters_pages_and_autocomplete() {
         .await;
     let values: Vec<Value> = by_target.iter().map(|c| c.value.clone()).collect();
     assert_eq!(values, [json!(13), json!(6)], "{by_target:?}");
+    // A member without Moderate Members sees no cases, not even as suggestions.
+    let member = world
+        .discord
+        .autocomplete(GUILD, &world.member, "cases show", "case", "", json!({}))
+        .await;
+    assert!(member.is_empty(), "{member:?}");
     world.discord.assert_conformant();
 }
 

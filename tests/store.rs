@@ -9,7 +9,8 @@ use serde_json::json;
 use sqlx::Row;
 use sqlx::sqlite::SqliteConnectOptions;
 use technified_bot::store::{
-    JobOutcome, JobState, KeyCipher, LastError, NewJob, Store, StoreError,
+    CaseAction, CaseFilter, CaseOutcome, CaseSource, JobOutcome, JobState, KeyCipher, LastError,
+    NewCase, NewJob, Store, StoreError,
 };
 use technified_bot::technified::ApiKey;
 
@@ -962,4 +963,182 @@ async fn cancelling_or_reporting_a_job_deletes_its_token_and_expired_tokens_go()
     assert_eq!(store.clear_expired_tokens(900_000).await.unwrap(), 1);
     assert!(!token(expiring).await);
     assert!(token(later).await);
+}
+
+fn new_case(roblox_id: u64) -> NewCase {
+    NewCase {
+        action: CaseAction::Ban,
+        roblox_id,
+        discord_id: None,
+        moderator_id: ADMIN,
+        moderator_roblox_id: Some(7),
+        reason: Some("spam".into()),
+        duration: None,
+        source: CaseSource::Command,
+    }
+}
+
+#[tokio::test]
+async fn case_numbers_are_unique_and_gap_free_across_two_stores_on_one_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = url(dir.path());
+    // Two stores on one file stand for two processes on one database.
+    let (a, b) = (open(&url).await, open(&url).await);
+    let begin = |store: Store, n: u64| async move {
+        let target = format!("ban:{n}");
+        store
+            .begin_write(new_job(GUILD, &target, 0), Some(new_case(n)))
+            .await
+            .unwrap()
+    };
+    let mut writes = tokio::task::JoinSet::new();
+    for n in 0..40 {
+        writes.spawn(begin(if n % 2 == 0 { a.clone() } else { b.clone() }, n));
+    }
+    let mut numbers: Vec<i64> = writes
+        .join_all()
+        .await
+        .iter()
+        .map(|begun| begun.case_number.unwrap())
+        .collect();
+    numbers.sort_unstable();
+    assert_eq!(numbers, (1..=40).collect::<Vec<_>>());
+    // Another server counts from 1.
+    let other = a
+        .begin_write(new_job(OTHER_GUILD, "ban:1", 0), Some(new_case(1)))
+        .await
+        .unwrap();
+    assert_eq!(other.case_number, Some(1));
+}
+
+#[tokio::test]
+async fn a_case_lives_and_ends_with_its_job() {
+    let store = open("sqlite::memory:").await;
+    // The first write of a target is claimed for its first attempt; the next waits behind it.
+    let first = store
+        .begin_write(new_job(GUILD, "ban:42", 0), Some(new_case(42)))
+        .await
+        .unwrap();
+    assert!(!first.behind);
+    let job = store.job(first.job_id).await.unwrap().unwrap();
+    assert_eq!((job.state, job.case_number), (JobState::Running, Some(1)));
+    let second = store
+        .begin_write(new_job(GUILD, "ban:42", 0), Some(new_case(42)))
+        .await
+        .unwrap();
+    assert!(second.behind);
+    assert_eq!(
+        store.job(second.job_id).await.unwrap().unwrap().state,
+        JobState::Pending
+    );
+    // A write without a case (a binding) takes no number.
+    let binding = store
+        .begin_write(new_job(GUILD, "bindings", 0), None)
+        .await
+        .unwrap();
+    assert_eq!(binding.case_number, None);
+
+    // Ended on its first attempt: the job goes, the case takes the outcome.
+    assert!(
+        store
+            .end_write(first.job_id, CaseOutcome::Done)
+            .await
+            .unwrap()
+    );
+    assert!(store.job(first.job_id).await.unwrap().is_none());
+    assert_eq!(
+        store.case(GUILD, 1).await.unwrap().unwrap().outcome,
+        CaseOutcome::Done
+    );
+    assert!(
+        !store
+            .end_write(first.job_id, CaseOutcome::Failed)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.case(GUILD, 1).await.unwrap().unwrap().outcome,
+        CaseOutcome::Done
+    );
+
+    // Cancelled, finished by the engine, ended by a key removal: the case follows each.
+    assert_eq!(
+        store.case(GUILD, 2).await.unwrap().unwrap().outcome,
+        CaseOutcome::Queued
+    );
+    assert!(store.cancel(GUILD, second.job_id).await.unwrap());
+    assert_eq!(
+        store.case(GUILD, 2).await.unwrap().unwrap().outcome,
+        CaseOutcome::Cancelled
+    );
+    let third = store
+        .begin_write(new_job(GUILD, "ban:43", 0), Some(new_case(43)))
+        .await
+        .unwrap();
+    assert!(
+        store
+            .finish(third.job_id, JobOutcome::Failed, "failed: refused")
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.case(GUILD, 3).await.unwrap().unwrap().outcome,
+        CaseOutcome::Failed
+    );
+    let fourth = store
+        .begin_write(new_job(GUILD, "ban:44", 0), Some(new_case(44)))
+        .await
+        .unwrap();
+    assert!(
+        store
+            .reschedule(fourth.job_id, 1, 0, None, "503")
+            .await
+            .unwrap()
+    );
+    store
+        .end_pending(GUILD, "failed: key removed")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.case(GUILD, 4).await.unwrap().unwrap().outcome,
+        CaseOutcome::Failed
+    );
+
+    let (listed, total) = store.cases(GUILD, CaseFilter::default(), 2).await.unwrap();
+    let numbers: Vec<i64> = listed.iter().map(|c| c.number).collect();
+    assert_eq!(
+        (numbers, total),
+        (vec![4, 3], 4),
+        "newest first, total of all"
+    );
+}
+
+#[tokio::test]
+async fn a_full_queue_stores_neither_job_nor_case_nor_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&url(dir.path())).await;
+    store
+        .begin_write(new_job(GUILD, "ban:1", 0), Some(new_case(1)))
+        .await
+        .unwrap();
+    support::fill_queue(&dir.path().join("nested/data/bot.db"), GUILD, 10_000).await;
+    let refused = store
+        .begin_write(new_job(GUILD, "ban:2", 0), Some(new_case(2)))
+        .await;
+    assert!(matches!(refused, Err(StoreError::QueueFull)), "{refused:?}");
+    assert!(store.case(GUILD, 2).await.unwrap().is_none());
+    let mut raw = raw(dir.path()).await;
+    sqlx::query("DELETE FROM jobs WHERE kind = 'ban'")
+        .execute(&mut raw)
+        .await
+        .unwrap();
+    let next = store
+        .begin_write(new_job(GUILD, "ban:3", 0), Some(new_case(3)))
+        .await
+        .unwrap();
+    assert_eq!(
+        next.case_number,
+        Some(2),
+        "no number was spent on the refusal"
+    );
 }

@@ -46,6 +46,9 @@ pub enum Error {
     Discord(Box<serenity::Error>),
     #[error("store: {0}")]
     Store(#[from] StoreError),
+    /// A fault of the bot's own (a file it could not build).
+    #[error("internal: {0}")]
+    Internal(String),
 }
 
 impl From<serenity::Error> for Error {
@@ -91,7 +94,7 @@ impl Error {
             Self::Discord(error) => discord_embed(error),
             Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable()),
             Self::Store(StoreError::QueueFull) => embeds::error(&text::queue_full()),
-            Self::Store(_) => embeds::error(&text::unexpected()),
+            Self::Store(_) | Self::Internal(_) => embeds::error(&text::unexpected()),
         }
     }
 
@@ -116,7 +119,7 @@ impl Error {
             Self::TimedOut => text::timed_out().title,
             Self::Discord(_) => text::discord_refused("").title,
             Self::Store(StoreError::QueueFull) => text::queue_full().title,
-            Self::Store(_) => text::unexpected().title,
+            Self::Store(_) | Self::Internal(_) => text::unexpected().title,
         }
     }
 
@@ -134,7 +137,7 @@ impl Error {
     pub fn is_internal(&self) -> bool {
         match self {
             Self::Store(StoreError::Undecryptable | StoreError::QueueFull) => false,
-            Self::Store(_) => true,
+            Self::Store(_) | Self::Internal(_) => true,
             Self::Technified { error, .. } => internal_fault(error),
             _ => false,
         }

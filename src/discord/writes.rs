@@ -84,7 +84,7 @@ async fn begin(ctx: Context<'_>, operation: &Operation) -> Result<(FirstAttempt,
     let key = calls::guild_key(ctx).await?;
     let moderator = ctx.author().id.get();
     let case = operation.case(CaseSource::Command, moderator);
-    let job = queued_job(ctx, operation, Duration::ZERO);
+    let job = queued_job(ctx, operation);
     Ok((ctx.data().engine.begin(job, case).await?, key))
 }
 
@@ -131,15 +131,10 @@ async fn first_attempt(
     queued(ctx, case, notice).await
 }
 
-/// The queue row for `operation`, first tried `delay` from now, able to edit this reply.
-fn queued_job(ctx: Context<'_>, operation: &Operation, delay: Duration) -> NewJob {
+/// The queue row for `operation`, due now, able to edit this reply.
+fn queued_job(ctx: Context<'_>, operation: &Operation) -> NewJob {
     let now_ms = ctx.data().engine.now_ms();
-    let mut job = operation.new_job(
-        calls::guild_id(ctx),
-        ctx.author().id.get(),
-        now_ms,
-        now_ms + delay.as_millis() as i64,
-    );
+    let mut job = operation.new_job(calls::guild_id(ctx), ctx.author().id.get(), now_ms, now_ms);
     let channel = ctx.interaction.channel_id.get();
     reply_to(&mut job, &ctx.interaction.token, channel, now_ms);
     job

@@ -473,19 +473,6 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?)
     }
-
-    /// Whether a job of this server and target is pending or running: a command about to
-    /// act on the target directly should queue behind it instead, to keep the order.
-    pub async fn target_busy(&self, guild_id: u64, target: &str) -> Result<bool, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM jobs
-                 WHERE guild_id = ? AND target = ? AND state IN ('pending', 'running'))",
-        )
-        .bind(db_id(guild_id)?)
-        .bind(target)
-        .fetch_one(&self.pool)
-        .await?)
-    }
 }
 
 #[cfg(test)]

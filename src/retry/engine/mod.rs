@@ -1,9 +1,12 @@
 //! The retry engine: replays queued Technified writes from the durable queue until they are
 //! done, refused, or past their deadline (docs/behaviour.md, "Retries").
 //!
-//! A command makes its own first attempt; when that fails retryably it builds a job
-//! ([`super::operation::Operation::new_job`]) and calls [`Engine::submit_after`] (or
-//! [`Engine::submit`]), which returns once the row is committed. [`Engine::run`] is the one
+//! A command's write is stored before it is sent, with its moderation case, by
+//! [`Engine::begin`] (the job claimed for the command's own first attempt, or pending behind
+//! an open job of its target); the command ends it ([`Engine::end_first`]) or leaves it to
+//! the queue ([`Engine::queue_first`]). [`Engine::submit_after`] queues a job whose first
+//! attempt was made without one (the key check of `/setup`), [`Engine::submit`] one never
+//! sent; each returns once the row is committed. [`Engine::run`] is the one
 //! background task that takes due jobs from the store and runs one attempt per job in its own
 //! task, so a slow or rate-limited server never holds up another. Every attempt ends with
 //! the job finished, or back in the queue with its next time; the [`Reporter`] (the Discord
@@ -346,12 +349,6 @@ impl Engine {
         });
         self.inner.wake.notify_one();
         Ok(count)
-    }
-
-    /// Whether a job of this server and target is queued or under way; a command about to
-    /// act on that target directly should queue behind it ([`Engine::submit`]) instead.
-    pub async fn target_busy(&self, guild_id: u64, target: &str) -> Result<bool, StoreError> {
-        hold_clock(self.inner.store.target_busy(guild_id, target)).await
     }
 
     /// Asks a running [`Engine::run`] to stop, like its `shutdown` future completing.
