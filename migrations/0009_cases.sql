@@ -17,9 +17,8 @@ CREATE TABLE cases (
     duration            TEXT,                     -- as asked (7d, 12h); NULL: permanent or none
     source              TEXT    NOT NULL CHECK (source IN ('command', 'bulk', 'ban_sync')),
     outcome             TEXT    NOT NULL CHECK (outcome IN ('queued', 'done', 'failed', 'cancelled')),
-    -- Unix ms, SQLite's clock like the jobs' bookkeeping.
-    created_at          INTEGER NOT NULL DEFAULT (CAST(unixepoch('subsec') * 1000 AS INTEGER)),
-    updated_at          INTEGER NOT NULL DEFAULT (CAST(unixepoch('subsec') * 1000 AS INTEGER)),
+    created_at          INTEGER NOT NULL,             -- unix ms, the process clock
+    updated_at          INTEGER NOT NULL,             -- the last change of outcome
     PRIMARY KEY (guild_id, number)
 ) STRICT;
 CREATE INDEX cases_by_roblox ON cases (guild_id, roblox_id);

@@ -165,6 +165,14 @@ pub struct CaseFilter {
     pub moderator: Option<u64>,
 }
 
+/// Unix milliseconds now, for a case's times.
+fn now_ms() -> i64 {
+    let since_epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
+}
+
 /// A write stored before its first attempt ([`Store::begin_write`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Begun {
@@ -192,8 +200,8 @@ impl Store {
             // First, so the transaction holds the write lock before it looks at the queue.
             Some(_) => Some(
                 sqlx::query_scalar(
-                    "INSERT INTO case_numbers (guild_id, last) VALUES (?, 1)
-                     ON CONFLICT (guild_id) DO UPDATE SET last = last + 1
+                    "INSERT INTO case_numbers (guild_id, last) VALUES ($1, 1)
+                     ON CONFLICT (guild_id) DO UPDATE SET last = case_numbers.last + 1
                      RETURNING last",
                 )
                 .bind(guild_id)
@@ -206,12 +214,12 @@ impl Store {
             "INSERT INTO jobs
                  (guild_id, kind, target, payload, requested_by, interaction_token,
                   token_expires_at, channel_id, next_attempt_at, deadline_at, case_number, state)
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,
-                    CASE WHEN EXISTS (SELECT 1 FROM jobs WHERE guild_id = ?1 AND target = ?3
+             SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+                    CASE WHEN EXISTS (SELECT 1 FROM jobs WHERE guild_id = $1 AND target = $3
                                         AND state IN ('pending', 'running'))
                          THEN 'pending' ELSE 'running' END
              WHERE (SELECT COUNT(*) FROM jobs
-                    WHERE guild_id = ?1 AND state IN ('pending', 'running')) < ?12
+                    WHERE guild_id = $1 AND state IN ('pending', 'running')) < $12
              RETURNING id, state",
         )
         .bind(guild_id)
@@ -239,8 +247,9 @@ impl Store {
             sqlx::query(
                 "INSERT INTO cases
                      (guild_id, number, job_id, action, roblox_id, discord_id, moderator_id,
-                      moderator_roblox_id, reason, duration, source, outcome)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued')",
+                      moderator_roblox_id, reason, duration, source, outcome, created_at,
+                      updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'queued', $12, $12)",
             )
             .bind(guild_id)
             .bind(number)
@@ -253,6 +262,7 @@ impl Store {
             .bind(case.reason)
             .bind(case.duration)
             .bind(case.source.as_str())
+            .bind(now_ms())
             .execute(&mut *tx)
             .await?;
         }
@@ -269,7 +279,7 @@ impl Store {
     /// False when the job was no longer running (then nothing changes).
     pub async fn end_write(&self, job_id: i64, outcome: CaseOutcome) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let deleted = sqlx::query("DELETE FROM jobs WHERE id = ? AND state = 'running'")
+        let deleted = sqlx::query("DELETE FROM jobs WHERE id = $1 AND state = 'running'")
             .bind(job_id)
             .execute(&mut *tx)
             .await?;
@@ -284,7 +294,7 @@ impl Store {
     /// One case of this server.
     pub async fn case(&self, guild_id: u64, number: i64) -> Result<Option<Case>, StoreError> {
         Ok(
-            sqlx::query_as("SELECT * FROM cases WHERE guild_id = ? AND number = ?")
+            sqlx::query_as("SELECT * FROM cases WHERE guild_id = $1 AND number = $2")
                 .bind(db_id(guild_id)?)
                 .bind(number)
                 .fetch_optional(&self.pool)
@@ -303,11 +313,11 @@ impl Store {
         // The total rides on every row (a window over the whole match, before the limit).
         let rows = sqlx::query(
             "SELECT *, COUNT(*) OVER () AS total FROM cases
-             WHERE guild_id = ?1
-               AND (?2 IS NULL OR discord_id = ?2 OR roblox_id = ?3)
-               AND (?4 IS NULL OR roblox_id = ?4)
-               AND (?5 IS NULL OR moderator_id = ?5)
-             ORDER BY number DESC LIMIT ?6",
+             WHERE guild_id = $1
+               AND ($2 IS NULL OR discord_id = $2 OR roblox_id = $3)
+               AND ($4 IS NULL OR roblox_id = $4)
+               AND ($5 IS NULL OR moderator_id = $5)
+             ORDER BY number DESC LIMIT $6",
         )
         .bind(db_id(guild_id)?)
         .bind(db_opt_id(filter.member)?)
@@ -338,10 +348,10 @@ impl Store {
         let digits: String = typed.chars().filter(char::is_ascii_digit).collect();
         Ok(sqlx::query_as(
             "SELECT * FROM cases
-             WHERE guild_id = ?1
-               AND (?2 = '' OR CAST(number AS TEXT) LIKE ?2 || '%'
-                    OR CAST(roblox_id AS TEXT) LIKE ?2 || '%')
-             ORDER BY number DESC LIMIT ?3",
+             WHERE guild_id = $1
+               AND ($2 = '' OR CAST(number AS TEXT) LIKE $2 || '%'
+                    OR CAST(roblox_id AS TEXT) LIKE $2 || '%')
+             ORDER BY number DESC LIMIT $3",
         )
         .bind(db_id(guild_id)?)
         .bind(digits)
@@ -353,7 +363,7 @@ impl Store {
     /// Every case of this server, oldest first (the export).
     pub async fn all_cases(&self, guild_id: u64) -> Result<Vec<Case>, StoreError> {
         Ok(
-            sqlx::query_as("SELECT * FROM cases WHERE guild_id = ? ORDER BY number")
+            sqlx::query_as("SELECT * FROM cases WHERE guild_id = $1 ORDER BY number")
                 .bind(db_id(guild_id)?)
                 .fetch_all(&self.pool)
                 .await?,
@@ -368,15 +378,12 @@ pub(super) async fn set_case_outcome(
     job_id: i64,
     outcome: CaseOutcome,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "UPDATE cases SET outcome = ?,
-             updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
-         WHERE job_id = ?",
-    )
-    .bind(outcome.as_str())
-    .bind(job_id)
-    .execute(&mut **tx)
-    .await?;
+    sqlx::query("UPDATE cases SET outcome = $1, updated_at = $2 WHERE job_id = $3")
+        .bind(outcome.as_str())
+        .bind(now_ms())
+        .bind(job_id)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 
