@@ -16,7 +16,7 @@ use technified_bot::retry::engine::{
     REASON_KEY_REMOVED, REASON_REFUSED, Reporter, hold_clock,
 };
 use technified_bot::retry::operation::Operation;
-use technified_bot::store::{Job, JobState, KeyCipher, Store};
+use technified_bot::store::{CaseOutcome, Job, JobState, KeyCipher, Store};
 use technified_bot::technified::{
     AgePlatform, ApiError, ApiKey, BindingRule, Client, ErrorKind, Lift, NewBinding, Punish,
     Punishment,
@@ -786,6 +786,39 @@ async fn a_failed_read_back_does_not_end_a_write_that_may_have_applied() {
 }
 
 // ---- cancel, restart, crash ----------------------------------------------------------------
+
+/// A command's first attempt (`Engine::begin`) is under way when the engine starts: the
+/// recovery of jobs a crash left running must not take it for one (it would be marked sent and
+/// read back or re-sent beside the command's own send).
+#[tokio::test(start_paused = true)]
+async fn recovery_never_takes_a_first_attempt_under_way() {
+    let mut w = World::start().await;
+    w.stop_engine().await;
+    let now = w.engine.now_ms();
+    let job = Operation::Ban(punish(42)).new_job(GUILD, ADMIN, now, now);
+    let write = w.engine.begin(job, None).await.expect("stored");
+    assert!(!write.begun.behind);
+    let first = write.begun.job_id;
+    w.start_engine();
+    let other = w.submit(GUILD, &Operation::Ban(punish(43))).await;
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let job = w.job(first).await;
+    assert_eq!(
+        (job.state, job.sent_at_ms),
+        (JobState::Running, None),
+        "not recovered"
+    );
+
+    // The command's attempt ends; the engine then recovers (nothing) and runs the rest.
+    w.engine.end_first(write, CaseOutcome::Done).await;
+    assert_eq!(w.recorder.outcome(other).await, Outcome::Done);
+    assert!(
+        w.requests("POST", &path(GUILD, "ban")).len() == 1,
+        "only 43 was sent"
+    );
+    assert!(hold_clock(w.store.job(first)).await.unwrap().is_none());
+    w.stop_engine().await;
+}
 
 #[tokio::test(start_paused = true)]
 async fn a_cancelled_job_is_never_sent() {
