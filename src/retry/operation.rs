@@ -158,12 +158,15 @@ impl Operation {
 
     /// Sends the operation once.
     pub async fn send(&self, client: &Client, key: &ApiKey) -> Result<(), ApiError> {
+        let endpoint = self.endpoint();
         match self {
-            Operation::Ban(punish) => client.ban(key, punish).await,
-            Operation::Mute(punish) => client.mute(key, punish).await,
-            Operation::Unban(lift) => client.unban(key, lift).await,
-            Operation::Unmute(lift) => client.unmute(key, lift).await,
-            Operation::AddBinding(binding) => client.add_binding(key, binding).await,
+            Operation::Ban(punish) | Operation::Mute(punish) => {
+                client.write(key, endpoint, punish).await
+            }
+            Operation::Unban(lift) | Operation::Unmute(lift) => {
+                client.write(key, endpoint, lift).await
+            }
+            Operation::AddBinding(binding) => client.write(key, endpoint, binding).await,
             Operation::RemoveBinding { id } => client.remove_binding(key, id).await,
             Operation::VerifyKey => client.verify_key(key).await,
         }

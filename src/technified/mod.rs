@@ -191,9 +191,20 @@ impl Client {
         Ok(bindings)
     }
 
-    pub async fn add_binding(&self, key: &ApiKey, binding: &NewBinding) -> Result<(), ApiError> {
-        let call = Call::new(Endpoint::AddBinding).body(object_of(binding));
+    /// Sends a write to `endpoint` with `payload` as its JSON body, whose answer says only
+    /// that it was done: all a new write of this kind needs beyond its route line.
+    pub async fn write(
+        &self,
+        key: &ApiKey,
+        endpoint: Endpoint,
+        payload: &impl Serialize,
+    ) -> Result<(), ApiError> {
+        let call = Call::new(endpoint).body(object_of(payload));
         self.send(key, call, |_| Some(())).await
+    }
+
+    pub async fn add_binding(&self, key: &ApiKey, binding: &NewBinding) -> Result<(), ApiError> {
+        self.write(key, Endpoint::AddBinding, binding).await
     }
 
     /// Removes the binding with `id` as listed by [`Client::list_bindings`].
@@ -241,23 +252,19 @@ impl Client {
     }
 
     pub async fn ban(&self, key: &ApiKey, punish: &Punish) -> Result<(), ApiError> {
-        let call = Call::new(Endpoint::Ban).body(object_of(punish));
-        self.send(key, call, |_| Some(())).await
+        self.write(key, Endpoint::Ban, punish).await
     }
 
     pub async fn unban(&self, key: &ApiKey, lift: &Lift) -> Result<(), ApiError> {
-        let call = Call::new(Endpoint::Unban).body(object_of(lift));
-        self.send(key, call, |_| Some(())).await
+        self.write(key, Endpoint::Unban, lift).await
     }
 
     pub async fn mute(&self, key: &ApiKey, punish: &Punish) -> Result<(), ApiError> {
-        let call = Call::new(Endpoint::Mute).body(object_of(punish));
-        self.send(key, call, |_| Some(())).await
+        self.write(key, Endpoint::Mute, punish).await
     }
 
     pub async fn unmute(&self, key: &ApiKey, lift: &Lift) -> Result<(), ApiError> {
-        let call = Call::new(Endpoint::Unmute).body(object_of(lift));
-        self.send(key, call, |_| Some(())).await
+        self.write(key, Endpoint::Unmute, lift).await
     }
 
     /// Whether Shield flags a Roblox user. Shield is suspended upstream; expect failures.
