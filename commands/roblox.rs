@@ -235,7 +235,7 @@ async fn ban_both(
     why: &BanReason<'_>,
 ) -> Result<(), Error> {
     let done = text::operation_summary(&operation, true);
-    let (roblox, case) = writes::write(ctx, &operation).await;
+    let (roblox, case) = writes::write(ctx, &operation, plan.user()).await;
     let discord = moderation::ban(ctx, plan, why).await;
     // Queued: the amber notice `write` showed stays, and the retry engine edits it with the
     // result. Failed: shown here so that the question leaves at once, then returned for

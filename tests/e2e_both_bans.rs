@@ -199,7 +199,7 @@ async fn both_bans_are_made_and_shown_with_the_reason_in_discords_audit_log() {
     assert!(
         lines
             .iter()
-            .any(|l| l.contains("Ban Roblox account 261 permanently: exploiting: done")),
+            .any(|l| l.contains("Ban Roblox account 261 permanently: exploiting · Case #1: done")),
         "{lines:?}"
     );
     assert!(
@@ -208,6 +208,12 @@ async fn both_bans_are_made_and_shown_with_the_reason_in_discords_audit_log() {
         ))),
         "{lines:?}"
     );
+    // The Roblox ban's case names the Discord member too.
+    let case = world
+        .run(&moderator, "cases show", json!({"case": 1}))
+        .await;
+    let text = case.embed_text();
+    assert!(text.contains(&format!("<@{RULE_BREAKER}>")), "{text}");
     world.discord.assert_conformant();
 }
 

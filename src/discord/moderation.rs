@@ -40,6 +40,16 @@ pub enum DiscordBan {
     },
 }
 
+impl DiscordBan {
+    /// The Discord account linked to the Roblox account, when the lookup found one.
+    pub fn user(&self) -> Option<u64> {
+        match self {
+            DiscordBan::Ready { user, .. } | DiscordBan::Banned { user, .. } => Some(*user),
+            DiscordBan::Refused { user, .. } | DiscordBan::Failed { user, .. } => *user,
+        }
+    }
+}
+
 /// Why a Discord ban is not sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {

@@ -12,7 +12,7 @@ use super::{Context, Error, audit, calls, embeds, reply, text};
 use crate::retry::engine::FirstAttempt;
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision};
-use crate::store::{CaseOutcome, CaseSource, NewJob};
+use crate::store::{CaseOutcome, CaseSource, NewCase, NewJob};
 use crate::technified::{ApiKey, ErrorKind};
 
 /// Discord's interaction token life, minus a margin for the edit itself.
@@ -40,7 +40,7 @@ pub fn reply_to(job: &mut NewJob, token: &str, channel: u64, now_ms: i64) {
 /// [`Engine::begin`]: crate::retry::engine::Engine::begin
 pub async fn make(ctx: Context<'_>, operation: Operation) -> Result<(), Error> {
     let done = text::operation_summary(&operation, true);
-    let (written, case) = write(ctx, &operation).await;
+    let (written, case) = write(ctx, &operation, None).await;
     if let Ok(Written::Done) = written {
         let embed = embeds::case(embeds::success(&done, ""), case);
         reply::show(ctx, embed, Vec::new()).await?;
@@ -59,13 +59,15 @@ pub enum Written {
 
 /// Makes `operation` like [`make`], for a command that shows the result itself (with more
 /// beside it): the amber "queued" reply and the audit line are given here, the green or red
-/// answer is the caller's. Returns how it went and its case, if it is one (none when it was
-/// refused before it was stored). The audit line is posted in the background.
+/// answer is the caller's. `member` is the Discord member the Roblox account belongs to, when
+/// the caller knows it (recorded in the case). Returns how it went and its case, if it is one
+/// (none when it was refused before it was stored). The audit line is posted in the background.
 pub async fn write(
     ctx: Context<'_>,
     operation: &Operation,
+    member: Option<u64>,
 ) -> (Result<Written, Error>, Option<i64>) {
-    let (written, case) = match begin(ctx, operation).await {
+    let (written, case) = match begin(ctx, operation, member).await {
         Ok((write, key)) => {
             let case = write.begun.case_number;
             (first_attempt(ctx, operation, write, &key).await, case)
@@ -80,10 +82,19 @@ pub async fn write(
 }
 
 /// Stores the write and its case, before anything is sent.
-async fn begin(ctx: Context<'_>, operation: &Operation) -> Result<(FirstAttempt, ApiKey), Error> {
+async fn begin(
+    ctx: Context<'_>,
+    operation: &Operation,
+    member: Option<u64>,
+) -> Result<(FirstAttempt, ApiKey), Error> {
     let key = calls::guild_key(ctx).await?;
     let moderator = ctx.author().id.get();
-    let case = operation.case(CaseSource::Command, moderator);
+    let case = operation
+        .case(CaseSource::Command, moderator)
+        .map(|case| NewCase {
+            discord_id: member,
+            ..case
+        });
     let job = queued_job(ctx, operation);
     Ok((ctx.data().engine.begin(job, case).await?, key))
 }
