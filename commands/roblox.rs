@@ -243,7 +243,7 @@ async fn ban_both(
     // the Discord line stays.
     let embed = match &roblox {
         Ok(Written::Done) => Some(embeds::case(embeds::success(&done, ""), case)),
-        Ok(Written::Queued) => None,
+        Ok(Written::Queued(_)) => None,
         Err(e) => Some(e.embed()),
     };
     let line = text::discord_ban_line(&discord, why.roblox_id);

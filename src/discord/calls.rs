@@ -10,7 +10,7 @@ use tokio::time::Instant;
 
 use super::embeds::{unix_in, unix_now};
 use super::reply;
-use super::{Context, Error, embeds, text};
+use super::{Context, Data, Error, embeds, text};
 use crate::retry::policy::{self, Decision, READ_DEADLINE, Retry};
 use crate::store::{GuildKey, StoreError};
 use crate::technified::model::{Binding, Link};
@@ -27,7 +27,12 @@ pub async fn guild_key(ctx: Context<'_>) -> Result<ApiKey, Error> {
 
 /// This server's stored key with what is known about it, or why there is none.
 pub async fn stored_key(ctx: Context<'_>) -> Result<GuildKey, Error> {
-    match ctx.data().store.key(guild_id(ctx)).await {
+    stored_key_of(ctx.data(), guild_id(ctx)).await
+}
+
+/// Server `guild`'s stored key, for work no member's command started (ban sync).
+pub async fn stored_key_of(data: &Data, guild: u64) -> Result<GuildKey, Error> {
+    match data.store.key(guild).await {
         Ok(Some(stored)) => Ok(stored),
         Ok(None) => Err(Error::NotConnected),
         Err(StoreError::Undecryptable) => Err(Error::KeyUnreadable),
@@ -55,12 +60,12 @@ where
         attempt += 1;
         let error = match result {
             Ok(value) => {
-                record_success(ctx, key);
+                record_success(ctx.data(), guild_id(ctx), key);
                 return Ok(value);
             }
             Err(error) => error,
         };
-        record_error(ctx, key, &error).await;
+        record_error(ctx.data(), guild_id(ctx), key, &error).await;
         if matches!(error.kind, ErrorKind::Paced { .. }) {
             // Not sent because the wait is too long: say until when, now.
             return Err(Error::Technified {
@@ -93,29 +98,26 @@ where
     }
 }
 
-/// Notes for `/key status` that the key worked just now.
-pub(super) fn record_success(ctx: Context<'_>, key: &ApiKey) {
-    ctx.data()
-        .store
-        .record_success(guild_id(ctx), key, unix_now());
+/// Notes for `/key status` that server `guild`'s key worked just now.
+pub(super) fn record_success(data: &Data, guild: u64, key: &ApiKey) {
+    data.store.record_success(guild, key, unix_now());
 }
 
 /// Notes for `/key status` a failure that says something about the key or Technified.
-pub(super) async fn record_error(ctx: Context<'_>, key: &ApiKey, error: &ApiError) {
+pub(super) async fn record_error(data: &Data, guild: u64, key: &ApiKey, error: &ApiError) {
     if !error.is_key_failure() {
         // An answer about the data shows the key works; a call never sent shows nothing.
         if error.status().is_some() {
-            record_success(ctx, key);
+            record_success(data, guild, key);
         }
         return;
     }
     let message = error
         .message()
         .map_or_else(|| error.to_string(), str::to_owned);
-    if let Err(e) = ctx
-        .data()
+    if let Err(e) = data
         .store
-        .record_error(guild_id(ctx), error.status(), &message, unix_now())
+        .record_error(guild, error.status(), &message, unix_now())
         .await
     {
         tracing::warn!(error = %e, "could not record a failed call");

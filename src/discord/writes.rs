@@ -1,14 +1,15 @@
-//! The one way a command makes a Technified write for a member ([`make`]): stored with its
-//! moderation case, then sent now, or, when Technified cannot take it yet, left in the retry
-//! engine's queue with the member's reply to edit (filled in by [`reply_to`], here only); the
-//! engine's reports are `reporter.rs`.
+//! The one way the bot makes a Technified write ([`send`]; for a member's command, [`make`] and
+//! [`write`]): stored with its moderation case, then sent now, or, when Technified cannot take
+//! it yet, left in the retry engine's queue with the member's reply to edit (filled in by
+//! [`reply_to`], here only) or, without one, its result for the log channel; the engine's
+//! reports are `reporter.rs`.
 
 use std::time::Duration;
 
 use secrecy::SecretString;
 
 use super::embeds::{unix_in, unix_now};
-use super::{Context, Error, audit, calls, embeds, reply, text};
+use super::{Context, Data, Error, audit, calls, embeds, reply, text};
 use crate::retry::engine::FirstAttempt;
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision};
@@ -52,9 +53,10 @@ pub async fn make(ctx: Context<'_>, operation: Operation) -> Result<(), Error> {
 pub enum Written {
     /// Technified applied it.
     Done,
-    /// It waits in the queue (behind another job of its target, or for a retry), and the
-    /// member sees the amber "queued" reply, which the retry engine edits with the result.
-    Queued,
+    /// It waits in the queue (behind another job of its target, or for a retry); the notice
+    /// says so. A member sees it as the amber "queued" reply, which the retry engine edits
+    /// with the result.
+    Queued(text::Notice),
 }
 
 /// Makes `operation` like [`make`], for a command that shows the result itself (with more
@@ -67,64 +69,117 @@ pub async fn write(
     operation: &Operation,
     member: Option<u64>,
 ) -> (Result<Written, Error>, Option<i64>) {
-    let (written, case) = match begin(ctx, operation, member).await {
-        Ok((write, key)) => {
-            let case = write.begun.case_number;
-            (first_attempt(ctx, operation, write, &key).await, case)
-        }
-        Err(error) => (Err(error), None),
+    let request = Request {
+        data: ctx.data(),
+        guild_id: calls::guild_id(ctx),
+        moderator: ctx.author().id.get(),
+        member,
+        source: CaseSource::Command,
+        reply: Some((&ctx.interaction.token, ctx.interaction.channel_id.get())),
     };
-    if !matches!(written, Ok(Written::Queued)) {
+    let Made { case, written } = reply::quick_or_defer(ctx, send(&request, operation)).await;
+    let written = match written {
+        Ok(Written::Queued(notice)) => {
+            let embed = embeds::case(embeds::working(&notice), case);
+            match reply::show(ctx, embed, Vec::new()).await {
+                Ok(()) => Ok(Written::Queued(notice)),
+                Err(e) => Err(e.into()),
+            }
+        }
+        other => other,
+    };
+    if !matches!(written, Ok(Written::Queued(_))) {
         let asked = text::operation_summary(operation, false);
         audit::audit(ctx, case, &asked, &written);
     }
     (written, case)
 }
 
+/// Whom a write is made for, and where it came from.
+pub struct Request<'a> {
+    pub data: &'a Data,
+    pub guild_id: u64,
+    /// The Discord user the write is made for: the case's moderator.
+    pub moderator: u64,
+    /// The Discord member the Roblox account belongs to, when known.
+    pub member: Option<u64>,
+    pub source: CaseSource,
+    /// The interaction (token, channel) whose reply a queued write edits; without one, its
+    /// late result goes to the log channel.
+    pub reply: Option<(&'a str, u64)>,
+}
+
+/// A write's case (once stored) and how its first attempt went.
+pub struct Made {
+    pub case: Option<i64>,
+    pub written: Result<Written, Error>,
+}
+
+/// The one write path, for a command ([`write`]) or for ban sync: stores `operation` with its
+/// case ([`Engine::begin`]), so a write on a Roblox account is always a case and a case
+/// always a write, whatever happens next; then makes the first attempt, unless the target
+/// already has an open job (a ban waiting out an outage, then an unban): it waits behind that
+/// one, so the two apply in the order they were asked. A failure the policy retries leaves it
+/// in the retry engine's queue, which reports its end. Nothing is shown here.
+///
+/// [`Engine::begin`]: crate::retry::engine::Engine::begin
+pub async fn send(request: &Request<'_>, operation: &Operation) -> Made {
+    match begin(request, operation).await {
+        Ok((write, key)) => Made {
+            case: write.begun.case_number,
+            written: first_attempt(request, operation, write, &key).await,
+        },
+        Err(error) => Made {
+            case: None,
+            written: Err(error),
+        },
+    }
+}
+
 /// Stores the write and its case, before anything is sent.
 async fn begin(
-    ctx: Context<'_>,
+    request: &Request<'_>,
     operation: &Operation,
-    member: Option<u64>,
 ) -> Result<(FirstAttempt, ApiKey), Error> {
-    let key = calls::guild_key(ctx).await?;
-    let moderator = ctx.author().id.get();
+    let data = request.data;
+    let key = calls::stored_key_of(data, request.guild_id).await?.key;
     let case = operation
-        .case(CaseSource::Command, moderator)
+        .case(request.source, request.moderator)
         .map(|case| NewCase {
-            discord_id: member,
+            discord_id: request.member,
             ..case
         });
-    let job = queued_job(ctx, operation);
-    Ok((ctx.data().engine.begin(job, case).await?, key))
+    let now_ms = data.engine.now_ms();
+    let mut job = operation.new_job(request.guild_id, request.moderator, now_ms, now_ms);
+    if let Some((token, channel)) = request.reply {
+        reply_to(&mut job, token, channel, now_ms);
+    }
+    Ok((data.engine.begin(job, case).await?, key))
 }
 
 /// Sends a stored write once, unless it waits behind another; when that fails in a way the
-/// policy retries, it goes to the retry engine's queue and the member sees the amber
-/// "queued" reply. Re-sending a write safely needs the queue (read back before re-sending),
-/// so nothing is retried here.
+/// policy retries, it goes to the retry engine's queue. Re-sending a write safely needs the
+/// queue (read back before re-sending), so nothing is retried here.
 async fn first_attempt(
-    ctx: Context<'_>,
+    request: &Request<'_>,
     operation: &Operation,
     write: FirstAttempt,
     key: &ApiKey,
 ) -> Result<Written, Error> {
     let summary = text::operation_summary(operation, false);
-    let case = write.begun.case_number;
     if write.begun.behind {
-        return queued(ctx, case, text::queued(&summary, unix_now())).await;
+        return Ok(Written::Queued(text::queued(&summary, unix_now())));
     }
-    let data = ctx.data();
-    let sent = reply::quick_or_defer(ctx, operation.send(&data.technified, key)).await;
-    let error = match sent {
+    let (data, guild) = (request.data, request.guild_id);
+    let error = match operation.send(&data.technified, key).await {
         Ok(()) => {
-            calls::record_success(ctx, key);
+            calls::record_success(data, guild, key);
             data.engine.end_first(write, CaseOutcome::Done).await;
             return Ok(Written::Done);
         }
         Err(error) => error,
     };
-    calls::record_error(ctx, key, &error).await;
+    calls::record_error(data, guild, key, &error).await;
     let first = policy::Attempt::default();
     let delay = match policy::decide(&error, first, operation.deadline(), policy::random_jitter()) {
         Decision::Retry { after, .. } => after,
@@ -134,29 +189,9 @@ async fn first_attempt(
         }
     };
     data.engine.queue_first(write, delay, &error).await;
-    let notice = match error.kind {
+    Ok(Written::Queued(match error.kind {
         // Never sent: its rate-limit group is booked for longer than the member should wait.
         ErrorKind::Paced { .. } => text::queued_rate_limited(&summary, unix_in(delay)),
         _ => text::queued(&summary, unix_in(delay)),
-    };
-    queued(ctx, case, notice).await
-}
-
-/// The queue row for `operation`, due now, able to edit this reply.
-fn queued_job(ctx: Context<'_>, operation: &Operation) -> NewJob {
-    let now_ms = ctx.data().engine.now_ms();
-    let mut job = operation.new_job(calls::guild_id(ctx), ctx.author().id.get(), now_ms, now_ms);
-    let channel = ctx.interaction.channel_id.get();
-    reply_to(&mut job, &ctx.interaction.token, channel, now_ms);
-    job
-}
-
-async fn queued(
-    ctx: Context<'_>,
-    case: Option<i64>,
-    notice: text::Notice,
-) -> Result<Written, Error> {
-    let embed = embeds::case(embeds::working(&notice), case);
-    reply::show(ctx, embed, Vec::new()).await?;
-    Ok(Written::Queued)
+    }))
 }
