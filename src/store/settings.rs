@@ -73,6 +73,7 @@ impl Store {
                 "DELETE FROM guild_settings WHERE guild_id = ?",
                 "DELETE FROM cases WHERE guild_id = ?",
                 "DELETE FROM case_numbers WHERE guild_id = ?",
+                "DELETE FROM ban_sync_cards WHERE guild_id = ?",
             ] {
                 sqlx::query(query)
                     .bind(db_id(*guild)?)
