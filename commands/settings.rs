@@ -1,12 +1,13 @@
 use poise::serenity_prelude as serenity;
 
 use crate::discord::{Context, Error, calls, embeds, errors, text};
+use crate::store::BanSyncMode;
 
 /// Bot settings for this server.
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("log_channel"),
+    subcommands("log_channel", "ban_sync"),
     subcommand_required,
     default_member_permissions = "MANAGE_GUILD"
 )]
@@ -54,6 +55,50 @@ async fn log_channel(
     crate::discord::reply::show(
         ctx,
         embeds::success(text::SAVED, &text::log_channel_set(channel.id.get())),
+        Vec::new(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// What ban sync does, as the command offers it.
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+enum Mode {
+    #[name = "off"]
+    Off,
+    #[name = "ask"]
+    Ask,
+    #[name = "mirror"]
+    Mirror,
+}
+
+/// What a Discord ban of a verified member does on Roblox: nothing, ask, or mirror.
+#[poise::command(
+    slash_command,
+    guild_only,
+    rename = "ban-sync",
+    required_permissions = "MANAGE_GUILD"
+)]
+async fn ban_sync(
+    ctx: Context<'_>,
+    #[description = "off: nothing; ask: a card in the log channel; mirror: ban on Roblox at once"]
+    mode: Mode,
+) -> Result<(), Error> {
+    let mode = match mode {
+        Mode::Off => BanSyncMode::Off,
+        Mode::Ask => BanSyncMode::Ask,
+        Mode::Mirror => BanSyncMode::Mirror,
+    };
+    let store = &ctx.data().store;
+    let guild = calls::guild_id(ctx);
+    // Cards and notes go to the log channel: without one, ask and mirror would act unseen.
+    if mode != BanSyncMode::Off && store.log_channel(guild).await?.is_none() {
+        return Err(Error::invalid(text::BAN_SYNC_NEEDS_LOG_CHANNEL));
+    }
+    store.set_ban_sync(guild, mode).await?;
+    crate::discord::reply::show(
+        ctx,
+        embeds::success(text::BAN_SYNC_SAVED, &text::ban_sync_set(mode)),
         Vec::new(),
     )
     .await?;

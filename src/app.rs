@@ -300,6 +300,7 @@ impl ClientFactory {
             bindings: caches::BindingsCache::new(caches::BINDINGS_TTL),
             lookups: caches::lookup_cooldown(),
             moderators: caches::ModeratorCache::new(caches::MODERATOR_TTL),
+            audit_entries: caches::AuditEntries::default(),
             engine: self.engine.clone(),
         };
         let on_ready = self.on_ready.clone();

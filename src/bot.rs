@@ -4,7 +4,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Data, Error, invocation, membership, on_error};
+use crate::discord::{Data, Error, ban_sync, invocation, membership, on_error};
 
 /// The framework options: the command list and the one error handler.
 pub fn framework_options() -> poise::FrameworkOptions<Data, Error> {
@@ -16,6 +16,7 @@ pub fn framework_options() -> poise::FrameworkOptions<Data, Error> {
         event_handler: |framework, event| {
             Box::pin(async move {
                 membership::on_event(event, framework.user_data).await;
+                ban_sync::on_event(framework.serenity_context, event, framework.user_data).await;
                 Ok(())
             })
         },
@@ -84,7 +85,9 @@ pub async fn client(
         // proxy configured, failing to start is the honest answer.
         http.get_gateway().await?;
     }
-    serenity::ClientBuilder::new_with_http(http, serenity::GatewayIntents::GUILDS)
+    // GUILD_MODERATION: bans and audit-log entries, for ban sync (neither intent is privileged).
+    let intents = serenity::GatewayIntents::GUILDS | serenity::GatewayIntents::GUILD_MODERATION;
+    serenity::ClientBuilder::new_with_http(http, intents)
         .framework(framework)
         .await
 }

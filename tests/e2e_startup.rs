@@ -146,7 +146,10 @@ fn expected_tree() -> Value {
         command(
             "settings",
             MANAGE_GUILD,
-            vec![sub("log-channel", vec![opt("channel", CHANNEL, true)])]
+            vec![
+                sub("log-channel", vec![opt("channel", CHANNEL, true)]),
+                sub("ban-sync", vec![opt("mode", INTEGER, true)]),
+            ]
         ),
         command(
             "cases",
@@ -231,6 +234,15 @@ async fn registers_exactly_the_product_command_table() {
         .map(|c| c["name"].as_str().unwrap().to_owned())
         .collect();
     assert_eq!(choices, ["discord", "roblox"]);
+    let settings = registered.iter().find(|c| c["name"] == "settings").unwrap();
+    let mode = &settings["options"][1]["options"][0];
+    let choices: Vec<_> = mode["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(choices, ["off", "ask", "mirror"]);
     world.discord.assert_conformant();
 }
 
@@ -265,6 +277,7 @@ async fn help_lists_every_command_and_explains_one() {
         "/shield check",
         "/jobs",
         "/settings log-channel",
+        "/settings ban-sync",
         "/cases list",
         "/cases show",
         "/cases export",

@@ -76,3 +76,55 @@ impl<K: Hash + Eq, V: Clone> TtlCache<K, V> {
         self.map.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
+
+/// How long an audit-log entry is kept for its ban or unban event, which may come later.
+pub const AUDIT_ENTRY_TTL: Duration = Duration::from_secs(60);
+
+/// Who did a ban or an unban, and why, as the audit log says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub executor: u64,
+    pub reason: Option<String>,
+}
+
+/// Audit-log entries of bans and unbans from the gateway (GUILD_AUDIT_LOG_ENTRY_CREATE), per
+/// (guild, target user, action type), until their GUILD_BAN_ADD/REMOVE takes them: Discord
+/// sends the two in no set order.
+pub struct AuditEntries {
+    entries: TtlCache<(u64, u64, u8), AuditEntry>,
+    arrived: tokio::sync::Notify,
+}
+
+impl Default for AuditEntries {
+    fn default() -> Self {
+        Self {
+            entries: TtlCache::new(AUDIT_ENTRY_TTL),
+            arrived: tokio::sync::Notify::new(),
+        }
+    }
+}
+
+impl AuditEntries {
+    pub fn arrived(&self, key: (u64, u64, u8), entry: AuditEntry) {
+        self.entries.put(key, entry);
+        self.arrived.notify_waiters();
+    }
+
+    /// The entry for `key`, waiting up to `wait` for it to arrive.
+    pub async fn take(&self, key: (u64, u64, u8), wait: Duration) -> Option<AuditEntry> {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            // Registered before looking, so an arrival in between is not missed.
+            let notified = self.arrived.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if let Some(entry) = self.entries.get(key) {
+                self.entries.forget(key);
+                return Some(entry);
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return None;
+            }
+        }
+    }
+}

@@ -158,6 +158,27 @@ pub async fn moderator_roblox_id(ctx: Context<'_>, key: &ApiKey) -> Result<u64, 
     }
 }
 
+/// Member `discord`'s Roblox account in server `guild` (`None`: not verified), for work no
+/// command of theirs started (ban sync): one try, cached like [`moderator_roblox_id`].
+pub async fn roblox_account_of(
+    data: &Data,
+    guild: u64,
+    key: &ApiKey,
+    discord: u64,
+) -> Result<Option<u64>, ApiError> {
+    if let Some(roblox_id) = data.moderators.get((guild, discord)) {
+        return Ok(Some(roblox_id));
+    }
+    match data.technified.lookup_discord(key, discord).await {
+        Ok(link) => {
+            data.moderators.put((guild, discord), link.roblox_id);
+            Ok(Some(link.roblox_id))
+        }
+        Err(error) if error.status() == Some(404) => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
 /// What a lookup that found nothing says.
 #[derive(Clone, Copy)]
 pub enum Seen {

@@ -12,6 +12,8 @@ pub struct Data {
     pub bindings: caches::BindingsCache,
     pub lookups: caches::LookupCooldown,
     pub moderators: caches::ModeratorCache,
+    /// Ban and unban entries of the audit log, waiting for their ban events (ban sync).
+    pub audit_entries: caches::AuditEntries,
     pub engine: Engine,
 }
 

@@ -2,6 +2,7 @@
 //! late results. The framework itself is built where the process is wired (`src/bot.rs`).
 
 pub mod audit;
+pub mod ban_sync;
 pub mod buttons;
 pub mod caches;
 pub mod calls;

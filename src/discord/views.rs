@@ -408,3 +408,42 @@ pub fn cases_csv(cases: &[Case]) -> Result<Vec<u8>, csv::Error> {
     }
     out.into_inner().map_err(|e| e.into_error().into())
 }
+
+/// A ban-sync card or note: the member, their Roblox account, who acted on Discord and why,
+/// then `lines` (the question, or what was done), in `colour`; the case in the author line.
+pub fn sync_card(
+    card: &crate::store::NewCard,
+    colour: u32,
+    title: &str,
+    lines: &[String],
+    case: Option<i64>,
+) -> serenity::CreateEmbed {
+    let body = text::Notice {
+        title: title.to_owned(),
+        body: lines.join("\n"),
+    };
+    let embed = embeds::case(embeds::embed(colour, &body), case);
+    let embed = field(
+        embed,
+        text::CARD_MEMBER,
+        &format!("<@{}>", card.discord_id),
+        true,
+    );
+    let roblox = format!(
+        "{} (`{}`)",
+        roblox_profile(card.roblox_id, &text::echoed(&card.roblox_name)),
+        card.roblox_id
+    );
+    let embed = field(embed, text::CARD_ROBLOX, &roblox, true);
+    let embed = field(
+        embed,
+        text::CARD_BY,
+        &text::card_moderator(card.banned_by),
+        true,
+    );
+    let reason = card
+        .reason
+        .as_deref()
+        .map_or_else(|| text::NO_REASON.to_owned(), text::echoed);
+    field(embed, text::CARD_REASON, &reason, false)
+}

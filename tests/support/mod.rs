@@ -90,6 +90,26 @@ impl Bot {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
 
+    /// Waits (polling its log, for at most [`WAIT`]) until the bot logged a line holding every
+    /// one of `words`: for what leaves no other trace, such as an event it decided to ignore.
+    pub async fn wait_log(&self, words: &[&str]) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let logs = self.logs();
+            if logs
+                .lines()
+                .any(|line| words.iter().all(|w| line.contains(w)))
+            {
+                return;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "no log line with {words:?}:\n{logs}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Kills the process without warning (a crash).
     pub async fn kill(&mut self) {
         self.child.kill().await.expect("kill the bot");

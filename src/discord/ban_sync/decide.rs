@@ -1,0 +1,159 @@
+//! What ban sync does about one Discord ban or unban, once it knows who and what: pure, so
+//! every rule of docs/behaviour.md "Ban sync" is tested here without Discord or Technified.
+
+use crate::store::{BanSyncMode, CardAction};
+
+/// Who banned (or unbanned) on Discord, as far as the audit log told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Executor {
+    /// The bot itself (`/roblox ban discord:true`): the Roblox side is already done.
+    Bot,
+    /// A member, with their Roblox account when they are verified (`None`: not verified, or
+    /// not looked up).
+    Member { id: u64, roblox: Option<u64> },
+    /// The audit log was not readable or had no entry.
+    Unknown,
+}
+
+/// What to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Nothing,
+    /// Post a card asking staff; `fallback`: `mirror` could not act at once.
+    Ask {
+        fallback: bool,
+    },
+    /// Make the Roblox write at once, under this moderator (Discord ID, Roblox ID for a ban).
+    Mirror {
+        moderator: u64,
+        roblox: Option<u64>,
+    },
+}
+
+/// The step for a ban or unban of a verified member. `made_by_sync`: for an unban, whether the
+/// Roblox ban is one ban sync made (only those are lifted). `bot`: the bot's own user ID, the
+/// case's moderator when an unban's executor is unknown.
+pub fn decide(
+    mode: BanSyncMode,
+    action: CardAction,
+    executor: Executor,
+    made_by_sync: bool,
+    bot: u64,
+) -> Step {
+    if mode == BanSyncMode::Off || executor == Executor::Bot {
+        return Step::Nothing;
+    }
+    if action == CardAction::Unban && !made_by_sync {
+        return Step::Nothing;
+    }
+    if mode == BanSyncMode::Ask {
+        return Step::Ask { fallback: false };
+    }
+    match (action, executor) {
+        (
+            CardAction::Ban,
+            Executor::Member {
+                id,
+                roblox: Some(roblox),
+            },
+        ) => Step::Mirror {
+            moderator: id,
+            roblox: Some(roblox),
+        },
+        (CardAction::Ban, _) => Step::Ask { fallback: true },
+        // Lifting needs no moderator's Roblox account at Technified.
+        (CardAction::Unban, Executor::Member { id, .. }) => Step::Mirror {
+            moderator: id,
+            roblox: None,
+        },
+        (CardAction::Unban, _) => Step::Mirror {
+            moderator: bot,
+            roblox: None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use BanSyncMode::{Ask, Mirror, Off};
+    use CardAction::{Ban, Unban};
+
+    const BOT: u64 = 9;
+    const VERIFIED: Executor = Executor::Member {
+        id: 5,
+        roblox: Some(50),
+    };
+    const UNVERIFIED: Executor = Executor::Member {
+        id: 6,
+        roblox: None,
+    };
+
+    #[test]
+    fn off_does_nothing() {
+        for executor in [VERIFIED, UNVERIFIED, Executor::Unknown] {
+            assert_eq!(decide(Off, Ban, executor, false, BOT), Step::Nothing);
+            assert_eq!(decide(Off, Unban, executor, true, BOT), Step::Nothing);
+        }
+    }
+
+    #[test]
+    fn the_bots_own_ban_gets_no_second_round() {
+        for mode in [Ask, Mirror] {
+            assert_eq!(decide(mode, Ban, Executor::Bot, false, BOT), Step::Nothing);
+            assert_eq!(decide(mode, Unban, Executor::Bot, true, BOT), Step::Nothing);
+        }
+    }
+
+    #[test]
+    fn ask_always_asks() {
+        for executor in [VERIFIED, UNVERIFIED, Executor::Unknown] {
+            assert_eq!(
+                decide(Ask, Ban, executor, false, BOT),
+                Step::Ask { fallback: false }
+            );
+        }
+    }
+
+    #[test]
+    fn mirror_bans_under_a_verified_moderator_and_asks_otherwise() {
+        assert_eq!(
+            decide(Mirror, Ban, VERIFIED, false, BOT),
+            Step::Mirror {
+                moderator: 5,
+                roblox: Some(50)
+            }
+        );
+        for executor in [UNVERIFIED, Executor::Unknown] {
+            assert_eq!(
+                decide(Mirror, Ban, executor, false, BOT),
+                Step::Ask { fallback: true }
+            );
+        }
+    }
+
+    #[test]
+    fn unbans_lift_only_what_sync_made() {
+        for mode in [Ask, Mirror] {
+            assert_eq!(decide(mode, Unban, VERIFIED, false, BOT), Step::Nothing);
+        }
+        assert_eq!(
+            decide(Ask, Unban, VERIFIED, true, BOT),
+            Step::Ask { fallback: false }
+        );
+        assert_eq!(
+            decide(Mirror, Unban, UNVERIFIED, true, BOT),
+            Step::Mirror {
+                moderator: 6,
+                roblox: None
+            }
+        );
+        assert_eq!(
+            decide(Mirror, Unban, Executor::Unknown, true, BOT),
+            Step::Mirror {
+                moderator: BOT,
+                roblox: None
+            }
+        );
+    }
+}
