@@ -10,7 +10,7 @@ mod support;
 use serde_json::json;
 use support::*;
 use testkit::discord::permissions::{BAN_MEMBERS, DEFAULT_BOT, VIEW_AUDIT_LOG};
-use testkit::discord::{AuditEvent, DiscordFault, Member, SeenMessage};
+use testkit::discord::{AuditEvent, DiscordFault, Member, SeenMessage, intents};
 
 /// The member banned on Discord, and their Roblox account.
 const MEMBER_ROBLOX: u64 = 5_000;
@@ -455,6 +455,10 @@ async fn an_unverified_member_is_only_noted() {
 #[tokio::test]
 async fn off_does_nothing() {
     let world = world("off", true).await;
+    // The bans reach the bot at all: it asks for the (unprivileged) GUILD_MODERATION intent.
+    let intents = world.discord.identifies()[0]["intents"].as_u64().unwrap();
+    assert_ne!(intents & intents::GUILD_MODERATION, 0, "{intents:#b}");
+    assert_eq!(intents & intents::GUILD_MEMBERS, 0, "nothing privileged");
     let before = world.discord.channel_messages(LOG_CHANNEL).len();
     let lookups = world.technified.count("GET /lookup");
     ban_member(&world, AuditEvent::AfterBanEvent);
