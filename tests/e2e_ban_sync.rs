@@ -471,3 +471,28 @@ async fn off_does_nothing() {
     );
     assert_eq!(world.technified.count(ROBLOX_WRITES), 0);
 }
+
+#[tokio::test]
+async fn in_ask_an_unban_of_a_ban_sync_ban_asks_to_lift_it() {
+    let world = world("ask", true).await;
+    ban_member(&world, AuditEvent::AfterBanEvent);
+    let card = wait_post(&world, &["banned on discord"]).await;
+    card.click(&world.moderator, &button(&card, "Ban on Roblox too"));
+    edited(&world, &card).await;
+    assert!(roblox_ban(&world).is_some());
+
+    world.discord.unban_as_moderator(
+        GUILD,
+        &world.moderator,
+        MEMBER,
+        Some("appealed"),
+        AuditEvent::BeforeBanEvent,
+    );
+    let card = wait_post(&world, &["unbanned on discord", "appealed"]).await;
+    assert!(roblox_ban(&world).is_some(), "ask waits for a press");
+    card.click(&world.moderator, &button(&card, "Unban on Roblox too"));
+    let card = edited(&world, &card).await;
+    assert!(card.text().contains("case #2"), "{}", card.text());
+    assert!(roblox_ban(&world).is_none(), "lifted");
+    world.discord.assert_conformant();
+}
