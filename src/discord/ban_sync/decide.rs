@@ -18,21 +18,18 @@ pub enum Executor {
 /// What to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
-    Nothing,
+    /// Nothing, and why (for the log).
+    Nothing(&'static str),
     /// Post a card asking staff; `fallback`: `mirror` could not act at once.
-    Ask {
-        fallback: bool,
-    },
+    Ask { fallback: bool },
     /// Make the Roblox write at once, under this moderator (Discord ID, Roblox ID for a ban).
-    Mirror {
-        moderator: u64,
-        roblox: Option<u64>,
-    },
+    Mirror { moderator: u64, roblox: Option<u64> },
 }
 
-/// The step for a ban or unban of a verified member. `made_by_sync`: for an unban, whether the
-/// Roblox ban is one ban sync made (only those are lifted). `bot`: the bot's own user ID, the
-/// case's moderator when an unban's executor is unknown.
+/// The step for a ban or unban of a verified member in a server whose ban sync is on (`ask`
+/// or `mirror`; `off` stops before anything is looked up). `made_by_sync`: for an unban,
+/// whether the Roblox ban is one ban sync made (only those are lifted). `bot`: the bot's own
+/// user ID, the case's moderator when an unban's executor is unknown.
 pub fn decide(
     mode: BanSyncMode,
     action: CardAction,
@@ -40,13 +37,13 @@ pub fn decide(
     made_by_sync: bool,
     bot: u64,
 ) -> Step {
-    if mode == BanSyncMode::Off || executor == Executor::Bot {
-        return Step::Nothing;
+    if executor == Executor::Bot {
+        return Step::Nothing("the bot's own ban");
     }
     if action == CardAction::Unban && !made_by_sync {
-        return Step::Nothing;
+        return Step::Nothing("not a ban sync ban");
     }
-    if mode == BanSyncMode::Ask {
+    if mode != BanSyncMode::Mirror {
         return Step::Ask { fallback: false };
     }
     match (action, executor) {
@@ -76,7 +73,7 @@ pub fn decide(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use BanSyncMode::{Ask, Mirror, Off};
+    use BanSyncMode::{Ask, Mirror};
     use CardAction::{Ban, Unban};
 
     const BOT: u64 = 9;
@@ -90,18 +87,11 @@ mod tests {
     };
 
     #[test]
-    fn off_does_nothing() {
-        for executor in [VERIFIED, UNVERIFIED, Executor::Unknown] {
-            assert_eq!(decide(Off, Ban, executor, false, BOT), Step::Nothing);
-            assert_eq!(decide(Off, Unban, executor, true, BOT), Step::Nothing);
-        }
-    }
-
-    #[test]
     fn the_bots_own_ban_gets_no_second_round() {
         for mode in [Ask, Mirror] {
-            assert_eq!(decide(mode, Ban, Executor::Bot, false, BOT), Step::Nothing);
-            assert_eq!(decide(mode, Unban, Executor::Bot, true, BOT), Step::Nothing);
+            let nothing = Step::Nothing("the bot's own ban");
+            assert_eq!(decide(mode, Ban, Executor::Bot, false, BOT), nothing);
+            assert_eq!(decide(mode, Unban, Executor::Bot, true, BOT), nothing);
         }
     }
 
@@ -135,7 +125,8 @@ mod tests {
     #[test]
     fn unbans_lift_only_what_sync_made() {
         for mode in [Ask, Mirror] {
-            assert_eq!(decide(mode, Unban, VERIFIED, false, BOT), Step::Nothing);
+            let nothing = Step::Nothing("not a ban sync ban");
+            assert_eq!(decide(mode, Unban, VERIFIED, false, BOT), nothing);
         }
         assert_eq!(
             decide(Ask, Unban, VERIFIED, true, BOT),

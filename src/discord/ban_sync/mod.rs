@@ -73,7 +73,10 @@ fn audit_action(action: CardAction) -> Action {
 fn noted(data: &Data, guild: u64, entry: &serenity::AuditLogEntry) {
     let kind = entry.action.num();
     let ours = [CardAction::Ban, CardAction::Unban].map(|a| audit_action(a).num());
-    let Some(target) = entry.target_id.filter(|_| ours.contains(&kind)) else {
+    if !ours.contains(&kind) {
+        return;
+    }
+    let Some(target) = entry.target_id else {
         return;
     };
     let found = AuditEntry {
@@ -161,10 +164,6 @@ async fn synced(
         },
         CardAction::Ban => false,
     };
-    if action == CardAction::Unban && !made_by_sync {
-        // Nothing to lift, so nobody needs to know who unbanned.
-        return "not a ban sync ban";
-    }
     let entry = who(http, data, guild, user, action).await;
     let bot = ctx.cache.current_user().id.get();
     let executor = match &entry {
@@ -192,7 +191,7 @@ async fn synced(
         created_at_ms: data.engine.now_ms(),
     };
     match decide(mode, action, executor, made_by_sync, bot) {
-        Step::Nothing => "nothing (the bot's own ban)",
+        Step::Nothing(why) => why,
         Step::Ask { fallback } => {
             cards::post(http, data, card, fallback).await;
             "asked"
