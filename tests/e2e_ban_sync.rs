@@ -374,7 +374,7 @@ async fn a_discord_unban_lifts_only_a_ban_that_ban_sync_made() {
     wait_post(&world, &["unbanned on roblox too"]).await;
     assert!(roblox_ban(&world).is_none(), "ban sync's ban is lifted");
 
-    // Banned on Discord while the Roblox ban was the command's: unbanning lifts nothing.
+    // The command's Roblox ban stands: a Discord ban adds nothing, and unbanning lifts nothing.
     let set = world
         .run(
             &world.admin,
@@ -390,7 +390,7 @@ async fn a_discord_unban_lifts_only_a_ban_that_ban_sync_made() {
         None,
         AuditEvent::AfterBanEvent,
     );
-    handled(&world, other, "asked").await;
+    handled(&world, other, "already banned on Roblox").await;
     world.discord.unban_as_moderator(
         GUILD,
         &world.moderator,
@@ -495,4 +495,38 @@ async fn in_ask_an_unban_of_a_ban_sync_ban_asks_to_lift_it() {
     assert!(card.text().contains("case #2"), "{}", card.text());
     assert!(roblox_ban(&world).is_none(), "lifted");
     world.discord.assert_conformant();
+}
+
+#[tokio::test]
+async fn an_account_the_bot_already_banned_on_roblox_is_not_asked_about_again() {
+    // Without View Audit Log the bot cannot tell that a Discord ban was its own
+    // (`/roblox ban discord:true`); the Roblox ban the command made already answers it.
+    let world = world("mirror", false).await;
+    let by_command = world
+        .run(
+            &world.moderator,
+            "roblox ban",
+            json!({"roblox_id": MEMBER_ROBLOX, "reason": "cheating", "duration": "7d"}),
+        )
+        .await;
+    assert_eq!(
+        by_command.color(),
+        Some(GREEN),
+        "{}",
+        by_command.embed_text()
+    );
+    wait_post(&world, &["case #1", "done"]).await; // the command's audit line
+    let before = world.discord.channel_messages(LOG_CHANNEL).len();
+    ban_member(&world, AuditEvent::NotSent);
+    handled(&world, MEMBER, "already banned on Roblox").await;
+    assert_eq!(
+        world.discord.channel_messages(LOG_CHANNEL).len(),
+        before,
+        "no card"
+    );
+    assert_eq!(
+        world.technified.count(ROBLOX_WRITES),
+        1,
+        "only the command's ban"
+    );
 }

@@ -7,7 +7,7 @@ use std::str::FromStr;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row};
 
-use super::{Store, StoreError, db_id, db_opt_id};
+use super::{CaseSource, Store, StoreError, db_id, db_opt_id};
 
 /// What a Discord ban of a verified member does on Roblox.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -256,14 +256,14 @@ impl Store {
         Ok(())
     }
 
-    /// Whether the Roblox ban of `roblox_id` in this server is one ban sync made: the latest
-    /// case on that account's ban (a ban or an unban, not failed or cancelled) is a ban from
-    /// ban sync. A ban made by a command, or already lifted, is not.
-    pub async fn ban_made_by_sync(
+    /// Where the Roblox ban of `roblox_id` in this server came from, when the bot made one
+    /// that still stands: the latest case on that account's ban (a ban or an unban, not failed
+    /// or cancelled) is a ban. `None`: no such ban (never made, or lifted since).
+    pub async fn open_roblox_ban(
         &self,
         guild_id: u64,
         roblox_id: u64,
-    ) -> Result<bool, StoreError> {
+    ) -> Result<Option<CaseSource>, StoreError> {
         let latest: Option<(String, String)> = sqlx::query_as(
             "SELECT action, source FROM cases
              WHERE guild_id = $1 AND roblox_id = $2 AND action IN ('ban', 'unban')
@@ -274,7 +274,10 @@ impl Store {
         .bind(db_id(roblox_id)?)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(latest.is_some_and(|(action, source)| action == "ban" && source == "ban_sync"))
+        match latest {
+            Some((action, source)) if action == "ban" => Ok(Some(source.parse()?)),
+            _ => Ok(None),
+        }
     }
 }
 

@@ -154,15 +154,12 @@ async fn synced(
             return "lookup failed";
         }
     };
-    let made_by_sync = match action {
-        CardAction::Unban => match data.store.ban_made_by_sync(guild, link.roblox_id).await {
-            Ok(made) => made,
-            Err(e) => {
-                tracing::error!(guild_id = guild, error = %e, "ban sync: could not read the cases");
-                return "store error";
-            }
-        },
-        CardAction::Ban => false,
+    let roblox_ban = match data.store.open_roblox_ban(guild, link.roblox_id).await {
+        Ok(source) => source,
+        Err(e) => {
+            tracing::error!(guild_id = guild, error = %e, "ban sync: could not read the cases");
+            return "store error";
+        }
     };
     let entry = who(http, data, guild, user, action).await;
     let bot = ctx.cache.current_user().id.get();
@@ -190,7 +187,7 @@ async fn synced(
         channel_id: channel,
         created_at_ms: data.engine.now_ms(),
     };
-    match decide(mode, action, executor, made_by_sync, bot) {
+    match decide(mode, action, executor, roblox_ban, bot) {
         Step::Nothing(why) => why,
         Step::Ask { fallback } => {
             cards::post(http, data, card, fallback).await;
