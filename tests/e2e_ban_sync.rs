@@ -407,11 +407,7 @@ async fn a_discord_unban_lifts_only_a_ban_that_ban_sync_made() {
             .any(|b| b.roblox_id == 6_000),
         "the command's ban stays"
     );
-    assert_eq!(
-        world.technified.count("POST /moderation/"),
-        3,
-        "ban, ban, unban"
-    );
+    assert_eq!(world.technified.count(ROBLOX_WRITES), 3, "ban, ban, unban");
 }
 
 #[tokio::test]
