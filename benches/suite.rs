@@ -14,6 +14,8 @@
 //! `--bare-bot` (a minimal poise bot). Every scenario is bounded in time and count and stops
 //! by itself; a scenario that overruns its budget is cut off and reported as failed.
 
+#[path = "suite/bansync.rs"]
+mod bansync;
 #[path = "suite/bare.rs"]
 mod bare;
 #[path = "suite/common.rs"]
@@ -134,6 +136,13 @@ const SCENARIOS: &[Entry] = &[
         full_only: false,
         budget: (minutes(10), minutes(5)),
         run: |ctx| Box::pin(crash::run(ctx)),
+    },
+    Entry {
+        name: "bansync",
+        what: "ban sync in mirror: GUILD_BAN_ADD to the Roblox ban sent, 10 bans/s over 100 servers",
+        full_only: false,
+        budget: (minutes(3), minutes(3)),
+        run: |ctx| Box::pin(bansync::run(ctx)),
     },
     Entry {
         name: "fuzz",
