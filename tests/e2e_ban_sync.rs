@@ -10,7 +10,7 @@ mod support;
 use serde_json::json;
 use support::*;
 use testkit::discord::permissions::{BAN_MEMBERS, DEFAULT_BOT, VIEW_AUDIT_LOG};
-use testkit::discord::{AuditEvent, DiscordFault, Member, SeenMessage, intents};
+use testkit::discord::{AuditEvent, DiscordFault, FakeRole, Member, SeenMessage, intents};
 
 /// The member banned on Discord, and their Roblox account.
 const MEMBER_ROBLOX: u64 = 5_000;
@@ -413,23 +413,38 @@ async fn a_discord_unban_lifts_only_a_ban_that_ban_sync_made() {
 #[tokio::test]
 async fn the_bots_own_discord_ban_is_not_synced_back() {
     let world = world("mirror", true).await;
-    // The bot bans on Discord (as `/roblox ban discord:true` does): its audit entry's
-    // executor is the bot.
-    let url = format!(
-        "{}/api/v10/guilds/{GUILD}/bans/{MEMBER}",
-        world.discord.api_url()
+    // `/roblox ban … discord:true` bans the member on Discord too: the moderator ranks above
+    // the member, the bot above both.
+    const MOD_ROLE: u64 = 700_000_000_000_000_001;
+    let guild = world.discord.guild(GUILD).expect("the test server");
+    let role = FakeRole::new(MOD_ROLE, "Moderators", 0).position(2);
+    world.discord.add_guild(
+        guild
+            .bot_role_position(4)
+            .role(role)
+            .member(world.member.clone()),
     );
-    let banned = reqwest::Client::new()
-        .put(url)
-        .header("Authorization", "Bot test-token")
-        .header("X-Audit-Log-Reason", "Banned with Roblox")
-        .json(&json!({}))
-        .send()
-        .await
-        .expect("the fake answers");
-    assert_eq!(banned.status(), 204);
+    let moderator = world.moderator.clone().roles(&[MOD_ROLE]);
+    let options = json!({"roblox_id": MEMBER_ROBLOX, "reason": "cheating", "discord": true});
+    let ban = world
+        .discord
+        .command(GUILD, &moderator, "roblox ban", options);
+    let question = ban
+        .wait_message(WAIT, "the question", |m| !m.buttons().is_empty())
+        .await;
+    question.click(&moderator, &button(&question, "Ban permanently"));
+    let both = ban
+        .wait_message(WAIT, "both outcomes", |m| m.content().contains("Discord:"))
+        .await;
+    assert_eq!(both.color(), Some(GREEN), "{}", both.text());
+    world.discord.wait_banned(GUILD, MEMBER, WAIT).await;
+    // The audit entry names the bot as the one who banned: no second round.
     handled(&world, MEMBER, "the bot's own ban").await;
-    assert_eq!(world.technified.count(ROBLOX_WRITES), 0, "no second round");
+    assert_eq!(
+        world.technified.count(ROBLOX_WRITES),
+        1,
+        "only the command's ban"
+    );
 }
 
 #[tokio::test]
