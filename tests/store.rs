@@ -9,8 +9,8 @@ use serde_json::json;
 use sqlx::Row;
 use sqlx::sqlite::SqliteConnectOptions;
 use technified_bot::store::{
-    CaseAction, CaseFilter, CaseOutcome, CaseSource, JobOutcome, JobState, KeyCipher, LastError,
-    NewCase, NewJob, Store, StoreError,
+    BanSyncMode, CardAction, CardState, CaseAction, CaseFilter, CaseOutcome, CaseSource,
+    JobOutcome, JobState, KeyCipher, LastError, NewCard, NewCase, NewJob, Store, StoreError,
 };
 use technified_bot::technified::ApiKey;
 
@@ -1141,4 +1141,107 @@ async fn a_full_queue_stores_neither_job_nor_case_nor_number() {
         Some(2),
         "no number was spent on the refusal"
     );
+}
+
+#[tokio::test]
+async fn ban_sync_mode_defaults_to_off_and_keeps_the_log_channel() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&url(dir.path())).await;
+    assert_eq!(store.ban_sync(GUILD).await.unwrap(), BanSyncMode::Off);
+    store.set_log_channel(GUILD, Some(5)).await.unwrap();
+    store
+        .set_ban_sync(GUILD, BanSyncMode::Mirror)
+        .await
+        .unwrap();
+    assert_eq!(store.ban_sync(GUILD).await.unwrap(), BanSyncMode::Mirror);
+    assert_eq!(store.log_channel(GUILD).await.unwrap(), Some(5));
+    assert_eq!(store.ban_sync(OTHER_GUILD).await.unwrap(), BanSyncMode::Off);
+}
+
+#[tokio::test]
+async fn a_card_is_taken_by_one_press_and_given_back_by_a_refused_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = url(dir.path());
+    let store = open(&url).await;
+    let card = NewCard {
+        guild_id: GUILD,
+        action: CardAction::Ban,
+        discord_id: 3,
+        roblox_id: 42,
+        roblox_name: "Someone".into(),
+        banned_by: None,
+        reason: Some("raid".into()),
+        channel_id: 5,
+        created_at_ms: 0,
+    };
+    let id = store.add_card(&card).await.unwrap();
+    store.card_posted(id, 77).await.unwrap();
+    // After a restart (another store on the file), the card is all there.
+    let again = open(&url).await;
+    let read = again.card(GUILD, id).await.unwrap().unwrap();
+    assert_eq!(
+        (read.new, read.message_id, read.state),
+        (card, Some(77), CardState::Open)
+    );
+    assert!(
+        again.card(OTHER_GUILD, id).await.unwrap().is_none(),
+        "only its own server's"
+    );
+
+    assert!(store.claim_card(id).await.unwrap());
+    assert!(!again.claim_card(id).await.unwrap(), "one press at a time");
+    store.release_card(id).await.unwrap();
+    assert!(again.claim_card(id).await.unwrap());
+    again
+        .close_card(id, CardState::Done, ADMIN, Some(1))
+        .await
+        .unwrap();
+    assert!(
+        !store.claim_card(id).await.unwrap(),
+        "answered cards stay answered"
+    );
+}
+
+#[tokio::test]
+async fn the_open_roblox_ban_is_the_latest_ban_or_unban_case_that_did_not_fail() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&url(dir.path())).await;
+    let write = |case: NewCase, outcome| {
+        let store = store.clone();
+        async move {
+            let begun = store
+                .begin_write(new_job(GUILD, "ban:42", 0), Some(case))
+                .await
+                .unwrap();
+            assert!(store.end_write(begun.job_id, outcome).await.unwrap());
+        }
+    };
+    let synced = NewCase {
+        source: CaseSource::BanSync,
+        ..new_case(42)
+    };
+    let lift = NewCase {
+        action: CaseAction::Unban,
+        ..new_case(42)
+    };
+    assert_eq!(store.open_roblox_ban(GUILD, 42).await.unwrap(), None);
+    write(synced.clone(), CaseOutcome::Done).await;
+    assert_eq!(
+        store.open_roblox_ban(GUILD, 42).await.unwrap(),
+        Some(CaseSource::BanSync)
+    );
+    // A failed command ban changes nothing; a done unban lifts it.
+    write(new_case(42), CaseOutcome::Failed).await;
+    assert_eq!(
+        store.open_roblox_ban(GUILD, 42).await.unwrap(),
+        Some(CaseSource::BanSync)
+    );
+    write(lift, CaseOutcome::Done).await;
+    assert_eq!(store.open_roblox_ban(GUILD, 42).await.unwrap(), None);
+    write(new_case(42), CaseOutcome::Done).await;
+    assert_eq!(
+        store.open_roblox_ban(GUILD, 42).await.unwrap(),
+        Some(CaseSource::Command)
+    );
+    assert_eq!(store.open_roblox_ban(OTHER_GUILD, 42).await.unwrap(), None);
 }
