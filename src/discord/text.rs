@@ -1155,7 +1155,6 @@ pub const CARD_MEMBER: &str = "Member";
 pub const CARD_ROBLOX: &str = "Roblox account";
 pub const CARD_BY: &str = "By";
 pub const CARD_REASON: &str = "Reason";
-pub const CARD_OUTCOME: &str = "Outcome";
 pub const NO_REASON: &str = "none given";
 
 /// Who banned, as the card names them.

@@ -126,16 +126,19 @@ pub struct Card {
 
 impl<'r> FromRow<'r, SqliteRow> for Card {
     fn from_row(row: &'r SqliteRow) -> Result<Self, sqlx::Error> {
-        let action: String = row.try_get("action")?;
+        let action = match row.try_get::<String, _>("action")?.as_str() {
+            "ban" => CardAction::Ban,
+            "unban" => CardAction::Unban,
+            other => {
+                let what = format!("unknown card action {other:?}");
+                return Err(sqlx::Error::Decode(what.into()));
+            }
+        };
         Ok(Self {
             id: row.try_get("id")?,
             new: NewCard {
                 guild_id: row.try_get("guild_id")?,
-                action: if action == "unban" {
-                    CardAction::Unban
-                } else {
-                    CardAction::Ban
-                },
+                action,
                 discord_id: row.try_get("discord_id")?,
                 roblox_id: row.try_get("roblox_id")?,
                 roblox_name: row.try_get("roblox_name")?,
