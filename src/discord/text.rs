@@ -1236,6 +1236,166 @@ pub fn card_closed() -> Notice {
     )
 }
 
+// --- Bulk files ------------------------------------------------------------------------------
+
+/// "ban" or "unban", as a run's action reads in a sentence.
+fn bulk_verb(action: crate::store::CaseAction, done: bool) -> &'static str {
+    use crate::store::CaseAction;
+    match (action, done) {
+        (CaseAction::Unban, false) => "unban",
+        (CaseAction::Unban, true) => "unbanned",
+        (_, false) => "ban",
+        (_, true) => "banned",
+    }
+}
+
+/// Line numbers, the first `shown` of them, with how many more there are.
+fn line_numbers(lines: &[usize], shown: usize) -> String {
+    let listed: Vec<String> = lines.iter().take(shown).map(usize::to_string).collect();
+    match lines.len().saturating_sub(shown) {
+        0 => listed.join(", "),
+        more => format!("{} and {more} more", listed.join(", ")),
+    }
+}
+
+pub fn bulk_too_big(bytes: u64, max: u64) -> String {
+    format!(
+        "the file is {} KiB; a bulk file may be at most {} KiB",
+        bytes.div_ceil(1024),
+        max / 1024
+    )
+}
+pub const BULK_NOT_TEXT: &str =
+    "the file is not text: attach a .txt or .csv file with one Roblox user ID per line";
+pub const BULK_EMPTY: &str =
+    "the file lists no Roblox user ID: put one ID per line (a header and # comments are skipped)";
+pub const BULK_UNREACHABLE: &str = "the file could not be downloaded from Discord; attach it again";
+
+pub fn bulk_nothing_valid(lines: &[usize]) -> String {
+    format!(
+        "no line is a Roblox user ID (a number); lines {} are not",
+        line_numbers(lines, 20)
+    )
+}
+
+pub fn bulk_too_many(ids: usize, max: usize) -> String {
+    format!("the file lists {ids} different Roblox user IDs; at most {max} at once")
+}
+
+/// The preview before a run is confirmed.
+pub fn bulk_preview(
+    action: crate::store::CaseAction,
+    ids: usize,
+    duplicates: usize,
+    invalid_lines: &[usize],
+    reason: Option<&str>,
+) -> Notice {
+    let verb = bulk_verb(action, false);
+    let mut body = format!("{ids} Roblox accounts to {verb}.");
+    if duplicates > 0 {
+        body.push_str(&format!(" {duplicates} duplicates left out."));
+    }
+    if !invalid_lines.is_empty() {
+        body.push_str(&format!(
+            " Skipped, not a Roblox user ID: lines {}.",
+            line_numbers(invalid_lines, 20)
+        ));
+    }
+    if let Some(reason) = reason {
+        body.push_str(&format!(" Reason: {}.", echoed(reason)));
+    }
+    body.push_str(" Each is sent in turn within Technified's rate limits; progress shows here.");
+    notice(format!("Bulk {verb}: confirm?"), body)
+}
+
+pub fn bulk_confirm(action: crate::store::CaseAction, ids: usize) -> String {
+    format!("{} {ids}", capitalised(bulk_verb(action, false)))
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A run's progress, with its estimated end (unix s) once there is a pace to go by.
+pub fn bulk_progress(
+    action: crate::store::CaseAction,
+    over: i64,
+    total: i64,
+    end_unix: Option<i64>,
+) -> Notice {
+    let end = match end_unix {
+        Some(end) => format!("Expected to end <t:{end}:R> (<t:{end}:T>)."),
+        None => "The expected end shows once the first are sent.".to_owned(),
+    };
+    notice(
+        format!("Bulk {}: {over} of {total}", bulk_verb(action, false)),
+        format!("Sent in turn within Technified's rate limits. {end} /jobs cancels what is left."),
+    )
+}
+
+pub fn bulk_finished(action: crate::store::CaseAction, counts: crate::store::BulkCounts) -> Notice {
+    notice(
+        format!("Bulk {}: finished", bulk_verb(action, false)),
+        format!(
+            "{} {}, {} failed, {} cancelled. Each account's result is in the attached CSV file.",
+            counts.done,
+            bulk_verb(action, true),
+            counts.failed,
+            counts.cancelled
+        ),
+    )
+}
+
+/// The report's file name.
+pub fn bulk_report_file(action: crate::store::CaseAction) -> String {
+    format!("bulk-{}-report.csv", bulk_verb(action, false))
+}
+
+/// One `/jobs` line for a whole run.
+pub fn bulk_job_line(run: &crate::store::BulkRun, counts: crate::store::BulkCounts) -> String {
+    let state = if run.cancelled {
+        "cancelled"
+    } else {
+        "running"
+    };
+    format!(
+        "`run {}` Bulk {} of {} accounts (by <@{}>): {} of {} over, {state}",
+        run.id,
+        bulk_verb(run.action, false),
+        run.total,
+        run.requested_by,
+        counts.over(),
+        run.total
+    )
+}
+
+pub fn cancel_bulk(run_id: i64) -> String {
+    format!("Cancel run {run_id}")
+}
+
+pub fn bulk_cancel_summary(run_id: i64, cancelled: u64) -> String {
+    format!("Cancelled bulk run {run_id} ({cancelled} accounts not sent)")
+}
+
+/// The audit line's "what" for a run.
+pub fn bulk_summary(action: crate::store::CaseAction, total: i64) -> String {
+    format!(
+        "Bulk {} of {total} Roblox accounts",
+        bulk_verb(action, false)
+    )
+}
+
+pub fn audit_bulk_finished(counts: crate::store::BulkCounts) -> String {
+    format!(
+        "{} done, {} failed, {} cancelled",
+        counts.done, counts.failed, counts.cancelled
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

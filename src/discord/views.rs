@@ -4,7 +4,7 @@ use poise::serenity_prelude as serenity;
 
 use super::embeds::{self, field, footer};
 use super::text;
-use crate::store::{Case, CaseAction, GuildKey};
+use crate::store::{BulkCounts, BulkRun, BulkWrite, Case, CaseAction, GuildKey};
 use crate::technified::Punishment;
 use crate::technified::model::{Binding, BindingTest, Link, PunishmentStatus, ShieldCheck};
 
@@ -259,31 +259,86 @@ pub fn checklist(checks: &[text::Check]) -> serenity::CreateEmbed {
     embed
 }
 
-/// `/jobs`: one line per job, newest failures last.
-pub fn jobs(jobs: &[crate::store::Job]) -> serenity::CreateEmbed {
-    if jobs.is_empty() {
+/// `/jobs`: one line per bulk run still going, then one per job, newest failures last.
+pub fn jobs(runs: &[(BulkRun, BulkCounts)], jobs: &[crate::store::Job]) -> serenity::CreateEmbed {
+    if runs.is_empty() && jobs.is_empty() {
         return embeds::info(text::JOBS_TITLE, text::NO_JOBS);
     }
-    let lines: Vec<String> = jobs.iter().map(text::job_line).collect();
+    let lines: Vec<String> = runs
+        .iter()
+        .map(|(run, counts)| text::bulk_job_line(run, *counts))
+        .chain(jobs.iter().map(text::job_line))
+        .collect();
     embeds::info(text::JOBS_TITLE, &lines.join("\n"))
 }
 
-/// A cancel button per pending job (at most 10, two rows of five).
-pub fn cancel_buttons(jobs: &[crate::store::Job], prefix: &str) -> Vec<serenity::CreateActionRow> {
-    let buttons: Vec<_> = jobs
+/// What a `/jobs` cancel button cancels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CancelTarget {
+    Job(i64),
+    /// What is left of a bulk run.
+    Run(i64),
+}
+
+/// A cancel button per bulk run still going and per pending job (at most 10, two rows of
+/// five), each with `prefix` and then [`cancel_target`]'s form of what it cancels.
+pub fn cancel_buttons(
+    runs: &[(BulkRun, BulkCounts)],
+    jobs: &[crate::store::Job],
+    prefix: &str,
+) -> Vec<serenity::CreateActionRow> {
+    let button = |id: String, label: String| {
+        serenity::CreateButton::new(format!("{prefix}{id}"))
+            .label(label)
+            .style(serenity::ButtonStyle::Danger)
+    };
+    let buttons: Vec<_> = runs
         .iter()
-        .filter(|job| job.state == crate::store::JobState::Pending)
+        .filter(|(run, counts)| !run.cancelled && counts.open > 0)
+        .map(|(run, _)| button(format!("run:{}", run.id), text::cancel_bulk(run.id)))
+        .chain(
+            jobs.iter()
+                .filter(|job| job.state == crate::store::JobState::Pending)
+                .map(|job| button(job.id.to_string(), text::cancel_job(job.id))),
+        )
         .take(10)
-        .map(|job| {
-            serenity::CreateButton::new(format!("{prefix}{}", job.id))
-                .label(text::cancel_job(job.id))
-                .style(serenity::ButtonStyle::Danger)
-        })
         .collect();
     buttons
         .chunks(5)
         .map(|row| serenity::CreateActionRow::Buttons(row.to_vec()))
         .collect()
+}
+
+/// What the cancel button with this custom id (after its prefix) cancels.
+pub fn cancel_target(id: &str) -> Option<CancelTarget> {
+    match id.strip_prefix("run:") {
+        Some(run) => run.parse().ok().map(CancelTarget::Run),
+        None => id.parse().ok().map(CancelTarget::Job),
+    }
+}
+
+/// A bulk run's report: one row per account, `roblox_id,result,detail`, in the file's order.
+pub fn bulk_report_csv(action: CaseAction, writes: &[BulkWrite]) -> Result<Vec<u8>, csv::Error> {
+    use crate::retry::engine::{FAILED_RESULT, RESULT_NOTHING_TO_DO};
+    use crate::store::JobState;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(["roblox_id", "result", "detail"])?;
+    for write in writes {
+        let detail = write.detail.as_deref().unwrap_or_default();
+        let result = match write.state {
+            JobState::Done if detail == RESULT_NOTHING_TO_DO && action == CaseAction::Unban => {
+                "had_no_ban"
+            }
+            JobState::Done if action == CaseAction::Unban => "unbanned",
+            JobState::Done => "banned",
+            JobState::Failed => "failed",
+            JobState::Cancelled => "cancelled",
+            JobState::Pending | JobState::Running => "not_sent",
+        };
+        let detail = detail.strip_prefix(FAILED_RESULT).unwrap_or(detail);
+        out.write_record([write.roblox_id.to_string().as_str(), result, detail])?;
+    }
+    out.into_inner().map_err(|e| e.into_error().into())
 }
 
 /// One `/cases list` line.

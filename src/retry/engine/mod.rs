@@ -23,10 +23,15 @@
 //! run one at a time, in the order they were queued; other jobs run side by side, at most
 //! [`MAX_IN_FLIGHT`] at once and [`MAX_IN_FLIGHT_PER_GUILD`] per server.
 //!
+//! Bulk runs (a file's writes, src/store/bulk.rs) are jobs like any other; `bulk.rs` watches
+//! them and tells the [`Reporter`] their progress and their end, one run at a time.
+//!
 //! This file holds the [`Engine`], its run loop and dispatch; `attempt.rs` runs one attempt
-//! of a job, `report.rs` tells people how it went, and `clock.rs` keeps the engine's time.
+//! of a job, `report.rs` tells people how it went, `bulk.rs` how bulk runs go, and `clock.rs`
+//! keeps the engine's time.
 
 mod attempt;
+mod bulk;
 mod clock;
 mod report;
 
@@ -43,17 +48,19 @@ use tokio::time::Instant;
 use tracing::Instrument;
 
 pub use attempt::is_ambiguous;
+pub use bulk::{PROGRESS_EVERY, estimated_end, progress_due};
 pub use clock::{Clock, hold_clock};
 pub use report::{
-    BoxFuture, Outcome, REASON_BOT_REMOVED, REASON_FAILED_TWICE, REASON_GAVE_UP,
-    REASON_KEY_REMOVED, REASON_KEY_UNREADABLE, REASON_REFUSED, REASON_UNREADABLE_JOB, Reporter,
+    BoxFuture, FAILED_RESULT, Outcome, REASON_BOT_REMOVED, REASON_FAILED_TWICE, REASON_GAVE_UP,
+    REASON_KEY_REMOVED, REASON_KEY_UNREADABLE, REASON_REFUSED, REASON_UNREADABLE_JOB,
+    RESULT_NOTHING_TO_DO, Reporter,
 };
 
 use super::policy::{self, Retry};
-use crate::store::{Begun, CaseOutcome, NewCase, NewJob, Store, StoreError};
+use crate::store::{Begun, CaseOutcome, NewBulkRun, NewCase, NewJob, Store, StoreError};
 use crate::technified::{ApiError, Client};
 use attempt::attempt;
-use report::{FAILED_RESULT, catch_up_reports, report_end};
+use report::{catch_up_reports, report_end};
 
 /// Jobs attempted at the same time, across all servers.
 pub const MAX_IN_FLIGHT: usize = 32;
@@ -289,6 +296,37 @@ impl Engine {
         }
     }
 
+    /// Stores a bulk run and all its writes with their cases in one transaction
+    /// ([`Store::begin_bulk`]); the engine then sends them in turn, and reports the run's
+    /// progress and end (`bulk.rs`). Returns the run's id.
+    pub async fn begin_bulk(
+        &self,
+        run: NewBulkRun,
+        writes: Vec<(NewJob, NewCase)>,
+    ) -> Result<i64, StoreError> {
+        let (guild_id, count) = (run.guild_id, writes.len());
+        let id = hold_clock(self.inner.store.begin_bulk(run, writes)).await?;
+        tracing::info!(run = id, guild_id, count, "bulk run queued");
+        self.inner.wake.notify_one();
+        Ok(id)
+    }
+
+    /// Cancels what is left of a bulk run of this server; `None` when it is not this
+    /// server's or is over, else how many writes were cancelled.
+    pub async fn cancel_bulk(&self, guild_id: u64, run_id: i64) -> Option<u64> {
+        match hold_clock(self.inner.store.cancel_bulk(guild_id, run_id)).await {
+            Ok(cancelled) => {
+                tracing::info!(run = run_id, guild_id, ?cancelled, "bulk run cancel asked");
+                self.inner.wake.notify_one();
+                cancelled
+            }
+            Err(e) => {
+                tracing::warn!(run = run_id, error = %e, "could not cancel a bulk run");
+                None
+            }
+        }
+    }
+
     /// Cancels a pending job of this server; false when it is not this server's, is being
     /// attempted right now, or is already over.
     pub async fn cancel(&self, guild_id: u64, id: i64) -> bool {
@@ -378,6 +416,8 @@ impl Engine {
             Err(e) => tracing::error!(error = %e, "could not recover interrupted jobs"),
         }
         catch_up_reports(inner).await;
+        bulk::hold_after_restart(inner).await;
+        let bulk_runs = tokio::spawn(bulk::watch(Arc::clone(inner)));
         let mut tasks: JoinSet<()> = JoinSet::new();
         let mut shutdown = pin!(shutdown);
         // Consecutive looks at the queue that found work due but started none.
@@ -458,6 +498,7 @@ impl Engine {
             }
         }
         inner.stopping.store(true, Ordering::SeqCst);
+        bulk_runs.abort();
         let drain = async {
             while let Some(result) = tasks.join_next().await {
                 task_ended(result);

@@ -7,7 +7,7 @@ use std::pin::Pin;
 use std::time::Duration;
 
 use super::{Inner, hold_clock};
-use crate::store::{Job, JobState};
+use crate::store::{BulkCounts, BulkRun, BulkWrite, Job, JobState};
 use crate::technified::ApiError;
 
 /// A report that takes longer than this is abandoned, so a stuck Discord call cannot hold a
@@ -15,7 +15,7 @@ use crate::technified::ApiError;
 const REPORT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A boxed future of the [`Reporter`]'s methods.
-pub type BoxFuture<'a> = Pin<Box<dyn Future<Output = ()> + Send + 'a>>;
+pub type BoxFuture<'a, T = ()> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// Tells people what happened to a queued job (implemented by the Discord layer: edit the
 /// member's reply, or post in the log channel once the interaction token has expired).
@@ -33,6 +33,25 @@ pub trait Reporter: Send + Sync + 'static {
 
     /// The job is over; `job` is the row as finished (state and result set).
     fn finished<'a>(&'a self, job: &'a Job, outcome: &'a Outcome) -> BoxFuture<'a>;
+
+    /// How far a bulk run has got, and when it should end (unix ms, the engine's clock), at
+    /// most once every [`super::PROGRESS_EVERY`]. Returns the id of the log channel's message
+    /// that shows it when one was posted (the run's token could no longer edit the reply), to
+    /// be edited from then on ([`BulkRun::log_message_id`]).
+    fn bulk_progress<'a>(
+        &'a self,
+        run: &'a BulkRun,
+        counts: BulkCounts,
+        end_ms: Option<i64>,
+    ) -> BoxFuture<'a, Option<u64>>;
+
+    /// Every write of a bulk run is over: its report, with each write as it ended.
+    fn bulk_finished<'a>(
+        &'a self,
+        run: &'a BulkRun,
+        counts: BulkCounts,
+        writes: &'a [BulkWrite],
+    ) -> BoxFuture<'a>;
 }
 
 /// How a job ended.
@@ -61,16 +80,22 @@ pub const REASON_GAVE_UP: &str = "gave up: Technified still failed at the deadli
 pub const REASON_REFUSED: &str = "Technified refused the request";
 /// Reason of [`Outcome::Failed`] when the one retry of a 500 failed the same way.
 pub const REASON_FAILED_TWICE: &str = "Technified failed again on the retry";
+/// The result of a bulk write that Technified refused because there was nothing to do (an
+/// unban of an account without a ban): counted as done.
+pub const RESULT_NOTHING_TO_DO: &str = "done (nothing to do)";
 /// Reason of [`Outcome::Failed`] for a payload this version cannot read.
 pub const REASON_UNREADABLE_JOB: &str = "the queued job cannot be read";
 
 /// How a failed job's recorded result begins; the reason follows.
-pub(super) const FAILED_RESULT: &str = "failed: ";
+pub const FAILED_RESULT: &str = "failed: ";
 
 /// Tells the reporter how a job ended, then notes that in the store, so that a stop in
 /// between is caught up at the next start (the report may then go out twice, never zero times).
+/// A write of a bulk run is told with its run's progress instead (`bulk.rs`).
 pub(super) async fn report_end(inner: &Inner, job: &Job, outcome: &Outcome) {
-    report(inner.reporter.finished(job, outcome)).await;
+    if job.bulk_id.is_none() {
+        report(inner.reporter.finished(job, outcome)).await;
+    }
     if let Err(e) = hold_clock(inner.store.mark_reported(job.id)).await {
         tracing::warn!(job = job.id, error = %e, "could not note that the job's end was reported");
     }
