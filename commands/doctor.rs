@@ -4,11 +4,11 @@ use poise::serenity_prelude as serenity;
 
 use crate::discord::text::ApiTrouble;
 use crate::discord::{Context, Error, calls, embeds, reply, text, views};
-use crate::store::StoreError;
+use crate::store::{BanSyncMode, StoreError};
 use crate::technified::routes::RateGroup;
 use crate::technified::{ApiError, ErrorKind};
 
-/// One checklist: key, API, log channel, queue, rate-limit headroom.
+/// One checklist: key, API, log channel, ban sync, permissions, events, queue, rate limits.
 #[poise::command(
     slash_command,
     guild_only,
@@ -37,10 +37,17 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
         Err(StoreError::Undecryptable) => checks.push(text::check_key_unreadable()),
         Err(e) => return Err(e.into()),
     }
-    checks.push(match data.store.log_channel(guild).await? {
+    let log = data.store.log_channel(guild).await?;
+    let missing = log.map(|channel| (channel, calls::missing_in_channel(ctx, channel)));
+    checks.push(match missing {
         None => text::check_log_channel_unset(),
-        Some(channel) => log_channel(channel, calls::missing_in_channel(ctx, channel)),
+        Some((channel, missing)) => log_channel(channel, missing),
     });
+    checks.push(ban_sync(data.store.ban_sync(guild).await?, missing));
+    checks.extend(server_permissions(calls::bot_server_permissions(ctx)));
+    checks.push(text::check_moderation_events(
+        data.moderation_seen.last(guild),
+    ));
     checks.push(text::check_queue(
         data.store.pending_count(Some(guild)).await?,
     ));
@@ -98,5 +105,29 @@ fn log_channel(channel: u64, missing: Option<serenity::Permissions>) -> text::Ch
         Some(missing) if !missing.is_empty() => text::check_log_channel_blocked(channel, missing),
         Some(_) => text::check_log_channel_writable(channel),
         None => text::check_log_channel_uncached(channel),
+    }
+}
+
+/// Ban sync on needs a log channel the bot may post in: its cards and notes go there.
+fn ban_sync(mode: BanSyncMode, log: Option<(u64, Option<serenity::Permissions>)>) -> text::Check {
+    let name = mode.as_str();
+    match (mode, log) {
+        (BanSyncMode::Off, _) => text::check_ban_sync_off(),
+        (_, None) => text::check_ban_sync_no_log_channel(name),
+        (_, Some((channel, Some(missing)))) if !missing.is_empty() => {
+            text::check_ban_sync_blocked(name, channel, missing)
+        }
+        (_, Some((channel, _))) => text::check_ban_sync_posting(name, channel),
+    }
+}
+
+/// Ban Members and View Audit Log, server-wide: what bans on Discord and ban sync need.
+fn server_permissions(granted: Option<serenity::Permissions>) -> Vec<text::Check> {
+    match granted {
+        Some(granted) => vec![
+            text::check_ban_members(granted.ban_members()),
+            text::check_view_audit_log(granted.view_audit_log()),
+        ],
+        None => vec![text::check_server_permissions_uncached()],
     }
 }

@@ -301,6 +301,7 @@ impl ClientFactory {
             lookups: caches::lookup_cooldown(),
             moderators: caches::ModeratorCache::new(caches::MODERATOR_TTL),
             audit_entries: caches::AuditEntries::default(),
+            moderation_seen: caches::ModerationSeen::default(),
             engine: self.engine.clone(),
         };
         let on_ready = self.on_ready.clone();

@@ -30,24 +30,9 @@ async fn world(mode: &str, audit_log: bool) -> World {
     world
         .technified
         .link(GUILD, MEMBER, MEMBER_ROBLOX, "MemberOnRoblox");
-    let set = world
-        .run(
-            &world.admin,
-            "settings ban-sync",
-            json!({"mode": mode_choice(mode)}),
-        )
-        .await;
+    let set = world.set_ban_sync(mode).await;
     assert_eq!(set.color(), Some(GREEN), "{}", set.embed_text());
     world
-}
-
-/// The value Discord sends for a `mode` choice (its index, as poise registers choices).
-fn mode_choice(name: &str) -> usize {
-    let modes = ["off", "ask", "mirror"];
-    modes
-        .iter()
-        .position(|m| *m == name)
-        .expect("a ban sync mode")
 }
 
 /// Waits for a post in the log channel whose text holds every one of `words` (lowercase).

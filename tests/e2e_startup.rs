@@ -287,6 +287,8 @@ async fn help_lists_every_command_and_explains_one() {
         "/bindings add group-rank",
         "/bindings test",
         "/roblox ban-status",
+        "/roblox bulk-ban",
+        "/roblox bulk-unban",
         "/shield check",
         "/jobs",
         "/settings log-channel",
@@ -310,6 +312,25 @@ async fn help_lists_every_command_and_explains_one() {
         text.contains("also ban the discord member linked to that roblox account"),
         "{text}"
     );
+
+    // The moderation commands, each with its options.
+    for (command, options) in [
+        ("roblox bulk-ban", &["file", "reason", "duration"][..]),
+        ("roblox bulk-unban", &["file", "reason"]),
+        ("cases list", &["user", "roblox_id", "moderator"]),
+        ("cases show", &["case"]),
+        ("cases export", &[]),
+        ("settings ban-sync", &["mode"]),
+    ] {
+        let details = world
+            .run(&world.member, "help", json!({"command": command}))
+            .await;
+        let text = details.embed_text();
+        assert!(text.contains(&format!("/{command}")), "{text}");
+        for option in options {
+            assert!(text.contains(option), "/{command} lacks {option}: {text}");
+        }
+    }
 
     let unknown = world
         .run(&world.member, "help", json!({"command": "frobnicate"}))

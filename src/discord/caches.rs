@@ -128,3 +128,22 @@ impl AuditEntries {
         }
     }
 }
+
+/// When each server's last ban or audit-log event arrived (unix seconds), since the bot
+/// started: `/doctor` shows it, to tell whether the GUILD_MODERATION intent's events arrive.
+#[derive(Default)]
+pub struct ModerationSeen(std::sync::Mutex<HashMap<u64, i64>>);
+
+impl ModerationSeen {
+    pub fn saw(&self, guild: u64, at_unix: i64) {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(guild, at_unix);
+    }
+
+    pub fn last(&self, guild: u64) -> Option<i64> {
+        let seen = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        seen.get(&guild).copied()
+    }
+}

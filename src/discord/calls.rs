@@ -236,3 +236,10 @@ pub fn missing_in_channel(ctx: Context<'_>, channel: u64) -> Option<serenity::Pe
     let me = guild.members.get(&ctx.cache().current_user().id)?;
     Some(LOG_CHANNEL_NEEDS - guild.user_permissions_in(channel, me))
 }
+
+/// The bot's server-wide permissions, from the cached guild; `None` when the cache cannot tell.
+pub fn bot_server_permissions(ctx: Context<'_>) -> Option<serenity::Permissions> {
+    let guild = ctx.guild()?;
+    let me = guild.members.get(&ctx.cache().current_user().id)?;
+    Some(guild.member_permissions(me))
+}

@@ -14,6 +14,8 @@ pub struct Data {
     pub moderators: caches::ModeratorCache,
     /// Ban and unban entries of the audit log, waiting for their ban events (ban sync).
     pub audit_entries: caches::AuditEntries,
+    /// When each server's last ban or audit-log event arrived, for `/doctor`.
+    pub moderation_seen: caches::ModerationSeen,
     pub engine: Engine,
 }
 

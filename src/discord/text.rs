@@ -662,8 +662,10 @@ pub fn permission_name(serenity_name: &str) -> &str {
 // --- /doctor ---------------------------------------------------------------------------------
 
 /// One checklist line: what was checked, what was found, and how to fix it when it failed.
+/// An `info` line reports something that is neither right nor wrong.
 pub struct Check {
     pub ok: bool,
+    pub info: bool,
     pub what: String,
     pub found: String,
     pub fix: Option<String>,
@@ -672,6 +674,7 @@ pub struct Check {
 fn passed(what: &str, found: impl Into<String>) -> Check {
     Check {
         ok: true,
+        info: false,
         what: what.into(),
         found: found.into(),
         fix: None,
@@ -681,9 +684,17 @@ fn passed(what: &str, found: impl Into<String>) -> Check {
 fn failed(what: &str, found: impl Into<String>, fix: impl Into<String>) -> Check {
     Check {
         ok: false,
+        info: false,
         what: what.into(),
         found: found.into(),
         fix: Some(fix.into()),
+    }
+}
+
+fn info(what: &str, found: impl Into<String>) -> Check {
+    Check {
+        info: true,
+        ..passed(what, found)
     }
 }
 
@@ -814,6 +825,82 @@ pub fn check_headroom_paused(lines: &[String]) -> Check {
         lines.join(", "),
         "Technified limits calls per key and minute; the bot waits and retries by itself.",
     )
+}
+
+// The /doctor lines of moderation: ban sync, the bot's server permissions, moderation events.
+
+pub fn check_ban_sync_off() -> Check {
+    passed("Ban sync", "off")
+}
+
+pub fn check_ban_sync_posting(mode: &str, channel: u64) -> Check {
+    passed("Ban sync", format!("{mode}, posting in <#{channel}>"))
+}
+
+pub fn check_ban_sync_no_log_channel(mode: &str) -> Check {
+    failed(
+        "Ban sync",
+        format!("{mode}, but no log channel is set: Discord bans are not synced"),
+        "Run /settings log-channel: ban sync posts its cards and notes there. Or turn it off with /settings ban-sync off.",
+    )
+}
+
+pub fn check_ban_sync_blocked(
+    mode: &str,
+    channel: u64,
+    missing: poise::serenity_prelude::Permissions,
+) -> Check {
+    failed(
+        "Ban sync",
+        format!("{mode}, but the bot cannot post in <#{channel}>: Discord bans are not synced"),
+        format!(
+            "Give the bot {} in <#{channel}>, or pick another channel with /settings log-channel.",
+            permission_names(missing)
+        ),
+    )
+}
+
+/// Where a server's admin grants the bot a server-wide permission.
+const GRANT_ON_BOT_ROLE: &str = "In Server Settings → Roles → the bot's role, turn on";
+
+pub fn check_ban_members(granted: bool) -> Check {
+    if granted {
+        return passed("Ban Members", "granted");
+    }
+    failed(
+        "Ban Members",
+        "missing",
+        format!(
+            "{GRANT_ON_BOT_ROLE} Ban Members: /roblox ban discord:true, ban sync and bans on Discord need it."
+        ),
+    )
+}
+
+pub fn check_view_audit_log(granted: bool) -> Check {
+    if granted {
+        return passed("View Audit Log", "granted");
+    }
+    failed(
+        "View Audit Log",
+        "missing",
+        format!("{GRANT_ON_BOT_ROLE} View Audit Log: ban sync reads there who banned and why."),
+    )
+}
+
+pub fn check_server_permissions_uncached() -> Check {
+    passed("Server permissions", "not cached yet")
+}
+
+/// Whether Discord's ban and audit-log events (the `GUILD_MODERATION` intent) reach the bot; a
+/// quiet server has none, so this is information, not a failure.
+pub fn check_moderation_events(last_seen_unix: Option<i64>) -> Check {
+    match last_seen_unix {
+        Some(at) => info(
+            "Moderation events",
+            format!("last moderation event seen <t:{at}:R>"),
+        ),
+        None => info("Moderation events", "none seen since start"),
+    }
 }
 
 // --- Queued writes and /jobs -----------------------------------------------------------------

@@ -249,7 +249,11 @@ pub fn checklist(checks: &[text::Check]) -> serenity::CreateEmbed {
         },
     );
     for check in checks {
-        let mark = if check.ok { "✅" } else { "❌" };
+        let mark = match (check.info, check.ok) {
+            (true, _) => "ℹ️",
+            (false, true) => "✅",
+            (false, false) => "❌",
+        };
         let value = match &check.fix {
             Some(fix) => format!("{}\n{}: {fix}", check.found, text::FIX),
             None => check.found.clone(),

@@ -211,6 +211,16 @@ impl World {
         assert_eq!(set.color(), Some(GREEN), "{}", set.embed_text());
     }
 
+    /// Sets ban sync to `mode` (`off`, `ask` or `mirror`), as an admin would.
+    pub async fn set_ban_sync(&self, mode: &str) -> SeenMessage {
+        self.run(
+            &self.admin,
+            "settings ban-sync",
+            json!({"mode": mode_choice(mode)}),
+        )
+        .await
+    }
+
     /// Restarts the bot on the same data folder.
     pub async fn restart(&mut self) {
         self.bot.kill().await;
@@ -246,6 +256,15 @@ pub fn add_roles(world: &World, roles: &[(u64, &str)]) {
         guild = guild.role(testkit::discord::FakeRole::new(*id, name, 0));
     }
     world.discord.add_guild(guild);
+}
+
+/// The value Discord sends for a ban sync `mode` choice (its index, as poise registers choices).
+pub fn mode_choice(name: &str) -> usize {
+    let modes = ["off", "ask", "mirror"];
+    modes
+        .iter()
+        .position(|m| *m == name)
+        .expect("a ban sync mode")
 }
 
 /// A connection to the bot's SQLite file `db` (the bot may be running: SQLite's WAL lets it).

@@ -31,6 +31,9 @@ const AUDIT_ENTRY_FRESH: Duration = Duration::from_secs(60);
 
 /// The gateway events of ban sync. Failures are logged here: there is nobody to answer.
 pub async fn on_event(ctx: &serenity::Context, event: &serenity::FullEvent, data: &Data) {
+    if let Some(guild) = moderation_event_guild(event) {
+        data.moderation_seen.saw(guild, embeds::unix_now());
+    }
     match event {
         serenity::FullEvent::GuildAuditLogEntryCreate { entry, guild_id } => {
             noted(data, guild_id.get(), entry);
@@ -59,6 +62,16 @@ pub async fn on_event(ctx: &serenity::Context, event: &serenity::FullEvent, data
             interaction: serenity::Interaction::Component(press),
         } => cards::pressed(ctx, data, press).await,
         _ => {}
+    }
+}
+
+/// The server of a GUILD_MODERATION intent's event (a ban, an unban, an audit-log entry).
+fn moderation_event_guild(event: &serenity::FullEvent) -> Option<u64> {
+    match event {
+        serenity::FullEvent::GuildAuditLogEntryCreate { guild_id, .. }
+        | serenity::FullEvent::GuildBanAddition { guild_id, .. }
+        | serenity::FullEvent::GuildBanRemoval { guild_id, .. } => Some(guild_id.get()),
+        _ => None,
     }
 }
 
