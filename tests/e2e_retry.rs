@@ -287,7 +287,8 @@ async fn a_permanent_ban_queued_behind_a_timed_one_is_sent_before_it_is_done() {
 #[tokio::test]
 async fn a_full_queue_refuses_the_next_write_clearly() {
     let (world, _key) = World::connected().await;
-    support::fill_queue(&world.dir.path().join("bot.db"), GUILD, 10_000).await;
+    let db = format!("sqlite://{}", world.dir.path().join("bot.db").display());
+    support::fill_queue(&db, GUILD, 10_000).await;
     outage(&world, "POST /moderation");
     let refused = moderate(&world, "mute", 270, "1h")
         .final_message(WAIT)

@@ -3,6 +3,8 @@
 //! back instead of repeated, cancel, restarts and crashes, deadlines, isolation between
 //! servers, per-target order, and a model test over random faults and restarts.
 
+mod support;
+
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -20,6 +22,8 @@ use technified_bot::store::{
     BulkCounts, BulkRun, BulkWrite, CaseAction, CaseOutcome, CaseSource, Job, JobState, KeyCipher,
     NewBulkRun, Store,
 };
+
+use support::databases::{self, TestDatabase};
 use technified_bot::technified::{
     AgePlatform, ApiError, ApiKey, BindingRule, Client, ErrorKind, Lift, NewBinding, Punish,
     Punishment,
@@ -301,8 +305,7 @@ struct Running {
 }
 
 struct World {
-    _dir: tempfile::TempDir,
-    url: String,
+    db: TestDatabase,
     fake: FakeTechnified,
     recorder: Arc<Recorder>,
     store: Store,
@@ -319,22 +322,25 @@ async fn open(url: &str) -> Store {
 impl World {
     /// A world with `GUILD` connected and the engine running against the fake.
     async fn start() -> World {
+        World::start_on(databases::sqlite()).await
+    }
+
+    /// As [`World::start`], on `db`.
+    async fn start_on(db: TestDatabase) -> World {
         let fake = FakeTechnified::start().await;
-        World::start_with(fake, |fake| Client::new(&fake.base_url())).await
+        World::start_with(db, fake, |fake| Client::new(&fake.base_url())).await
     }
 
     async fn start_with(
+        db: TestDatabase,
         fake: FakeTechnified,
         client: impl FnOnce(&FakeTechnified) -> Client,
     ) -> World {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}", dir.path().join("bot.db").display());
-        let store = open(&url).await;
+        let store = open(&db.url).await;
         let recorder = Recorder::new();
         let engine = Engine::new(store.clone(), client(&fake), recorder.clone());
         let mut world = World {
-            _dir: dir,
-            url,
+            db,
             fake,
             recorder,
             store,
@@ -391,7 +397,7 @@ impl World {
     /// Closes the store, opens the same file again and starts a new engine with `client`.
     async fn reopen(&mut self, client: Client) {
         hold_clock(self.store.close()).await;
-        self.store = open(&self.url).await;
+        self.store = open(&self.db.url).await;
         self.engine = Engine::new(self.store.clone(), client, self.recorder.clone());
         self.start_engine();
     }
@@ -539,34 +545,36 @@ fn failed(outcome: &Outcome) -> (&str, u32, Option<u16>) {
 
 #[tokio::test(start_paused = true)]
 async fn backoff_spaces_attempts_one_then_two_seconds() {
-    let w = World::start().await;
-    w.fake.fail_next(
-        &route(GUILD, "ban"),
-        Fault::Status(503, "Roblox is unavailable".into()),
-        2,
-    );
-    let id = w.submit(GUILD, &Operation::Ban(punish(42))).await;
-    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+    for db in databases::each().await {
+        let w = World::start_on(db).await;
+        w.fake.fail_next(
+            &route(GUILD, "ban"),
+            Fault::Status(503, "Roblox is unavailable".into()),
+            2,
+        );
+        let id = w.submit(GUILD, &Operation::Ban(punish(42))).await;
+        assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
 
-    let posts = w.requests("POST", &path(GUILD, "ban"));
-    let statuses: Vec<u16> = posts.iter().map(|r| r.status).collect();
-    assert_eq!(statuses, [503, 503, 200]);
-    assert_between(gap(&posts[0], &posts[1]), 0.9, 1.1, "first backoff");
-    assert_between(gap(&posts[1], &posts[2]), 1.8, 2.2, "second backoff");
-    assert_eq!(w.fake.bans(GUILD).len(), 1);
+        let posts = w.requests("POST", &path(GUILD, "ban"));
+        let statuses: Vec<u16> = posts.iter().map(|r| r.status).collect();
+        assert_eq!(statuses, [503, 503, 200]);
+        assert_between(gap(&posts[0], &posts[1]), 0.9, 1.1, "first backoff");
+        assert_between(gap(&posts[1], &posts[2]), 1.8, 2.2, "second backoff");
+        assert_eq!(w.fake.bans(GUILD).len(), 1);
 
-    let progress = w.recorder.progress(id);
-    let attempts: Vec<u32> = progress.iter().map(|p| p.0).collect();
-    assert_eq!(attempts, [1, 2]);
-    assert!(progress.iter().all(|p| p.2.status() == Some(503)));
-    let job = w.job(id).await;
-    assert_eq!(
-        (job.state, job.attempts, job.sent_at_ms.is_some()),
-        (JobState::Done, 2, true)
-    );
-    let key = hold_clock(w.store.key(GUILD)).await.unwrap().unwrap();
-    assert!(key.last_success_at.is_some());
-    assert_eq!(key.last_error.map(|e| e.status), Some(Some(503)));
+        let progress = w.recorder.progress(id);
+        let attempts: Vec<u32> = progress.iter().map(|p| p.0).collect();
+        assert_eq!(attempts, [1, 2]);
+        assert!(progress.iter().all(|p| p.2.status() == Some(503)));
+        let job = w.job(id).await;
+        assert_eq!(
+            (job.state, job.attempts, job.sent_at_ms.is_some()),
+            (JobState::Done, 2, true)
+        );
+        let key = hold_clock(w.store.key(GUILD)).await.unwrap().unwrap();
+        assert!(key.last_success_at.is_some());
+        assert_eq!(key.last_error.map(|e| e.status), Some(Some(503)));
+    }
 }
 
 #[tokio::test(start_paused = true)]
@@ -942,72 +950,76 @@ async fn a_queued_write_survives_a_restart_and_is_applied_once() {
     let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let dead = format!("http://{}/api/v1", closed.local_addr().unwrap());
     drop(closed);
-    let fake = FakeTechnified::start().await;
-    let mut w = World::start_with(fake, |_| Client::new(&dead)).await;
+    for db in databases::each().await {
+        let fake = FakeTechnified::start().await;
+        let mut w = World::start_with(db, fake, |_| Client::new(&dead)).await;
 
-    let id = w.submit(GUILD, &Operation::Ban(punish(42))).await;
-    w.recorder.progressed(id, 2).await;
-    w.stop_engine().await;
-    let job = w.job(id).await;
-    assert_eq!(job.state, JobState::Pending);
-    assert!(job.attempts >= 2);
-    assert!(w.fake.requests().is_empty());
+        let id = w.submit(GUILD, &Operation::Ban(punish(42))).await;
+        w.recorder.progressed(id, 2).await;
+        w.stop_engine().await;
+        let job = w.job(id).await;
+        assert_eq!(job.state, JobState::Pending);
+        assert!(job.attempts >= 2);
+        assert!(w.fake.requests().is_empty());
 
-    let client = w.client();
-    w.reopen(client).await;
-    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
-    assert_eq!(w.fake.count(&route(GUILD, "ban")), 1);
-    assert_eq!(w.fake.bans(GUILD).len(), 1);
-    assert_eq!(w.recorder.finished(id).len(), 1);
-    w.stop_engine().await;
+        let client = w.client();
+        w.reopen(client).await;
+        assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+        assert_eq!(w.fake.count(&route(GUILD, "ban")), 1);
+        assert_eq!(w.fake.bans(GUILD).len(), 1);
+        assert_eq!(w.recorder.finished(id).len(), 1);
+        w.stop_engine().await;
+    }
 }
 
 #[tokio::test(start_paused = true)]
 async fn a_crash_mid_write_is_read_back_after_the_restart() {
-    let mut w = World::start().await;
-    w.fake.fail_next(
-        &route(GUILD, "ban"),
-        Fault::Delay(Duration::from_secs(2)),
-        1,
-    );
-    let id = w
-        .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
-        .await;
-    w.fake
-        .wait_for_requests(&route(GUILD, "ban"), 1, Duration::from_secs(60))
-        .await;
-    w.crash_engine().await;
-    // Whatever became of the interrupted request has happened by now.
-    tokio::time::sleep(Duration::from_secs(5)).await;
-    let job = w.job(id).await;
-    assert_eq!((job.state, job.sent_at_ms), (JobState::Running, None));
+    for db in databases::each().await {
+        let mut w = World::start_on(db).await;
+        w.fake.fail_next(
+            &route(GUILD, "ban"),
+            Fault::Delay(Duration::from_secs(2)),
+            1,
+        );
+        let id = w
+            .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
+            .await;
+        w.fake
+            .wait_for_requests(&route(GUILD, "ban"), 1, Duration::from_secs(60))
+            .await;
+        w.crash_engine().await;
+        // Whatever became of the interrupted request has happened by now.
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        let job = w.job(id).await;
+        assert_eq!((job.state, job.sent_at_ms), (JobState::Running, None));
 
-    let restarted = Instant::now();
-    let client = w.client();
-    w.reopen(client).await;
-    assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
-    let applied = w
-        .requests("POST", &path(GUILD, "ban"))
-        .iter()
-        .filter(|r| r.status == 200)
-        .count();
-    assert_eq!(applied, 1, "{:#?}", w.fake.requests());
-    assert_eq!(w.fake.bans(GUILD).len(), 1);
-    // The new engine read the state back before anything else.
-    let after_restart: Vec<Recorded> = w
-        .fake
-        .requests()
-        .into_iter()
-        .filter(|r| r.at >= restarted)
-        .collect();
-    assert_eq!(after_restart[0].method, "GET", "{after_restart:#?}");
-    assert!(
-        after_restart[0]
-            .query
-            .as_deref()
-            .is_some_and(|q| q.contains("no_cache=true"))
-    );
-    assert_eq!(w.recorder.finished(id).len(), 1);
+        let restarted = Instant::now();
+        let client = w.client();
+        w.reopen(client).await;
+        assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+        let applied = w
+            .requests("POST", &path(GUILD, "ban"))
+            .iter()
+            .filter(|r| r.status == 200)
+            .count();
+        assert_eq!(applied, 1, "{:#?}", w.fake.requests());
+        assert_eq!(w.fake.bans(GUILD).len(), 1);
+        // The new engine read the state back before anything else.
+        let after_restart: Vec<Recorded> = w
+            .fake
+            .requests()
+            .into_iter()
+            .filter(|r| r.at >= restarted)
+            .collect();
+        assert_eq!(after_restart[0].method, "GET", "{after_restart:#?}");
+        assert!(
+            after_restart[0]
+                .query
+                .as_deref()
+                .is_some_and(|q| q.contains("no_cache=true"))
+        );
+        assert_eq!(w.recorder.finished(id).len(), 1);
+    }
 }
 
 // ---- deadlines, keys ----------------------------------------------------------------------
@@ -1179,44 +1191,46 @@ async fn a_replacing_key_takes_over_queued_writes_only_once_verified() {
 /// instead of leaving them to run with whatever key is set next.
 #[tokio::test(start_paused = true)]
 async fn removing_the_key_ends_pending_writes_at_once() {
-    let w = World::start().await;
-    w.connect(OTHER_GUILD).await;
-    let waiting = w
-        .submit_unsent(
-            GUILD,
-            &Operation::Ban(punish(42)),
-            Duration::from_secs(3600),
-        )
-        .await;
-    let other = w
-        .submit_unsent(
-            OTHER_GUILD,
-            &Operation::Ban(punish(42)),
-            Duration::from_secs(3600),
-        )
-        .await;
-    assert!(hold_clock(w.store.delete_key(GUILD)).await.unwrap());
-    assert_eq!(
-        w.engine
-            .end_pending(GUILD, REASON_KEY_REMOVED)
-            .await
-            .unwrap(),
-        1
-    );
-    // Reported without waiting for its next try; a key set again later sends nothing.
-    assert_eq!(
-        failed(&w.recorder.outcome(waiting).await).0,
-        REASON_KEY_REMOVED
-    );
-    w.connect(GUILD).await;
-    tokio::time::sleep(Duration::from_secs(7200)).await;
-    assert_eq!(w.requests("POST", &path(GUILD, "ban")).len(), 0);
-    assert_eq!(w.job(waiting).await.state, JobState::Failed);
-    assert_eq!(
-        w.recorder.outcome(other).await,
-        Outcome::Done,
-        "another server's write goes on"
-    );
+    for db in databases::each().await {
+        let w = World::start_on(db).await;
+        w.connect(OTHER_GUILD).await;
+        let waiting = w
+            .submit_unsent(
+                GUILD,
+                &Operation::Ban(punish(42)),
+                Duration::from_secs(3600),
+            )
+            .await;
+        let other = w
+            .submit_unsent(
+                OTHER_GUILD,
+                &Operation::Ban(punish(42)),
+                Duration::from_secs(3600),
+            )
+            .await;
+        assert!(hold_clock(w.store.delete_key(GUILD)).await.unwrap());
+        assert_eq!(
+            w.engine
+                .end_pending(GUILD, REASON_KEY_REMOVED)
+                .await
+                .unwrap(),
+            1
+        );
+        // Reported without waiting for its next try; a key set again later sends nothing.
+        assert_eq!(
+            failed(&w.recorder.outcome(waiting).await).0,
+            REASON_KEY_REMOVED
+        );
+        w.connect(GUILD).await;
+        tokio::time::sleep(Duration::from_secs(7200)).await;
+        assert_eq!(w.requests("POST", &path(GUILD, "ban")).len(), 0);
+        assert_eq!(w.job(waiting).await.state, JobState::Failed);
+        assert_eq!(
+            w.recorder.outcome(other).await,
+            Outcome::Done,
+            "another server's write goes on"
+        );
+    }
 }
 
 /// Issue 11, item 8: interaction tokens leave the jobs table once of no use: when the job's
@@ -1295,87 +1309,91 @@ async fn a_server_the_bot_left_is_forgotten_after_seven_days_unless_it_returns()
 
 #[tokio::test(start_paused = true)]
 async fn a_rate_limited_server_does_not_hold_up_another() {
-    let w = World::start().await;
-    w.connect(OTHER_GUILD).await;
-    // GUILD's moderation writes are paused for 20 s...
-    w.fake
-        .fail_next(&route(GUILD, "ban"), Fault::RateLimitedHeader(20), 1);
-    let first = w
-        .submit_unsent(GUILD, &Operation::Ban(punish(1)), Duration::ZERO)
-        .await;
-    w.recorder.progressed(first, 1).await;
-    // ...and 40 more of its writes wait for that pause inside the client.
-    let mut stuck = Vec::new();
-    for user in 2..=41 {
-        stuck.push(
-            w.submit_maybe_sent(GUILD, &Operation::Ban(punish(user)))
-                .await,
+    for db in databases::each().await {
+        let w = World::start_on(db).await;
+        w.connect(OTHER_GUILD).await;
+        // GUILD's moderation writes are paused for 20 s...
+        w.fake
+            .fail_next(&route(GUILD, "ban"), Fault::RateLimitedHeader(20), 1);
+        let first = w
+            .submit_unsent(GUILD, &Operation::Ban(punish(1)), Duration::ZERO)
+            .await;
+        w.recorder.progressed(first, 1).await;
+        // ...and 40 more of its writes wait for that pause inside the client.
+        let mut stuck = Vec::new();
+        for user in 2..=41 {
+            stuck.push(
+                w.submit_maybe_sent(GUILD, &Operation::Ban(punish(user)))
+                    .await,
+            );
+        }
+        w.fake
+            .wait_for_requests(
+                &format!("GET /moderation/{GUILD}/ban-status"),
+                4,
+                Duration::from_secs(5),
+            )
+            .await;
+
+        let submitted = Instant::now();
+        let other = w.submit(OTHER_GUILD, &Operation::Ban(punish(99))).await;
+        assert_eq!(w.recorder.outcome(other).await, Outcome::Done);
+        let (_, _, at) = w.recorder.finished(other)[0].clone();
+        assert!(
+            at.duration_since(submitted) < Duration::from_millis(100),
+            "the other server waited {:?}",
+            at.duration_since(submitted)
         );
-    }
-    w.fake
-        .wait_for_requests(
-            &format!("GET /moderation/{GUILD}/ban-status"),
-            4,
-            Duration::from_secs(5),
-        )
-        .await;
+        assert_eq!(w.fake.bans(OTHER_GUILD).len(), 1);
+        // Nothing of the paused server went out meanwhile, and it held only its share of the
+        // engine's slots (each of its attempts under way had read back and then waited).
+        assert_eq!(w.fake.count(&route(GUILD, "ban")), 1);
+        assert_eq!(
+            w.fake.count(&format!("GET /moderation/{GUILD}/ban-status")),
+            MAX_IN_FLIGHT_PER_GUILD
+        );
 
-    let submitted = Instant::now();
-    let other = w.submit(OTHER_GUILD, &Operation::Ban(punish(99))).await;
-    assert_eq!(w.recorder.outcome(other).await, Outcome::Done);
-    let (_, _, at) = w.recorder.finished(other)[0].clone();
-    assert!(
-        at.duration_since(submitted) < Duration::from_millis(100),
-        "the other server waited {:?}",
-        at.duration_since(submitted)
-    );
-    assert_eq!(w.fake.bans(OTHER_GUILD).len(), 1);
-    // Nothing of the paused server went out meanwhile, and it held only its share of the
-    // engine's slots (each of its attempts under way had read back and then waited).
-    assert_eq!(w.fake.count(&route(GUILD, "ban")), 1);
-    assert_eq!(
-        w.fake.count(&format!("GET /moderation/{GUILD}/ban-status")),
-        MAX_IN_FLIGHT_PER_GUILD
-    );
-
-    for id in std::iter::once(first).chain(stuck) {
-        assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+        for id in std::iter::once(first).chain(stuck) {
+            assert_eq!(w.recorder.outcome(id).await, Outcome::Done);
+        }
+        assert_eq!(w.fake.bans(GUILD).len(), 41);
+        let posts = w.requests("POST", &path(GUILD, "ban"));
+        assert!(gap(&posts[0], &posts[1]) >= 20.0);
     }
-    assert_eq!(w.fake.bans(GUILD).len(), 41);
-    let posts = w.requests("POST", &path(GUILD, "ban"));
-    assert!(gap(&posts[0], &posts[1]) >= 20.0);
 }
 
 #[tokio::test(start_paused = true)]
 async fn jobs_on_one_target_apply_in_order() {
-    let w = World::start().await;
-    w.fake.fail_next(
-        &route(GUILD, "ban"),
-        Fault::Status(503, "Roblox is unavailable".into()),
-        2,
-    );
-    let ban = w
-        .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
-        .await;
-    // Due at once, but behind the ban, which is retrying.
-    let unban = w.submit(GUILD, &Operation::Unban(lift(42))).await;
-    // Another target of the same server is not held back.
-    let mute = w.submit(GUILD, &Operation::Mute(punish(42))).await;
-    assert_eq!(w.recorder.outcome(mute).await, Outcome::Done);
-    assert!(w.recorder.finished(ban).is_empty());
+    for db in databases::each().await {
+        let w = World::start_on(db).await;
+        w.fake.fail_next(
+            &route(GUILD, "ban"),
+            Fault::Status(503, "Roblox is unavailable".into()),
+            2,
+        );
+        let ban = w
+            .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
+            .await;
+        // Due at once, but behind the ban, which is retrying.
+        let unban = w.submit(GUILD, &Operation::Unban(lift(42))).await;
+        // Another target of the same server is not held back.
+        let mute = w.submit(GUILD, &Operation::Mute(punish(42))).await;
+        assert_eq!(w.recorder.outcome(mute).await, Outcome::Done);
+        assert!(w.recorder.finished(ban).is_empty());
 
-    assert_eq!(w.recorder.outcome(ban).await, Outcome::Done);
-    assert_eq!(w.recorder.outcome(unban).await, Outcome::Done);
-    let ban_done = w.recorder.finished(ban)[0].2;
-    let last_ban = w.requests("POST", &path(GUILD, "ban")).pop().unwrap();
-    let unbans = w.requests("POST", &path(GUILD, "unban"));
-    assert_eq!(unbans.len(), 1);
-    assert!(unbans[0].at >= last_ban.at && unbans[0].at >= ban_done);
-    assert!(
-        w.fake.bans(GUILD).is_empty(),
-        "the unban ran before the ban"
-    );
-    assert_eq!(w.fake.mutes(GUILD).len(), 1);
+        assert_eq!(w.recorder.outcome(ban).await, Outcome::Done);
+        assert_eq!(w.recorder.outcome(unban).await, Outcome::Done);
+        let ban_done = w.recorder.finished(ban)[0].2;
+        let last_ban = w.requests("POST", &path(GUILD, "ban")).pop().unwrap();
+        let unbans = w.requests("POST", &path(GUILD, "unban"));
+        assert_eq!(unbans.len(), 1);
+        assert!(unbans[0].at >= last_ban.at && unbans[0].at >= ban_done);
+        assert!(
+            w.fake.bans(GUILD).is_empty(),
+            "the unban ran before the ban"
+        );
+        assert_eq!(w.fake.mutes(GUILD).len(), 1);
+    }
 }
 
 /// Issue 11, item 1: a permanent ban queued behind a 7-day ban of the same user was never
