@@ -180,6 +180,7 @@ impl Running {
         };
         let client = clients.build().await?;
         let range = shards::plan(config.shards, &client.http).await?;
+        engine.own_shards(range);
         let running_shards = Shards::default();
         running_shards.set(client.shard_manager.clone(), range);
 
@@ -239,6 +240,7 @@ impl Running {
                 "Discord closed a shard with 4011 Sharding required (too many servers on one shard); starting again with more shards"
             );
             self.range = next;
+            self.engine.own_shards(next);
             self.shards.set(self.client.shard_manager.clone(), next);
             // Discord counted the refused IDENTIFY: the next one waits out its 5 s window.
             tokio::time::sleep_until(at + shards::IDENTIFY_INTERVAL).await;

@@ -12,6 +12,7 @@ pub mod config;
 pub mod data_folder;
 pub mod discord;
 pub mod retry;
+pub mod shard_range;
 pub mod shards;
 pub mod store;
 pub mod technified;

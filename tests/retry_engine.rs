@@ -18,6 +18,7 @@ use technified_bot::retry::engine::{
     REASON_GAVE_UP, REASON_KEY_REMOVED, REASON_REFUSED, RESULT_NOTHING_TO_DO, Reporter, hold_clock,
 };
 use technified_bot::retry::operation::Operation;
+use technified_bot::shard_range::ShardRange;
 use technified_bot::store::{
     BulkCounts, BulkRun, BulkWrite, CaseAction, CaseOutcome, CaseSource, Job, JobState, KeyCipher,
     NewBulkRun, Store,
@@ -1306,6 +1307,126 @@ async fn a_server_the_bot_left_is_forgotten_after_seven_days_unless_it_returns()
 }
 
 // ---- isolation and order -------------------------------------------------------------------
+
+/// A second process's engine on the same database: its own store (own connections) and
+/// reporter, the same fake Technified, running `shards`' servers' jobs.
+fn second_engine(w: &World, store: Store, shards: ShardRange) -> (Engine, Arc<Recorder>) {
+    let recorder = Recorder::new();
+    let engine = Engine::new(store, w.client(), recorder.clone());
+    engine.own_shards(shards);
+    (engine, recorder)
+}
+
+/// Issue 15, item 3: two processes on one database whose engines race for the same queued
+/// writes (the same shards, as before leases keep them apart): each write runs once. Both
+/// engines are idle when twenty writes land in the queue, already due, and each is woken by
+/// a write of its own, so their looks at the queue interleave and both try to claim the same
+/// jobs; a claim that did not check the job is still pending sends some of them twice here.
+#[tokio::test(start_paused = true)]
+async fn two_engines_racing_for_the_same_jobs_run_each_once() {
+    for db in databases::each().await {
+        let w = World::start_on(db).await;
+        let store = open(&w.db.url).await;
+        let (other, other_recorder) = second_engine(&w, store, ShardRange::all(1));
+        let other_task = tokio::spawn({
+            let other = other.clone();
+            async move { other.run(std::future::pending()).await }
+        });
+        // Both past their start-up (which takes back jobs left running), now idle.
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        let now = w.engine.now_ms();
+        let mut ids = Vec::new();
+        for user in 1..=20 {
+            let job = Operation::Ban(punish(user)).new_job(GUILD, ADMIN, now, 0);
+            ids.push(
+                hold_clock(w.store.enqueue(job, 1, None, None))
+                    .await
+                    .unwrap(),
+            );
+        }
+        ids.push(w.submit(GUILD, &Operation::Ban(punish(21))).await);
+        let op = Operation::Ban(punish(22));
+        ids.push(
+            other
+                .submit(op.new_job(GUILD, ADMIN, now, now))
+                .await
+                .expect("queued"),
+        );
+        for &id in &ids {
+            tokio::select! {
+                _ = w.recorder.outcome(id) => {}
+                _ = other_recorder.outcome(id) => {}
+            }
+        }
+        other.stop();
+        other_task.await.unwrap();
+        for &id in &ids {
+            let runs = w.recorder.finished(id).len() + other_recorder.finished(id).len();
+            assert_eq!(runs, 1, "job {id} finished {runs} times");
+            assert_eq!(w.job(id).await.state, JobState::Done);
+        }
+        assert_eq!(
+            w.fake.count(&route(GUILD, "ban")),
+            22,
+            "{:#?}",
+            w.fake.requests()
+        );
+        assert_eq!(w.fake.bans(GUILD).len(), 22);
+    }
+}
+
+/// Issue 15, item 3: with the shards split over two processes, each engine runs its own
+/// servers' queued writes only, and recovers only its own interrupted ones.
+#[tokio::test(start_paused = true)]
+async fn each_engine_runs_only_the_jobs_of_its_shards_servers() {
+    let halves = [
+        ShardRange::parse("0-0/2").unwrap(),
+        ShardRange::parse("1-1/2").unwrap(),
+    ];
+    // GUILD's neighbour on the other shard: the shard is in the ID's bits above the 22nd.
+    let elsewhere = GUILD + (1 << 22);
+    let (mine, theirs) = if halves[0].shard_of(GUILD) == 0 {
+        (halves[0], halves[1])
+    } else {
+        (halves[1], halves[0])
+    };
+    assert_ne!(mine.shard_of(GUILD), mine.shard_of(elsewhere));
+    for db in databases::each().await {
+        let mut w = World::start_on(db).await;
+        w.connect(elsewhere).await;
+        w.stop_engine().await;
+        w.engine.own_shards(mine);
+        let here = w.submit(GUILD, &Operation::Ban(punish(1))).await;
+        let there = w.submit(elsewhere, &Operation::Ban(punish(2))).await;
+        // The other process's write is under way there: this start must not take it back.
+        let running = w.submit(elsewhere, &Operation::Ban(punish(3))).await;
+        assert!(hold_clock(w.store.claim(running)).await.unwrap());
+
+        w.start_engine();
+        assert_eq!(w.recorder.outcome(here).await, Outcome::Done);
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        assert!(
+            w.recorder.finished(there).is_empty(),
+            "ran another shard's job"
+        );
+        assert_eq!(w.job(there).await.state, JobState::Pending);
+        assert_eq!(w.job(running).await.state, JobState::Running);
+
+        let store = open(&w.db.url).await;
+        let (other, other_recorder) = second_engine(&w, store, theirs);
+        let other_task = tokio::spawn({
+            let other = other.clone();
+            async move { other.run(std::future::pending()).await }
+        });
+        assert_eq!(other_recorder.outcome(there).await, Outcome::Done);
+        assert_eq!(other_recorder.outcome(running).await, Outcome::Done);
+        assert!(other_recorder.finished(here).is_empty());
+        assert_eq!(w.recorder.finished(here).len(), 1);
+        w.stop_engine().await;
+        other.stop();
+        other_task.await.unwrap();
+    }
+}
 
 #[tokio::test(start_paused = true)]
 async fn a_rate_limited_server_does_not_hold_up_another() {

@@ -10,6 +10,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 use sqlx::Row;
 use sqlx::sqlite::SqliteConnectOptions;
+use technified_bot::shard_range::ShardRange;
 use technified_bot::store::{
     BanSyncMode, CardAction, CardState, CaseAction, CaseFilter, CaseOutcome, CaseSource,
     JobOutcome, JobState, KeyCipher, LastError, NewCard, NewCase, NewJob, Store, StoreError,
@@ -17,6 +18,13 @@ use technified_bot::store::{
 use technified_bot::technified::ApiKey;
 
 use support::databases;
+
+/// Every server: one process runs every shard.
+const ALL: ShardRange = ShardRange {
+    first: 0,
+    last: 0,
+    total: 1,
+};
 
 const MASTER: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 const OTHER_MASTER: &str = "HwAeAR0CHAMbBBoFGQYYBxcIFgkVChQLEwwSDREOEA8=";
@@ -438,7 +446,7 @@ async fn log_channel_is_set_changed_and_cleared() {
 async fn job_lifecycle() {
     for db in databases::each().await {
         let store = open(&db.url).await;
-        assert_eq!(store.next_ready_at().await.unwrap(), None);
+        assert_eq!(store.next_ready_at(ALL).await.unwrap(), None);
         let id = store
             .enqueue(new_job(GUILD, "42", 1_000), 0, None, None)
             .await
@@ -447,18 +455,18 @@ async fn job_lifecycle() {
             .enqueue(new_job(GUILD, "43", 5_000), 0, None, None)
             .await
             .unwrap();
-        assert_eq!(store.next_ready_at().await.unwrap(), Some(1_000));
+        assert_eq!(store.next_ready_at(ALL).await.unwrap(), Some(1_000));
         assert_eq!(store.pending_count(Some(GUILD)).await.unwrap(), 2);
         assert_eq!(store.pending_count(Some(OTHER_GUILD)).await.unwrap(), 0);
 
         assert!(
             store
-                .ready_jobs(999, u32::MAX, 10)
+                .ready_jobs(999, u32::MAX, 10, ALL)
                 .await
                 .unwrap()
                 .is_empty()
         );
-        let due = store.ready_jobs(1_000, u32::MAX, 10).await.unwrap();
+        let due = store.ready_jobs(1_000, u32::MAX, 10, ALL).await.unwrap();
         assert_eq!(due.len(), 1);
         let job = &due[0];
         assert_eq!(job.id, id);
@@ -488,7 +496,7 @@ async fn job_lifecycle() {
         assert!(!store.claim(id).await.unwrap(), "already running");
         assert!(
             store
-                .ready_jobs(10_000, u32::MAX, 10)
+                .ready_jobs(10_000, u32::MAX, 10, ALL)
                 .await
                 .unwrap()
                 .iter()
@@ -512,7 +520,7 @@ async fn job_lifecycle() {
             (1, Some(2_500), 3_000)
         );
         assert_eq!(job.last_error.as_deref(), Some("503 Service Unavailable"));
-        assert_eq!(store.next_ready_at().await.unwrap(), Some(3_000));
+        assert_eq!(store.next_ready_at(ALL).await.unwrap(), Some(3_000));
 
         // Once possibly sent, always read back first, from the first send on.
         assert!(store.claim(id).await.unwrap());
@@ -528,14 +536,21 @@ async fn job_lifecycle() {
         );
 
         let due: Vec<i64> = store
-            .ready_jobs(5_000, u32::MAX, 10)
+            .ready_jobs(5_000, u32::MAX, 10, ALL)
             .await
             .unwrap()
             .iter()
             .map(|j| j.id)
             .collect();
         assert_eq!(due, [id, later], "queue order");
-        assert_eq!(store.ready_jobs(5_000, u32::MAX, 1).await.unwrap().len(), 1);
+        assert_eq!(
+            store
+                .ready_jobs(5_000, u32::MAX, 1, ALL)
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
 
         assert!(store.claim(id).await.unwrap());
         assert!(store.finish(id, JobOutcome::Done, "banned").await.unwrap());
@@ -546,7 +561,7 @@ async fn job_lifecycle() {
         assert!(!store.claim(id).await.unwrap());
         assert!(!store.reschedule(id, 3, 0, None, "x").await.unwrap());
         assert_eq!(store.pending_count(None).await.unwrap(), 1);
-        assert_eq!(store.next_ready_at().await.unwrap(), Some(5_000));
+        assert_eq!(store.next_ready_at(ALL).await.unwrap(), Some(5_000));
     }
 }
 
@@ -566,14 +581,14 @@ async fn cancelled_jobs_are_never_due_again() {
         assert!(!store.cancel(GUILD, id).await.unwrap());
         assert!(
             store
-                .ready_jobs(i64::MAX, u32::MAX, 10)
+                .ready_jobs(i64::MAX, u32::MAX, 10, ALL)
                 .await
                 .unwrap()
                 .is_empty()
         );
         assert!(!store.claim(id).await.unwrap());
         assert!(!store.reschedule(id, 1, 0, None, "x").await.unwrap());
-        assert_eq!(store.next_ready_at().await.unwrap(), None);
+        assert_eq!(store.next_ready_at(ALL).await.unwrap(), None);
         assert_eq!(store.pending_count(None).await.unwrap(), 0);
         assert_eq!(
             store.job(id).await.unwrap().unwrap().state,
@@ -682,14 +697,14 @@ async fn queue_survives_restart_and_running_jobs_are_recovered() {
         let store = open(&url).await;
         assert!(
             store
-                .ready_jobs(1_000, u32::MAX, 10)
+                .ready_jobs(1_000, u32::MAX, 10, ALL)
                 .await
                 .unwrap()
                 .iter()
                 .all(|j| j.id != interrupted)
         );
-        assert_eq!(store.recover_running().await.unwrap(), 1);
-        let due = store.ready_jobs(1_000, u32::MAX, 10).await.unwrap();
+        assert_eq!(store.recover_running(ALL).await.unwrap(), 1);
+        let due = store.ready_jobs(1_000, u32::MAX, 10, ALL).await.unwrap();
         assert_eq!(
             due.iter().map(|j| j.id).collect::<Vec<_>>(),
             [waiting, interrupted]
@@ -705,7 +720,7 @@ async fn queue_survives_restart_and_running_jobs_are_recovered() {
             due[1].interaction_token.as_ref().map(|t| t.expose_secret()),
             Some("interaction-token-xyz")
         );
-        assert_eq!(store.recover_running().await.unwrap(), 0);
+        assert_eq!(store.recover_running(ALL).await.unwrap(), 0);
     }
 }
 
@@ -934,7 +949,7 @@ async fn ending_a_servers_pending_jobs_leaves_others_alone() {
             (JobState::Failed, Some("failed: key removed"))
         );
         assert_eq!(
-            store.unreported_jobs().await.unwrap().len(),
+            store.unreported_jobs(ALL).await.unwrap().len(),
             1,
             "to be reported"
         );

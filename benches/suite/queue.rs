@@ -10,9 +10,17 @@ use std::time::{Duration, Instant};
 
 use sqlx::ConnectOptions;
 use technified_bot::retry::engine::MAX_IN_FLIGHT_PER_GUILD;
+use technified_bot::shard_range::ShardRange;
 use technified_bot::store::Store;
 
 use crate::common::{self, Ctx, Verdict, ms};
+
+/// Every server: one process runs every shard.
+const ALL: ShardRange = ShardRange {
+    first: 0,
+    last: 0,
+    total: 1,
+};
 
 const NAME: &str = "queue";
 const JOBS: i64 = 10_000;
@@ -67,11 +75,11 @@ async fn per_look(name: &str, guilds: i64, looks: usize, drop_index: bool) -> Du
 
 async fn look(store: &Store, now: i64, per_guild: u32) {
     let ready = store
-        .ready_jobs(now, per_guild, BATCH)
+        .ready_jobs(now, per_guild, BATCH, ALL)
         .await
         .expect("ready jobs");
     assert!(!ready.is_empty(), "jobs are due");
-    store.next_ready_at().await.expect("next ready");
+    store.next_ready_at(ALL).await.expect("next ready");
     store.pending_count(None).await.expect("queue depth");
 }
 

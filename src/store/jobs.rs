@@ -10,6 +10,7 @@ use sqlx::{FromRow, Row};
 
 use super::cases::{CaseOutcome, set_case_outcome};
 use super::{Store, StoreError, db_id, db_opt_id, from_db_id, now_ms};
+use crate::shard_range::ShardRange;
 
 /// Jobs a server may have waiting (pending or running) at once: past that a write is refused
 /// rather than queued, so one server cannot grow the queue without bound.
@@ -169,8 +170,14 @@ impl Store {
             .await?)
     }
 
-    /// Takes a pending job for an attempt; false when it is not pending (another worker took
-    /// it, or it was cancelled or finished).
+    /// Takes a pending job for an attempt; false when it is not pending (another worker or
+    /// process took it, or it was cancelled or finished).
+    ///
+    /// One compare-and-set on `state`, so of two claims exactly one wins: SQLite runs one
+    /// writer at a time; Postgres makes the second UPDATE wait for the first's row lock and
+    /// then checks `state = 'pending'` again on the committed row (READ COMMITTED), finding
+    /// it `running`. That is the guarantee `FOR UPDATE SKIP LOCKED` gives, without a
+    /// transaction around the read; a loser only skips the job, as with SKIP LOCKED.
     pub async fn claim(&self, id: i64) -> Result<bool, StoreError> {
         let done = sqlx::query(
             "UPDATE jobs SET state = 'running',
@@ -266,11 +273,18 @@ impl Store {
         Ok(())
     }
 
-    /// Finished jobs whose end was never reported (the bot stopped in between), oldest first.
-    pub async fn unreported_jobs(&self) -> Result<Vec<Job>, StoreError> {
+    /// Finished jobs of servers on `shards` whose end was never reported (the bot stopped in
+    /// between), oldest first.
+    pub async fn unreported_jobs(&self, shards: ShardRange) -> Result<Vec<Job>, StoreError> {
         Ok(sqlx::query_as(
-            "SELECT * FROM jobs WHERE reported = 0 AND state IN ('done', 'failed') ORDER BY id",
+            "SELECT * FROM jobs
+             WHERE reported = 0 AND state IN ('done', 'failed')
+               AND (guild_id >> 22) % $1 BETWEEN $2 AND $3
+             ORDER BY id",
         )
+        .bind(i64::from(shards.total))
+        .bind(i64::from(shards.first))
+        .bind(i64::from(shards.last))
         .fetch_all(&self.pool)
         .await?)
     }
@@ -367,17 +381,21 @@ impl Store {
         .await?)
     }
 
-    /// At start: jobs left running by a crash go back to pending, marked sent since the
-    /// interrupted attempt may have reached Technified; it began no earlier than the time it
-    /// was due. Returns how many.
-    pub async fn recover_running(&self) -> Result<u64, StoreError> {
+    /// At start: jobs of servers on `shards` left running by a crash go back to pending,
+    /// marked sent since the interrupted attempt may have reached Technified; it began no
+    /// earlier than the time it was due. Other shards' running jobs are another live
+    /// process's. Returns how many.
+    pub async fn recover_running(&self, shards: ShardRange) -> Result<u64, StoreError> {
         let done = sqlx::query(
             "UPDATE jobs SET state = 'pending', sent_once = 1,
                  sent_at = COALESCE(sent_at, next_attempt_at),
                  updated_at = $1
-             WHERE state = 'running'",
+             WHERE state = 'running' AND (guild_id >> 22) % $2 BETWEEN $3 AND $4",
         )
         .bind(now_ms())
+        .bind(i64::from(shards.total))
+        .bind(i64::from(shards.first))
+        .bind(i64::from(shards.last))
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected())
@@ -452,12 +470,15 @@ impl Store {
 
     /// Pending jobs due at `now_ms` that are first in line for their server and target (no
     /// earlier job of that server and target is pending or running), at most `per_guild` per
-    /// server so that one busy server cannot fill the batch, in queue order.
+    /// server so that one busy server cannot fill the batch, in queue order. Only servers on
+    /// `shards` (`(guild_id >> 22) % total`, as in src/shard_range.rs): each process runs its
+    /// own servers' jobs.
     pub async fn ready_jobs(
         &self,
         now_ms: i64,
         per_guild: u32,
         limit: u32,
+        shards: ShardRange,
     ) -> Result<Vec<Job>, StoreError> {
         // Ranked by ID only, whole rows read for the batch alone: with thousands of jobs due,
         // carrying every row's payload through the window costs three times as much.
@@ -468,6 +489,7 @@ impl Store {
                             ROW_NUMBER() OVER (PARTITION BY j.guild_id ORDER BY j.id) AS nth
                      FROM jobs AS j
                      WHERE j.state = 'pending' AND j.next_attempt_at <= $1
+                       AND (j.guild_id >> 22) % $4 BETWEEN $5 AND $6
                        AND NOT EXISTS (
                            SELECT 1 FROM jobs AS e
                            WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
@@ -480,23 +502,29 @@ impl Store {
         .bind(now_ms)
         .bind(i64::from(per_guild))
         .bind(i64::from(limit))
+        .bind(i64::from(shards.total))
+        .bind(i64::from(shards.first))
+        .bind(i64::from(shards.last))
         .fetch_all(&self.pool)
         .await?)
     }
 
-    /// When the next pending job that is first in line for its server and target is due
-    /// (unix ms): the jobs behind it wait for it, not for the clock.
-    pub async fn next_ready_at(&self) -> Result<Option<i64>, StoreError> {
+    /// When the next pending job of a server on `shards` that is first in line for its server
+    /// and target is due (unix ms): the jobs behind it wait for it, not for the clock.
+    pub async fn next_ready_at(&self, shards: ShardRange) -> Result<Option<i64>, StoreError> {
         // In due order with LIMIT 1 (not MIN): the scan stops at the first job in line.
         Ok(sqlx::query_scalar(
             "SELECT j.next_attempt_at FROM jobs AS j
-             WHERE j.state = 'pending'
+             WHERE j.state = 'pending' AND (j.guild_id >> 22) % $1 BETWEEN $2 AND $3
                AND NOT EXISTS (
                    SELECT 1 FROM jobs AS e
                    WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
                      AND e.state IN ('pending', 'running'))
              ORDER BY j.next_attempt_at LIMIT 1",
         )
+        .bind(i64::from(shards.total))
+        .bind(i64::from(shards.first))
+        .bind(i64::from(shards.last))
         .fetch_optional(&self.pool)
         .await?)
     }

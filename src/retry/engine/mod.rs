@@ -57,6 +57,7 @@ pub use report::{
 };
 
 use super::policy::{self, Retry};
+use crate::shard_range::ShardRange;
 use crate::store::{Begun, CaseOutcome, NewBulkRun, NewCase, NewJob, Store, StoreError};
 use crate::technified::{ApiError, Client};
 use attempt::attempt;
@@ -115,6 +116,9 @@ struct Inner {
     /// (exclusive) by the recovery of jobs a crash left running: recovery must not take a
     /// job this process is sending right now for one a crash interrupted.
     first_attempts: Arc<RwLock<()>>,
+    /// The shards whose servers' jobs this engine runs: this process's (every server until
+    /// [`Engine::own_shards`] says otherwise).
+    shards: Mutex<ShardRange>,
 }
 
 #[derive(Default)]
@@ -131,6 +135,10 @@ struct Busy {
 impl Inner {
     fn busy(&self) -> MutexGuard<'_, Busy> {
         self.busy.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn shards(&self) -> ShardRange {
+        *self.shards.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -180,6 +188,7 @@ impl Engine {
                 slots: Arc::new(Semaphore::new(MAX_IN_FLIGHT)),
                 busy: Mutex::new(Busy::default()),
                 first_attempts: Arc::new(RwLock::new(())),
+                shards: Mutex::new(ShardRange::all(1)),
             }),
         }
     }
@@ -389,6 +398,18 @@ impl Engine {
         Ok(count)
     }
 
+    /// Runs only the jobs of servers on `shards` (this process's `SHARDS`): the servers of
+    /// other shards belong to other processes sharing the database. Set before [`Engine::run`],
+    /// whose start-up recovers this range's interrupted jobs only.
+    pub fn own_shards(&self, shards: ShardRange) {
+        *self
+            .inner
+            .shards
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = shards;
+        self.inner.wake.notify_one();
+    }
+
     /// Asks a running [`Engine::run`] to stop, like its `shutdown` future completing.
     pub fn stop(&self) {
         self.inner.stopping.store(true, Ordering::SeqCst);
@@ -403,7 +424,7 @@ impl Engine {
         let inner = &self.inner;
         inner.stopping.store(false, Ordering::SeqCst);
         let recovering = inner.first_attempts.write().await;
-        let recovered = hold_clock(inner.store.recover_running()).await;
+        let recovered = hold_clock(inner.store.recover_running(inner.shards())).await;
         drop(recovering);
         match recovered {
             Ok(0) => {}
@@ -523,7 +544,12 @@ impl Engine {
     ) -> Result<(bool, bool), StoreError> {
         let inner = &self.inner;
         let per_guild = MAX_IN_FLIGHT_PER_GUILD as u32;
-        let ready = hold_clock(inner.store.ready_jobs(now, per_guild, BATCH)).await?;
+        let ready = hold_clock(
+            inner
+                .store
+                .ready_jobs(now, per_guild, BATCH, inner.shards()),
+        )
+        .await?;
         let (mut started, mut held_back) = (false, false);
         for job in ready {
             if inner.stopping.load(Ordering::SeqCst) {
@@ -579,13 +605,15 @@ impl Engine {
             Err(e) => tracing::warn!(error = %e, "could not count queued jobs"),
         }
         let idle = Instant::now() + IDLE_WAKE;
-        Ok(match hold_clock(inner.store.next_ready_at()).await? {
-            Some(at) if at > now => Some(inner.clock.instant_at(at).min(idle)),
-            // Due but held back: the attempt holding it back wakes the loop when it ends.
-            Some(_) if held_back => Some(idle),
-            Some(_) => None,
-            None => Some(idle),
-        })
+        Ok(
+            match hold_clock(inner.store.next_ready_at(inner.shards())).await? {
+                Some(at) if at > now => Some(inner.clock.instant_at(at).min(idle)),
+                // Due but held back: the attempt holding it back wakes the loop when it ends.
+                Some(_) if held_back => Some(idle),
+                Some(_) => None,
+                None => Some(idle),
+            },
+        )
     }
 }
 

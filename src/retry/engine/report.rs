@@ -104,7 +104,7 @@ pub(super) async fn report_end(inner: &Inner, job: &Job, outcome: &Outcome) {
 /// Reports the jobs that finished just before the last stop without their report going out.
 /// The failure's details are not stored, so a failed one is reported with its recorded result.
 pub(super) async fn catch_up_reports(inner: &Inner) {
-    let jobs = match hold_clock(inner.store.unreported_jobs()).await {
+    let jobs = match hold_clock(inner.store.unreported_jobs(inner.shards())).await {
         Ok(jobs) => jobs,
         Err(e) => {
             tracing::error!(error = %e, "could not read the finished jobs left unreported");
