@@ -20,7 +20,7 @@ use crate::discord::{Data, caches, calls};
 use crate::retry::engine::Engine;
 use crate::shards::{self, Ended, ShardRange, Shards};
 use crate::store::crypto::KeyCipher;
-use crate::store::{self, Store};
+use crate::store::{self, ShardLeases, Store, StoreError};
 use crate::technified;
 
 /// File name of the generated encryption key, beside the database.
@@ -40,6 +40,13 @@ pub enum StartError {
         "Discord: shard {shard} was closed with 4011 Sharding required: SHARDS={range} has too few shards for the servers the bot is in; raise TOTAL or leave SHARDS unset"
     )]
     TooFewShards { shard: u32, range: ShardRange },
+    #[error(
+        "database: lost the lease of shards {range} ({error}); stopping so that another process can run them"
+    )]
+    LeaseLost {
+        range: ShardRange,
+        error: StoreError,
+    },
     #[error("HTTP listener on {addr}: {source}")]
     Listener {
         addr: std::net::SocketAddr,
@@ -135,6 +142,8 @@ struct Running {
     shards: Shards,
     clients: ClientFactory,
     store: Store,
+    /// On Postgres, this process's hold on its shards (none on SQLite).
+    leases: Option<ShardLeases>,
     engine: Engine,
     /// The retry engine starts once Discord is connected, so late results can be delivered.
     engine_task: Arc<Mutex<Option<JoinHandle<()>>>>,
@@ -200,9 +209,12 @@ impl Running {
                 }
             });
         }
+        // After the listener, so /healthz answers (and /readyz says why not ready) meanwhile.
+        let leases = store.lease_shards(range).await?;
         Ok(Running {
             client,
             range,
+            leases,
             configured: config.shards,
             shards: running_shards,
             clients,
@@ -217,9 +229,13 @@ impl Running {
     async fn run_gateway(&mut self) -> Result<(), StartError> {
         loop {
             tracing::info!(shards = %self.range, "starting the gateway");
-            let Ended::ShardingRequired { shard, at } =
-                shards::run(&mut self.client, self.range).await?
-            else {
+            let ended = tokio::select! {
+                ended = shards::run(&mut self.client, self.range) => ended?,
+                error = lease_lost(&mut self.leases) => {
+                    return Err(StartError::LeaseLost { range: self.range, error });
+                }
+            };
+            let Ended::ShardingRequired { shard, at } = ended else {
                 return Ok(());
             };
             if self.configured.is_some() {
@@ -240,6 +256,9 @@ impl Running {
                 "Discord closed a shard with 4011 Sharding required (too many servers on one shard); starting again with more shards"
             );
             self.range = next;
+            // Released first: this process's new lease would otherwise wait on its old one.
+            self.leases = None;
+            self.leases = self.store.lease_shards(next).await?;
             self.engine.own_shards(next);
             self.shards.set(self.client.shard_manager.clone(), next);
             // Discord counted the refused IDENTIFY: the next one waits out its 5 s window.
@@ -277,6 +296,14 @@ impl Running {
         {
             tracing::warn!("the store did not close in time; SQLite keeps it consistent");
         }
+    }
+}
+
+/// Resolves if the shard leases are lost; never without leases (SQLite).
+async fn lease_lost(leases: &mut Option<ShardLeases>) -> StoreError {
+    match leases {
+        Some(leases) => leases.lost().await,
+        None => std::future::pending().await,
     }
 }
 

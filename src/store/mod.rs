@@ -21,6 +21,7 @@ pub mod crypto;
 mod jobs;
 mod key_cache;
 mod keys;
+mod leases;
 mod open;
 mod settings;
 
@@ -38,6 +39,7 @@ pub use cases::{Begun, Case, CaseAction, CaseFilter, CaseOutcome, CaseSource, Ne
 pub use crypto::{BLOB_VERSION, CipherError, KeyCipher};
 pub use jobs::{Job, JobOutcome, JobState, MAX_PENDING_PER_GUILD, NewJob, UnknownJobState};
 pub use keys::{GuildKey, LastError};
+pub use leases::ShardLeases;
 pub use open::{Backend, data_dir, database_file};
 
 use key_cache::KeyCache;
@@ -59,6 +61,9 @@ pub enum StoreError {
     KeyForOtherGuild { guild_id: u64, key_guild: u64 },
     #[error("ID {0} is too large to store")]
     IdOutOfRange(u64),
+    /// The connection holding the shard leases is gone; another process may take the shards.
+    #[error("lost the shard leases' database connection")]
+    LeaseLost,
     /// The server already has [`MAX_PENDING_PER_GUILD`] writes waiting.
     #[error("the server's retry queue is full")]
     QueueFull,
