@@ -19,7 +19,7 @@ use crate::discord::reporter::DiscordReporter;
 use crate::discord::{Data, caches, calls};
 use crate::retry::engine::Engine;
 use crate::shards::{self, Ended, ShardRange, Shards};
-use crate::store::crypto::KeyCipher;
+use crate::store::crypto::{CipherError, KeyCipher};
 use crate::store::{self, ShardLeases, Store, StoreError};
 use crate::technified;
 
@@ -132,6 +132,40 @@ fn key_file(database_url: &str) -> std::path::PathBuf {
     dir.join(KEY_FILE)
 }
 
+/// `ENCRYPTION_KEY`, else the key file beside the SQLite database (made on first run).
+fn cipher(given: Option<KeyCipher>, database_url: &str) -> Result<KeyCipher, CipherError> {
+    if let Some(cipher) = given {
+        return Ok(cipher);
+    }
+    let path = key_file(database_url);
+    let (cipher, generated) = KeyCipher::load_or_generate(&path)?;
+    if generated {
+        tracing::warn!(path = %path.display(), "generated a new ENCRYPTION_KEY; back it up with the database");
+    }
+    Ok(cipher)
+}
+
+/// `technified-bot copy-to-postgres`: copies the SQLite database of `DATABASE_URL` (keys,
+/// settings, queued jobs, everything) into the empty Postgres database at `target`, with the
+/// bot stopped (the data folder's lock is taken). Prints one line per table.
+pub async fn copy_to_postgres(config: Config, target: &str) -> Result<(), StartError> {
+    let _lock = store::data_dir(&config.database_url)
+        .map(|dir| FolderLock::acquire(&dir))
+        .transpose()?;
+    let cipher = cipher(config.encryption_key, &config.database_url)?;
+    let from = Store::open(&config.database_url, cipher).await?;
+    let copied = from.copy_into(target).await;
+    from.close().await;
+    for (table, rows) in copied? {
+        println!("copied {rows} rows of {table}");
+    }
+    println!(
+        "done: run every process with DATABASE_URL set to the Postgres database and ENCRYPTION_KEY set to the key this SQLite database used (ENCRYPTION_KEY, or the file {} beside it)",
+        KEY_FILE
+    );
+    Ok(())
+}
+
 /// The started parts of the running bot.
 struct Running {
     client: serenity::Client,
@@ -151,18 +185,11 @@ struct Running {
 
 impl Running {
     async fn start(config: Config) -> Result<Running, StartError> {
-        let cipher = match config.encryption_key {
-            Some(cipher) => cipher,
-            None => {
-                let path = key_file(&config.database_url);
-                let (cipher, generated) = KeyCipher::load_or_generate(&path)?;
-                if generated {
-                    tracing::warn!(path = %path.display(), "generated a new ENCRYPTION_KEY; back it up with the database");
-                }
-                cipher
-            }
-        };
-        let store = Store::open(&config.database_url, cipher).await?;
+        let store = Store::open(
+            &config.database_url,
+            cipher(config.encryption_key, &config.database_url)?,
+        )
+        .await?;
         let technified = technified::Client::new(&config.technified_api_url);
         let reporter = Arc::new(DiscordReporter::new(store.clone()));
         let engine = Engine::new(store.clone(), technified.clone(), reporter.clone());

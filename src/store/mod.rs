@@ -17,6 +17,7 @@
 mod ban_sync;
 mod bulk;
 mod cases;
+mod copy;
 pub mod crypto;
 mod jobs;
 mod key_cache;
@@ -61,6 +62,12 @@ pub enum StoreError {
     KeyForOtherGuild { guild_id: u64, key_guild: u64 },
     #[error("ID {0} is too large to store")]
     IdOutOfRange(u64),
+    /// `copy_into` found rows in this table of the target database.
+    #[error("the Postgres database already holds rows in {0}; copy into an empty database")]
+    TargetNotEmpty(String),
+    /// `copy_into` met a column type the schemas do not use.
+    #[error("cannot copy column {0}: its type is not one the schemas use")]
+    Uncopyable(String),
     /// The connection holding the shard leases is gone; another process may take the shards.
     #[error("lost the shard leases' database connection")]
     LeaseLost,

@@ -128,20 +128,7 @@ pub(super) fn create_owner_only(path: &Path) -> io::Result<Option<std::fs::File>
 impl Store {
     /// Opens (creating on first run) the database and brings its schema up to date.
     pub async fn open(database_url: &str, cipher: KeyCipher) -> Result<Self, StoreError> {
-        sqlx::any::install_default_drivers();
-        let backend = Backend::of(database_url)?;
-        let pool = match backend {
-            Backend::Sqlite => open_sqlite(database_url).await?,
-            Backend::Postgres => {
-                let pool = AnyPoolOptions::new()
-                    .max_connections(POSTGRES_CONNECTIONS)
-                    .acquire_timeout(ACQUIRE_TIMEOUT)
-                    .connect(database_url)
-                    .await?;
-                POSTGRES_MIGRATIONS.run(&pool).await?;
-                pool
-            }
-        };
+        let (pool, backend) = connect(database_url).await?;
         Ok(Self {
             pool,
             backend,
@@ -150,6 +137,25 @@ impl Store {
             background: TaskTracker::new(),
         })
     }
+}
+
+/// The pool of `database_url`, its schema brought up to date.
+pub(super) async fn connect(database_url: &str) -> Result<(AnyPool, Backend), StoreError> {
+    sqlx::any::install_default_drivers();
+    let backend = Backend::of(database_url)?;
+    let pool = match backend {
+        Backend::Sqlite => open_sqlite(database_url).await?,
+        Backend::Postgres => {
+            let pool = AnyPoolOptions::new()
+                .max_connections(POSTGRES_CONNECTIONS)
+                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .connect(database_url)
+                .await?;
+            POSTGRES_MIGRATIONS.run(&pool).await?;
+            pool
+        }
+    };
+    Ok((pool, backend))
 }
 
 /// sqlx's SQLite defaults suit: foreign keys on, a 5 s busy timeout (how long a statement waits
