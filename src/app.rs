@@ -20,7 +20,7 @@ use crate::discord::{Data, caches, calls};
 use crate::retry::engine::Engine;
 use crate::shards::{self, Ended, ShardRange, Shards};
 use crate::store::crypto::{CipherError, KeyCipher};
-use crate::store::{self, ShardLeases, Store, StoreError};
+use crate::store::{self, IdentifyTurn, ShardLeases, Store, StoreError};
 use crate::technified;
 
 /// File name of the generated encryption key, beside the database.
@@ -255,6 +255,13 @@ impl Running {
     /// count Discord recommends then (with `SHARDS` set, the operator's count: it stops).
     async fn run_gateway(&mut self) -> Result<(), StartError> {
         loop {
+            if let Some(turn) = self.store.identify_turn().await? {
+                tokio::spawn(pass_turn_once_identified(
+                    turn,
+                    self.shards.clone(),
+                    self.range,
+                ));
+            }
             tracing::info!(shards = %self.range, "starting the gateway");
             let ended = tokio::select! {
                 ended = shards::run(&mut self.client, self.range) => ended?,
@@ -325,6 +332,28 @@ impl Running {
         }
     }
 }
+
+/// Holds `turn` (Postgres: other processes wait to start their shards) while this process's
+/// shards identify: until all are connected, plus the last IDENTIFY's 5 s window. At most a
+/// minute longer than their identifies take, should Discord not let them connect.
+async fn pass_turn_once_identified(turn: IdentifyTurn, running: Shards, range: ShardRange) {
+    let connected = async {
+        loop {
+            let status = running.status().await;
+            if status.connected >= status.expected {
+                return;
+            }
+            tokio::time::sleep(TURN_POLL).await;
+        }
+    };
+    let most = shards::IDENTIFY_INTERVAL * range.count() + Duration::from_secs(60);
+    let _ = tokio::time::timeout(most, connected).await;
+    tokio::time::sleep(shards::IDENTIFY_INTERVAL).await;
+    drop(turn);
+}
+
+/// How often the shards are looked at while this process holds the identify turn.
+const TURN_POLL: Duration = Duration::from_millis(250);
 
 /// Resolves if the shard leases are lost; never without leases (SQLite).
 async fn lease_lost(leases: &mut Option<ShardLeases>) -> StoreError {

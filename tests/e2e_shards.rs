@@ -131,3 +131,41 @@ async fn an_overlapping_process_waits_for_the_shard_and_takes_it_over_after_kill
     );
     assert!(!second.logs().contains("panicked"), "{}", second.logs());
 }
+
+/// Issue 15, item 5: two processes started at the same moment, one shard each of two in one
+/// IDENTIFY bucket (`max_concurrency` 1): they take turns, so Discord never refuses an
+/// IDENTIFY for coming within 5 s of the other's, and both shards connect.
+#[tokio::test]
+async fn processes_started_together_take_turns_to_identify() {
+    let Some(db) = support::databases::postgres().await else {
+        return;
+    };
+    let discord = FakeDiscord::start().await;
+    discord.recommend_shards(2);
+    let technified = FakeTechnified::start().await;
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let env = |shards| {
+        [
+            ("DATABASE_URL", db.url.as_str()),
+            (
+                "ENCRYPTION_KEY",
+                "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+            ),
+            ("SHARDS", shards),
+        ]
+    };
+    let first = support::Bot::start_with(&discord, &technified, dir_a.path(), &env("0-0/2"));
+    let second = support::Bot::start_with(&discord, &technified, dir_b.path(), &env("1-1/2"));
+    discord.wait_sessions(2, WAIT).await;
+    assert_eq!(discord.rate_limited_identifies(), 0);
+    let mut identified = discord.identified_shards();
+    identified.sort_unstable();
+    assert_eq!(identified, [[0, 2], [1, 2]]);
+    let waited = |bot: &support::Bot| bot.logs().contains("waiting for its turn to identify");
+    assert!(
+        waited(&first) || waited(&second),
+        "{}\n{}",
+        first.logs(),
+        second.logs()
+    );
+}

@@ -3,6 +3,10 @@
 //! ends, so a process that stops, crashes or is killed (`kill -9`: the kernel closes its
 //! socket) lets its shards go at once; a machine that vanishes is noticed by TCP keepalives
 //! within seconds. SQLite needs none: its data folder admits one process (src/data_folder.rs).
+//!
+//! The same kind of lock, taken by one process at a time, is the turn to start shards:
+//! Discord allows one IDENTIFY per 5 s per bucket and serenity's queue spaces only its own
+//! process's shards, so processes started together take turns (src/app.rs).
 
 use std::time::Duration;
 
@@ -16,6 +20,8 @@ use crate::shard_range::ShardRange;
 /// The advisory locks' first key, naming them as this bot's shard leases ("TBOT"); the second
 /// is the shard's number.
 const LEASE_KEY: i32 = 0x5442_4F54;
+/// The identify turn's key ("TBID", 0).
+const TURN_KEY: i32 = 0x5442_4944;
 /// How often a shard another process holds is asked for again.
 const RETRY: Duration = Duration::from_secs(1);
 /// How often the lease connection is checked, so a lost lease is noticed.
@@ -34,18 +40,11 @@ impl Store {
         if self.backend != Backend::Postgres {
             return Ok(None);
         }
-        let mut connection = self.pool.acquire().await?.detach();
-        // The server notices a silent peer (a machine gone) after 5 + 5 × 1 s of quiet.
-        sqlx::raw_sql(
-            "SET tcp_keepalives_idle = 5; SET tcp_keepalives_interval = 1; \
-             SET tcp_keepalives_count = 5",
-        )
-        .execute(&mut connection)
-        .await?;
+        let mut connection = self.lock_connection().await?;
         // In order, so two processes whose ranges overlap never hold parts of each other's.
         for shard in range.first..=range.last {
             let mut logged = false;
-            while !try_lease(&mut connection, shard).await? {
+            while !try_lock(&mut connection, LEASE_KEY, shard).await? {
                 if !logged {
                     tracing::warn!(
                         shard,
@@ -76,11 +75,52 @@ impl Store {
     }
 }
 
-async fn try_lease(connection: &mut AnyConnection, shard: u32) -> Result<bool, StoreError> {
-    let shard = i32::try_from(shard).unwrap_or(i32::MAX);
+/// The turn to IDENTIFY, held until dropped (which closes its connection).
+pub struct IdentifyTurn {
+    _connection: AnyConnection,
+}
+
+impl Store {
+    /// Waits until no other process is starting its shards, and takes the turn. `None` on
+    /// SQLite (one process).
+    pub async fn identify_turn(&self) -> Result<Option<IdentifyTurn>, StoreError> {
+        if self.backend != Backend::Postgres {
+            return Ok(None);
+        }
+        let mut connection = self.lock_connection().await?;
+        let mut logged = false;
+        while !try_lock(&mut connection, TURN_KEY, 0).await? {
+            if !logged {
+                tracing::info!(
+                    "another process is starting its shards; waiting for its turn to identify (Discord allows one IDENTIFY per 5 s)"
+                );
+                logged = true;
+            }
+            tokio::time::sleep(RETRY).await;
+        }
+        Ok(Some(IdentifyTurn {
+            _connection: connection,
+        }))
+    }
+
+    /// A connection of its own for session locks, out of the pool.
+    async fn lock_connection(&self) -> Result<AnyConnection, StoreError> {
+        let mut connection = self.pool.acquire().await?.detach();
+        // The server notices a silent peer (a machine gone) after 5 + 5 × 1 s of quiet.
+        sqlx::raw_sql(
+            "SET tcp_keepalives_idle = 5; SET tcp_keepalives_interval = 1; \
+             SET tcp_keepalives_count = 5",
+        )
+        .execute(&mut connection)
+        .await?;
+        Ok(connection)
+    }
+}
+
+async fn try_lock(connection: &mut AnyConnection, key: i32, n: u32) -> Result<bool, StoreError> {
     Ok(sqlx::query_scalar("SELECT pg_try_advisory_lock($1, $2)")
-        .bind(LEASE_KEY)
-        .bind(shard)
+        .bind(key)
+        .bind(i32::try_from(n).unwrap_or(i32::MAX))
         .fetch_one(connection)
         .await?)
 }

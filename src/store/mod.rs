@@ -40,7 +40,7 @@ pub use cases::{Begun, Case, CaseAction, CaseFilter, CaseOutcome, CaseSource, Ne
 pub use crypto::{BLOB_VERSION, CipherError, KeyCipher};
 pub use jobs::{Job, JobOutcome, JobState, MAX_PENDING_PER_GUILD, NewJob, UnknownJobState};
 pub use keys::{GuildKey, LastError};
-pub use leases::ShardLeases;
+pub use leases::{IdentifyTurn, ShardLeases};
 pub use open::{Backend, data_dir, database_file};
 
 use key_cache::KeyCache;
