@@ -1299,3 +1299,25 @@ async fn the_open_roblox_ban_is_the_latest_ban_or_unban_case_that_did_not_fail()
     );
     assert_eq!(store.open_roblox_ban(OTHER_GUILD, 42).await.unwrap(), None);
 }
+
+/// Two processes' first writes of one target at the same moment: exactly one goes out at once
+/// (running), every other waits behind it, so writes on a target keep their order.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_first_writes_of_one_target_start_one_attempt() {
+    for db in databases::each().await {
+        let (a, b) = (open(&db.url).await, open(&db.url).await);
+        let mut writes = tokio::task::JoinSet::new();
+        for n in 0..20 {
+            let store = if n % 2 == 0 { a.clone() } else { b.clone() };
+            writes.spawn(async move {
+                store
+                    .begin_write(new_job(GUILD, "ban:1", 0), None)
+                    .await
+                    .unwrap()
+            });
+        }
+        let begun = writes.join_all().await;
+        let at_once = begun.iter().filter(|b| !b.behind).count();
+        assert_eq!(at_once, 1, "{db:?}: {begun:?}", db = db.kind);
+    }
+}
