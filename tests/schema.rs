@@ -26,6 +26,16 @@ fn every_migration_has_a_twin_of_the_same_version_and_name() {
     let sqlite = migrations("sqlite");
     let postgres = migrations("postgres");
     assert!(!sqlite.is_empty());
+    // A migration left in migrations/ itself would never run: each goes in migrations/sqlite/
+    // with its twin in migrations/postgres/.
+    let stray: Vec<String> = migrations("")
+        .into_iter()
+        .filter(|name| name.ends_with(".sql"))
+        .collect();
+    assert!(
+        stray.is_empty(),
+        "move {stray:?} to migrations/sqlite/ and write their twins in migrations/postgres/"
+    );
     assert_eq!(
         sqlite.symmetric_difference(&postgres).collect::<Vec<_>>(),
         Vec::<&String>::new(),
