@@ -12,8 +12,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use secrecy::SecretString;
 use technified_bot::retry::engine::{
-    BoxFuture, Engine, MAX_IN_FLIGHT_PER_GUILD, Outcome, REASON_FAILED_TWICE, REASON_GAVE_UP,
-    REASON_KEY_REMOVED, REASON_REFUSED, Reporter, hold_clock,
+    BoxFuture, Engine, FailureReason, MAX_IN_FLIGHT_PER_GUILD, Outcome, Reporter, hold_clock,
 };
 use technified_bot::retry::operation::Operation;
 use technified_bot::store::{CaseOutcome, Job, JobState, KeyCipher, Store};
@@ -429,14 +428,14 @@ fn assert_between(value: f64, low: f64, high: f64, what: &str) {
     );
 }
 
-fn failed(outcome: &Outcome) -> (&str, u32, Option<u16>) {
+fn failed(outcome: &Outcome) -> (FailureReason, u32, Option<u16>) {
     match outcome {
         Outcome::Failed {
             error,
             reason,
             attempts,
         } => (
-            reason.as_str(),
+            *reason,
             *attempts,
             error.as_ref().and_then(ApiError::status),
         ),
@@ -562,7 +561,7 @@ async fn a_500_is_retried_exactly_once() {
         .submit_unsent(GUILD, &Operation::Ban(punish(2)), Duration::ZERO)
         .await;
     let outcome = w.recorder.outcome(second).await;
-    assert_eq!(failed(&outcome), (REASON_FAILED_TWICE, 3, Some(500)));
+    assert_eq!(failed(&outcome), (FailureReason::FailedTwice, 3, Some(500)));
     tokio::time::sleep(Duration::from_secs(120)).await;
     assert_eq!(w.requests("POST", &path(GUILD, "ban")).len(), 2);
     assert_eq!(w.job(second).await.state, JobState::Failed);
@@ -582,11 +581,12 @@ async fn a_refused_write_fails_at_once() {
         .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
         .await;
     let outcome = w.recorder.outcome(id).await;
-    assert_eq!(failed(&outcome), (REASON_REFUSED, 2, Some(403)));
+    assert_eq!(failed(&outcome), (FailureReason::Refused, 2, Some(403)));
     assert!(w.recorder.progress(id).is_empty());
     let job = w.job(id).await;
     assert_eq!(job.state, JobState::Failed);
-    assert!(job.result.unwrap().contains("403"));
+    assert_eq!(FailureReason::of(&job), Some(FailureReason::Refused));
+    assert!(job.last_error.unwrap().contains("403"));
 }
 
 // ---- ambiguous writes ---------------------------------------------------------------------
@@ -742,7 +742,7 @@ async fn ambiguous_writes_are_read_back_and_never_repeated() {
                 (JobState::Done, true),
                 "{what}"
             );
-            assert!(job.result.unwrap().contains("earlier attempt"), "{what}");
+            assert_eq!(job.result.as_deref(), Some("done_earlier"), "{what}");
         }
     }
 }
@@ -967,7 +967,7 @@ async fn a_job_past_its_deadline_fails_visibly() {
     let id = w.engine.submit(job).await.unwrap();
     let outcome = w.recorder.outcome(id).await;
     let (reason, attempts, status) = failed(&outcome);
-    assert_eq!((reason, status), (REASON_GAVE_UP, Some(503)));
+    assert_eq!((reason, status), (FailureReason::GaveUp, Some(503)));
     // 503 at 0 s, 1 s, 3 s and 7 s; the next would be after 15 s, past the deadline.
     assert_eq!(attempts, 4);
     assert_eq!(w.fake.count(&route(GUILD, "ban")), 4);
@@ -977,7 +977,7 @@ async fn a_job_past_its_deadline_fails_visibly() {
     let started = w.fake.requests()[0].at;
     assert!(at.duration_since(started) < Duration::from_secs(10));
     let stored = w.job(id).await;
-    assert!(stored.result.unwrap().contains("gave up"));
+    assert_eq!(FailureReason::of(&stored), Some(FailureReason::GaveUp));
     let key = hold_clock(w.store.key(GUILD)).await.unwrap().unwrap();
     assert_eq!(key.last_error.map(|e| e.status), Some(Some(503)));
 }
@@ -991,7 +991,7 @@ async fn a_job_found_past_its_deadline_is_not_sent() {
     job.deadline_at_ms = now - 3_600_000;
     let id = w.engine.submit_after(job, &unavailable(&op)).await.unwrap();
     let outcome = w.recorder.outcome(id).await;
-    assert_eq!(failed(&outcome), (REASON_GAVE_UP, 1, None));
+    assert_eq!(failed(&outcome), (FailureReason::GaveUp, 1, None));
     assert_eq!(w.fake.count(&route(GUILD, "ban")), 0);
     // It may have been sent before the stop, so the state was read back first.
     assert_eq!(
@@ -1008,7 +1008,7 @@ async fn a_removed_key_fails_the_job() {
         .await;
     assert!(hold_clock(w.store.delete_key(GUILD)).await.unwrap());
     let outcome = w.recorder.outcome(id).await;
-    assert_eq!(failed(&outcome), (REASON_KEY_REMOVED, 1, None));
+    assert_eq!(failed(&outcome), (FailureReason::KeyRemoved, 1, None));
     assert!(w.fake.requests().is_empty());
 }
 
@@ -1107,7 +1107,7 @@ async fn removing_the_key_ends_pending_writes_at_once() {
     assert!(hold_clock(w.store.delete_key(GUILD)).await.unwrap());
     assert_eq!(
         w.engine
-            .end_pending(GUILD, REASON_KEY_REMOVED)
+            .end_pending(GUILD, FailureReason::KeyRemoved)
             .await
             .unwrap(),
         1
@@ -1115,7 +1115,7 @@ async fn removing_the_key_ends_pending_writes_at_once() {
     // Reported without waiting for its next try; a key set again later sends nothing.
     assert_eq!(
         failed(&w.recorder.outcome(waiting).await).0,
-        REASON_KEY_REMOVED
+        FailureReason::KeyRemoved
     );
     w.connect(GUILD).await;
     tokio::time::sleep(Duration::from_secs(7200)).await;
@@ -1673,7 +1673,7 @@ async fn run_model_case(case: ModelCase) -> Result<(), TestCaseError> {
         } else {
             Outcome::Failed {
                 error: None,
-                reason: String::new(),
+                reason: FailureReason::Unknown,
                 attempts: 0,
             }
         });

@@ -9,7 +9,7 @@ use secrecy::ExposeSecret;
 use serenity::Builder as _;
 
 use super::embeds::unix_now;
-use super::{Error, audit, embeds, reply, text};
+use super::{Error, audit, embeds, reply, text, views};
 use crate::retry::engine::{BoxFuture, Outcome, Reporter};
 use crate::retry::policy::{self, Retry};
 use crate::store::{Job, Store};
@@ -102,10 +102,11 @@ impl Reporter for DiscordReporter {
                     };
                     (failure.embed(), text::audit_failed(&failure.headline()))
                 }
-                Outcome::Failed { reason, .. } => (
-                    embeds::error(&text::job_failed(&summary(false), reason)),
-                    text::audit_failed(text::failure_reason(reason)),
-                ),
+                Outcome::Failed { reason, .. } => {
+                    let why = views::failure_reason(*reason);
+                    let notice = text::job_failed(&summary(false), why);
+                    (embeds::error(&notice), text::audit_failed(why))
+                }
             };
             let embed = embeds::case(embed, job.case_number);
             if !Self::edit_reply(http, job, embed.clone()).await {

@@ -842,11 +842,9 @@ pub fn queued_rate_limited(summary: &str, send_unix: i64) -> Notice {
     )
 }
 
-pub fn job_failed(summary: &str, reason: &str) -> Notice {
-    notice(
-        "Not done",
-        format!("{summary}: {}.", failure_reason(reason)),
-    )
+/// A queued write that ended without being applied, and why ([`FAILED_KEY_REMOVED`]...).
+pub fn job_failed(summary: &str, why: &str) -> Notice {
+    notice("Not done", format!("{summary}: {why}."))
 }
 
 pub fn cancel_job(id: i64) -> String {
@@ -857,32 +855,48 @@ pub fn job_cancel_summary(id: i64) -> String {
     format!("Cancelled queued job #{id}")
 }
 
-/// One `/jobs` line.
-pub fn job_line(job: &crate::store::Job) -> String {
-    use crate::store::JobState;
-    let summary = job_summary(job, false);
-    let state = match job.state {
-        JobState::Pending => format!(
-            "waiting, attempt {} next <t:{}:R>",
-            job.attempts + 1,
-            job.next_attempt_at_ms / 1000
-        ),
-        JobState::Running => "being sent now".to_owned(),
-        JobState::Done => "done".to_owned(),
-        JobState::Failed => format!(
-            "failed: {}",
-            job.result
-                .as_deref()
-                .or(job.last_error.as_deref())
-                .unwrap_or("-")
-        ),
-        JobState::Cancelled => "cancelled".to_owned(),
-    };
-    format!(
-        "`#{}` {summary} (by <@{}>): {state}",
-        job.id, job.requested_by
-    )
+/// One `/jobs` line: the job's number, what it does, who asked, and its state.
+pub fn job_line(id: i64, summary: &str, by: u64, state: &str) -> String {
+    format!("`#{id}` {summary} (by <@{by}>): {state}")
 }
+
+pub fn job_waiting(attempt: u32, next_try_unix: i64) -> String {
+    format!("waiting, attempt {attempt} next <t:{next_try_unix}:R>")
+}
+
+pub const JOB_RUNNING: &str = "being sent now";
+pub const JOB_DONE: &str = "done";
+pub const JOB_CANCELLED: &str = "cancelled";
+
+/// A failed job's state in `/jobs`: its short reason ([`LABEL_KEY_REMOVED`]...) and the last
+/// Technified error, when one was recorded.
+pub fn job_failed_state(label: &str, last_error: Option<&str>) -> String {
+    match last_error {
+        Some(error) => format!("failed: {label} (last error: {error})"),
+        None => format!("failed: {label}"),
+    }
+}
+
+// --- Why a queued write was not done ---------------------------------------------------------
+// As a sentence (the member's reply, the audit line) and as a short label (`/jobs`).
+
+pub const FAILED_KEY_REMOVED: &str = "the server's API key was removed before it could be sent";
+pub const FAILED_BOT_REMOVED: &str = "the bot was removed from the server before it could be sent";
+pub const FAILED_KEY_UNREADABLE: &str = "the saved key cannot be read; an admin runs /setup again";
+pub const FAILED_GAVE_UP: &str = "Technified was still failing after a day of retries";
+pub const FAILED_REFUSED: &str = "Technified refused it";
+pub const FAILED_TWICE: &str = "Technified failed again on the retry";
+pub const FAILED_UNREADABLE_JOB: &str = "this version of the bot cannot read the queued change";
+pub const FAILED_UNKNOWN: &str = "it ended without being applied";
+
+pub const LABEL_KEY_REMOVED: &str = "key removed before it was sent";
+pub const LABEL_BOT_REMOVED: &str = "bot removed from the server";
+pub const LABEL_KEY_UNREADABLE: &str = "saved key unreadable";
+pub const LABEL_GAVE_UP: &str = "gave up at the deadline";
+pub const LABEL_REFUSED: &str = "refused by Technified";
+pub const LABEL_FAILED_TWICE: &str = "failed again on the retry";
+pub const LABEL_UNREADABLE_JOB: &str = "this version cannot read it";
+pub const LABEL_UNKNOWN: &str = "not applied";
 
 /// A queued job's [`operation_summary`]; its kind when this version cannot read it.
 pub fn job_summary(job: &crate::store::Job, done: bool) -> String {
@@ -956,28 +970,6 @@ pub fn not_a_user(token: &str) -> String {
 
 pub fn too_many_users(max: usize, listed: usize) -> String {
     format!("At most {max} users at once; you listed {listed}.")
-}
-
-/// Why a queued job ended without being applied, from the engine's reason.
-pub fn failure_reason(reason: &str) -> &str {
-    use crate::retry::engine::{
-        REASON_BOT_REMOVED, REASON_FAILED_TWICE, REASON_GAVE_UP, REASON_KEY_REMOVED,
-        REASON_KEY_UNREADABLE, REASON_REFUSED, REASON_UNREADABLE_JOB,
-    };
-    match reason {
-        r if r == REASON_KEY_REMOVED => "the server's API key was removed before it could be sent",
-        r if r == REASON_BOT_REMOVED => {
-            "the bot was removed from the server before it could be sent"
-        }
-        r if r == REASON_KEY_UNREADABLE => {
-            "the saved key cannot be read; an admin runs /setup again"
-        }
-        r if r == REASON_GAVE_UP => "Technified was still failing after a day of retries",
-        r if r == REASON_REFUSED => "Technified refused it",
-        r if r == REASON_FAILED_TWICE => "Technified failed again on the retry",
-        r if r == REASON_UNREADABLE_JOB => "this version of the bot cannot read the queued change",
-        other => other,
-    }
 }
 
 // --- Small words -----------------------------------------------------------------------------

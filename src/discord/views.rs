@@ -4,7 +4,8 @@ use poise::serenity_prelude as serenity;
 
 use super::embeds::{self, field, footer};
 use super::text;
-use crate::store::{Case, CaseAction, GuildKey};
+use crate::retry::engine::FailureReason;
+use crate::store::{Case, CaseAction, GuildKey, Job, JobState};
 use crate::technified::Punishment;
 use crate::technified::model::{Binding, BindingTest, Link, PunishmentStatus, ShieldCheck};
 
@@ -260,19 +261,67 @@ pub fn checklist(checks: &[text::Check]) -> serenity::CreateEmbed {
 }
 
 /// `/jobs`: one line per job, newest failures last.
-pub fn jobs(jobs: &[crate::store::Job]) -> serenity::CreateEmbed {
+pub fn jobs(jobs: &[Job]) -> serenity::CreateEmbed {
     if jobs.is_empty() {
         return embeds::info(text::JOBS_TITLE, text::NO_JOBS);
     }
-    let lines: Vec<String> = jobs.iter().map(text::job_line).collect();
+    let lines: Vec<String> = jobs.iter().map(job_line).collect();
     embeds::info(text::JOBS_TITLE, &lines.join("\n"))
 }
 
+/// One `/jobs` line.
+fn job_line(job: &Job) -> String {
+    let state = match job.state {
+        JobState::Pending => text::job_waiting(job.attempts + 1, job.next_attempt_at_ms / 1000),
+        JobState::Running => text::JOB_RUNNING.to_owned(),
+        JobState::Done => text::JOB_DONE.to_owned(),
+        JobState::Failed => text::job_failed_state(
+            failure_label(FailureReason::of(job).unwrap_or(FailureReason::Unknown)),
+            job.last_error.as_deref(),
+        ),
+        JobState::Cancelled => text::JOB_CANCELLED.to_owned(),
+    };
+    text::job_line(
+        job.id,
+        &text::job_summary(job, false),
+        job.requested_by,
+        &state,
+    )
+}
+
+/// Why a queued write was not done, as a sentence (the member's reply, the audit line).
+pub fn failure_reason(reason: FailureReason) -> &'static str {
+    match reason {
+        FailureReason::KeyRemoved => text::FAILED_KEY_REMOVED,
+        FailureReason::BotRemoved => text::FAILED_BOT_REMOVED,
+        FailureReason::KeyUnreadable => text::FAILED_KEY_UNREADABLE,
+        FailureReason::GaveUp => text::FAILED_GAVE_UP,
+        FailureReason::Refused => text::FAILED_REFUSED,
+        FailureReason::FailedTwice => text::FAILED_TWICE,
+        FailureReason::UnreadableJob => text::FAILED_UNREADABLE_JOB,
+        FailureReason::Unknown => text::FAILED_UNKNOWN,
+    }
+}
+
+/// Why a queued write was not done, in a few words (`/jobs`).
+fn failure_label(reason: FailureReason) -> &'static str {
+    match reason {
+        FailureReason::KeyRemoved => text::LABEL_KEY_REMOVED,
+        FailureReason::BotRemoved => text::LABEL_BOT_REMOVED,
+        FailureReason::KeyUnreadable => text::LABEL_KEY_UNREADABLE,
+        FailureReason::GaveUp => text::LABEL_GAVE_UP,
+        FailureReason::Refused => text::LABEL_REFUSED,
+        FailureReason::FailedTwice => text::LABEL_FAILED_TWICE,
+        FailureReason::UnreadableJob => text::LABEL_UNREADABLE_JOB,
+        FailureReason::Unknown => text::LABEL_UNKNOWN,
+    }
+}
+
 /// A cancel button per pending job (at most 10, two rows of five).
-pub fn cancel_buttons(jobs: &[crate::store::Job], prefix: &str) -> Vec<serenity::CreateActionRow> {
+pub fn cancel_buttons(jobs: &[Job], prefix: &str) -> Vec<serenity::CreateActionRow> {
     let buttons: Vec<_> = jobs
         .iter()
-        .filter(|job| job.state == crate::store::JobState::Pending)
+        .filter(|job| job.state == JobState::Pending)
         .take(10)
         .map(|job| {
             serenity::CreateButton::new(format!("{prefix}{}", job.id))

@@ -6,11 +6,8 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::report::{FAILED_RESULT, report, report_end};
-use super::{
-    Inner, Outcome, REASON_FAILED_TWICE, REASON_GAVE_UP, REASON_KEY_REMOVED, REASON_KEY_UNREADABLE,
-    REASON_REFUSED, REASON_UNREADABLE_JOB, STORE_RETRY, Slot, hold_clock,
-};
+use super::report::{DONE_EARLIER_RESULT, DONE_RESULT, report, report_end};
+use super::{FailureReason, Inner, Outcome, STORE_RETRY, Slot, hold_clock};
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision, GiveUp, Retry};
 use crate::store::{Job, JobOutcome, JobState, StoreError};
@@ -48,8 +45,7 @@ pub(super) async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
         Ok(op) => op,
         Err(e) => {
             tracing::error!(error = %e, "a queued job's payload cannot be read");
-            let reason = REASON_UNREADABLE_JOB.to_owned();
-            fail(&inner, job, None, reason, 0).await;
+            fail(&inner, job, None, FailureReason::UnreadableJob, 0).await;
             return;
         }
     };
@@ -57,19 +53,12 @@ pub(super) async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
         Ok(Some(key)) => key,
         Ok(None) => {
             let attempts = job.attempts;
-            fail(&inner, job, None, REASON_KEY_REMOVED.to_owned(), attempts).await;
+            fail(&inner, job, None, FailureReason::KeyRemoved, attempts).await;
             return;
         }
         Err(StoreError::Undecryptable) => {
             let attempts = job.attempts;
-            fail(
-                &inner,
-                job,
-                None,
-                REASON_KEY_UNREADABLE.to_owned(),
-                attempts,
-            )
-            .await;
+            fail(&inner, job, None, FailureReason::KeyUnreadable, attempts).await;
             return;
         }
         Err(e) => {
@@ -92,7 +81,7 @@ pub(super) async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
         Step::Applied { already } => succeed(&inner, job, &op, &key, already).await,
         Step::GaveUp => {
             let attempts = job.attempts;
-            fail(&inner, job, None, REASON_GAVE_UP.to_owned(), attempts).await;
+            fail(&inner, job, None, FailureReason::GaveUp, attempts).await;
         }
         Step::Failed { error, sending } => {
             let checked_key = matches!(op, Operation::VerifyKey).then_some(&key);
@@ -172,12 +161,12 @@ async fn succeed(inner: &Inner, mut job: Job, op: &Operation, key: &ApiKey, alre
         tracing::warn!(error = %e, "could not mark the key verified");
     }
     let result = if already {
-        "done (an earlier attempt had applied it)"
+        DONE_EARLIER_RESULT
     } else {
-        "done"
+        DONE_RESULT
     };
     let finished = store_write("finish the job", || {
-        inner.store.finish(job.id, JobOutcome::Done, result)
+        inner.store.finish(job.id, JobOutcome::Done, result, None)
     })
     .await;
     if finished != Some(true) {
@@ -195,14 +184,21 @@ async fn succeed(inner: &Inner, mut job: Job, op: &Operation, key: &ApiKey, alre
     report_end(inner, &job, &Outcome::Done).await;
 }
 
-/// Ends a job as failed, records it and tells the reporter.
-async fn fail(inner: &Inner, mut job: Job, error: Option<ApiError>, reason: String, attempts: u32) {
-    let result = match &error {
-        Some(error) => format!("{FAILED_RESULT}{reason}: {error}"),
-        None => format!("{FAILED_RESULT}{reason}"),
-    };
+/// Ends a job as failed, records it and tells the reporter. The reason is stored as its code,
+/// the Technified error (when there is one) as the job's last error.
+async fn fail(
+    inner: &Inner,
+    mut job: Job,
+    error: Option<ApiError>,
+    reason: FailureReason,
+    attempts: u32,
+) {
+    let result = reason.code();
+    let last_error = error.as_ref().map(ApiError::to_string);
     let finished = store_write("finish the job", || {
-        inner.store.finish(job.id, JobOutcome::Failed, &result)
+        inner
+            .store
+            .finish(job.id, JobOutcome::Failed, result, last_error.as_deref())
     })
     .await;
     if finished != Some(true) {
@@ -211,12 +207,15 @@ async fn fail(inner: &Inner, mut job: Job, error: Option<ApiError>, reason: Stri
         }
         return;
     }
-    tracing::warn!(%reason, attempts, "queued job failed");
+    tracing::warn!(reason = result, attempts, "queued job failed");
     inner.busy().once_used.remove(&job.id);
     metrics::counter!("retry_jobs_finished_total", "kind" => job.kind.clone(), "outcome" => "failed")
         .increment(1);
     job.state = JobState::Failed;
-    job.result = Some(result);
+    job.result = Some(result.to_owned());
+    if last_error.is_some() {
+        job.last_error = last_error;
+    }
     let outcome = Outcome::Failed {
         error,
         reason,
@@ -268,11 +267,11 @@ async fn failed_attempt(
                 drop_rejected_key(inner, job.guild_id, key).await;
             }
             let reason = match why {
-                GiveUp::Refused => REASON_REFUSED,
-                GiveUp::FailedTwice => REASON_FAILED_TWICE,
-                GiveUp::Deadline => REASON_GAVE_UP,
+                GiveUp::Refused => FailureReason::Refused,
+                GiveUp::FailedTwice => FailureReason::FailedTwice,
+                GiveUp::Deadline => FailureReason::GaveUp,
             };
-            fail(inner, job, Some(error), reason.to_owned(), attempts).await;
+            fail(inner, job, Some(error), reason, attempts).await;
             return;
         }
     };

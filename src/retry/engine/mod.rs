@@ -44,16 +44,13 @@ use tracing::Instrument;
 
 pub use attempt::is_ambiguous;
 pub use clock::{Clock, hold_clock};
-pub use report::{
-    BoxFuture, Outcome, REASON_BOT_REMOVED, REASON_FAILED_TWICE, REASON_GAVE_UP,
-    REASON_KEY_REMOVED, REASON_KEY_UNREADABLE, REASON_REFUSED, REASON_UNREADABLE_JOB, Reporter,
-};
+pub use report::{BoxFuture, FailureReason, Outcome, Reporter};
 
 use super::policy::{self, Retry};
 use crate::store::{Begun, CaseOutcome, NewCase, NewJob, Store, StoreError};
 use crate::technified::{ApiError, Client};
 use attempt::attempt;
-use report::{FAILED_RESULT, catch_up_reports, report_end};
+use report::{catch_up_reports, report_end};
 
 /// Jobs attempted at the same time, across all servers.
 pub const MAX_IN_FLIGHT: usize = 32;
@@ -322,9 +319,12 @@ impl Engine {
     /// or the bot was removed from it) and reports each in the background; a stop before all
     /// are reported is caught up at the next start. Attempts under way finish; a later one
     /// finds no key. Returns how many were ended.
-    pub async fn end_pending(&self, guild_id: u64, reason: &str) -> Result<usize, StoreError> {
-        let result = format!("{FAILED_RESULT}{reason}");
-        let ended = hold_clock(self.inner.store.end_pending(guild_id, &result)).await?;
+    pub async fn end_pending(
+        &self,
+        guild_id: u64,
+        reason: FailureReason,
+    ) -> Result<usize, StoreError> {
+        let ended = hold_clock(self.inner.store.end_pending(guild_id, reason.code())).await?;
         let count = ended.len();
         {
             let mut busy = self.inner.busy();
@@ -334,14 +334,18 @@ impl Engine {
                     .increment(1);
             }
         }
-        tracing::info!(guild_id, ended = count, reason, "pending jobs ended");
+        tracing::info!(
+            guild_id,
+            ended = count,
+            reason = reason.code(),
+            "pending jobs ended"
+        );
         let inner = Arc::clone(&self.inner);
-        let reason = reason.to_owned();
         tokio::spawn(async move {
             for job in ended {
                 let outcome = Outcome::Failed {
                     error: None,
-                    reason: reason.clone(),
+                    reason,
                     attempts: job.attempts,
                 };
                 report_end(&inner, &job, &outcome).await;
