@@ -95,7 +95,9 @@ fn key_and_api(error: Option<&ApiError>, latency_ms: u64) -> Vec<text::Check> {
 /// The log channel passes when the bot may post there, or when the cache cannot tell yet.
 fn log_channel(channel: u64, missing: Option<serenity::Permissions>) -> text::Check {
     match missing {
-        Some(missing) if !missing.is_empty() => text::check_log_channel_blocked(channel, missing),
+        Some(missing) if !missing.is_empty() => {
+            text::check_log_channel_blocked(channel, &views::permission_names(missing))
+        }
         Some(_) => text::check_log_channel_writable(channel),
         None => text::check_log_channel_uncached(channel),
     }

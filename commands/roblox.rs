@@ -188,7 +188,7 @@ async fn punish(
             Some(plan) => text::both_bans_question(
                 roblox_id,
                 &reason,
-                &text::discord_ban_line(plan, roblox_id),
+                &views::discord_ban_line(plan, roblox_id),
             ),
             None => text::permanent_ban_question(roblox_id, &reason),
         };
@@ -234,7 +234,7 @@ async fn ban_both(
     plan: DiscordBan,
     why: &BanReason<'_>,
 ) -> Result<(), Error> {
-    let done = text::operation_summary(&operation, true);
+    let done = views::operation_summary(&operation, true);
     let (roblox, case) = writes::write(ctx, &operation, plan.user()).await;
     let discord = moderation::ban(ctx, plan, why).await;
     // Queued: the amber notice `write` showed stays, and the retry engine edits it with the
@@ -246,7 +246,7 @@ async fn ban_both(
         Ok(Written::Queued(_)) => None,
         Err(e) => Some(e.embed()),
     };
-    let line = text::discord_ban_line(&discord, why.roblox_id);
+    let line = views::discord_ban_line(&discord, why.roblox_id);
     reply::show_line(ctx, &line, embed).await?;
     roblox.map(drop)
 }

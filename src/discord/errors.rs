@@ -3,8 +3,9 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::embeds;
+use super::caches::{LOOKUP_COOLDOWN_USES, LOOKUP_COOLDOWN_WINDOW};
 use super::text::{self, Notice};
+use super::{embeds, views};
 use crate::store::StoreError;
 use crate::technified::{ApiError, ErrorKind, Refusal};
 
@@ -80,20 +81,22 @@ impl Error {
             }
             Self::ModeratorNotVerified => embeds::error(&text::moderator_not_verified()),
             Self::Cooldown { free_unix } => {
-                embeds::embed(embeds::AMBER, &text::lookup_cooldown(*free_unix))
+                embeds::embed(embeds::AMBER, &lookup_cooldown(*free_unix))
             }
-            Self::NotPermitted(missing) => {
-                embeds::error(&text::missing_permission(&text::permission_names(*missing)))
-            }
+            Self::NotPermitted(missing) => embeds::error(&text::missing_permission(
+                &views::permission_names(*missing),
+            )),
             Self::BotLacks { channel, missing } => embeds::error(&text::bot_missing_permission(
-                &text::permission_names(*missing),
+                &views::permission_names(*missing),
                 &text::channel_mention(*channel),
             )),
             Self::Outdated => embeds::error(&text::command_outdated()),
             Self::TimedOut => embeds::error(&text::timed_out()),
             Self::Discord(error) => discord_embed(error),
             Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable()),
-            Self::Store(StoreError::QueueFull) => embeds::error(&text::queue_full()),
+            Self::Store(StoreError::QueueFull) => {
+                embeds::error(&text::queue_full(crate::store::MAX_PENDING_PER_GUILD))
+            }
             Self::Store(_) | Self::Internal(_) => embeds::error(&text::unexpected()),
         }
     }
@@ -112,13 +115,15 @@ impl Error {
             }
             Self::ShieldOffline(_) => text::shield_offline().title,
             Self::ModeratorNotVerified => text::moderator_not_verified().title,
-            Self::Cooldown { free_unix } => text::lookup_cooldown(*free_unix).title,
+            Self::Cooldown { free_unix } => lookup_cooldown(*free_unix).title,
             Self::NotPermitted(_) => text::missing_permission("").title,
             Self::BotLacks { .. } => text::bot_missing_permission("", "").title,
             Self::Outdated => text::command_outdated().title,
             Self::TimedOut => text::timed_out().title,
             Self::Discord(_) => text::discord_refused("").title,
-            Self::Store(StoreError::QueueFull) => text::queue_full().title,
+            Self::Store(StoreError::QueueFull) => {
+                text::queue_full(crate::store::MAX_PENDING_PER_GUILD).title
+            }
             Self::Store(_) | Self::Internal(_) => text::unexpected().title,
         }
     }
@@ -302,6 +307,15 @@ fn discord_embed(error: &serenity::Error) -> serenity::CreateEmbed {
         _ => text::unexpected(),
     };
     embeds::error(&notice)
+}
+
+/// The lookup cooldown's notice, with its limits.
+fn lookup_cooldown(free_unix: i64) -> Notice {
+    text::lookup_cooldown(
+        LOOKUP_COOLDOWN_USES,
+        LOOKUP_COOLDOWN_WINDOW.as_secs(),
+        free_unix,
+    )
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use poise::FrameworkError;
 use poise::serenity_prelude as serenity;
 
-use super::{Data, Error, embeds, invocation, reply, text};
+use super::{Data, Error, embeds, invocation, reply, text, views};
 
 /// The framework's single error handler.
 pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
@@ -50,7 +50,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             ..
         } => {
             let names = missing_permissions
-                .map_or_else(|| text::REQUIRED.to_owned(), text::permission_names);
+                .map_or_else(|| text::REQUIRED.to_owned(), views::permission_names);
             let notice = text::missing_permission(&names);
             (ctx, "refused", embeds::error(&notice))
         }
@@ -60,7 +60,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             ..
         } => {
             let notice = text::bot_missing_permission(
-                &text::permission_names(missing_permissions),
+                &views::permission_names(missing_permissions),
                 text::THIS_CHANNEL,
             );
             (ctx, "refused", embeds::error(&notice))

@@ -85,7 +85,7 @@ impl Reporter for DiscordReporter {
             let Some(http) = self.http.get() else {
                 return;
             };
-            let summary = |done| text::job_summary(job, done);
+            let summary = |done| views::job_summary(job, done);
             let (embed, outcome_text) = match outcome {
                 Outcome::Done => (
                     embeds::success(&summary(true), text::LATE_DONE),

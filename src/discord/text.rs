@@ -3,7 +3,6 @@
 //! Its length is the number of sentences the bot says; it is meant to become one translation
 //! file per language, grouped by feature.
 
-use crate::technified::Punishment;
 /// A title and the sentence under it.
 pub struct Notice {
     pub title: String,
@@ -195,12 +194,11 @@ pub fn unexpected() -> Notice {
     )
 }
 
-pub fn queue_full() -> Notice {
+pub fn queue_full(max_waiting: i64) -> Notice {
     notice(
         "Too many writes are waiting: not queued",
         format!(
-            "This server already has {} writes waiting for Technified, so this one was not queued. Run the command again once /jobs shows fewer.",
-            crate::store::MAX_PENDING_PER_GUILD
+            "This server already has {max_waiting} writes waiting for Technified, so this one was not queued. Run the command again once /jobs shows fewer."
         ),
     )
 }
@@ -241,13 +239,11 @@ pub fn rate_limited_until(free_unix: i64) -> Notice {
     )
 }
 
-pub fn lookup_cooldown(free_unix: i64) -> Notice {
+pub fn lookup_cooldown(uses: u32, window_secs: u64, free_unix: i64) -> Notice {
     notice(
         "Slow down",
         format!(
-            "Each member can run {} lookups every {} seconds. Try again <t:{free_unix}:R>.",
-            crate::discord::caches::LOOKUP_COOLDOWN_USES,
-            crate::discord::caches::LOOKUP_COOLDOWN_WINDOW.as_secs()
+            "Each member can run {uses} lookups every {window_secs} seconds. Try again <t:{free_unix}:R>."
         ),
     )
 }
@@ -411,48 +407,69 @@ pub fn permanent_ban_question(roblox_id: u64, reason: &str) -> Notice {
     )
 }
 
-pub fn not_punished(kind: Punishment, roblox_id: u64) -> String {
-    match kind {
-        Punishment::Ban => format!("Roblox account {roblox_id} is not banned"),
-        Punishment::Mute => format!("Roblox account {roblox_id} is not muted"),
-    }
+pub fn not_banned(roblox_id: u64) -> String {
+    format!("Roblox account {roblox_id} is not banned")
 }
 
-pub fn punished(kind: Punishment, roblox_id: u64) -> Notice {
-    match kind {
-        Punishment::Ban => notice("Banned", format!("Roblox account {roblox_id} is banned.")),
-        Punishment::Mute => notice("Muted", format!("Roblox account {roblox_id} is muted.")),
-    }
+pub fn not_muted(roblox_id: u64) -> String {
+    format!("Roblox account {roblox_id} is not muted")
 }
+
+pub fn banned(roblox_id: u64) -> Notice {
+    notice("Banned", format!("Roblox account {roblox_id} is banned."))
+}
+
+pub fn muted(roblox_id: u64) -> Notice {
+    notice("Muted", format!("Roblox account {roblox_id} is muted."))
+}
+
+// --- What a write does, in one line ----------------------------------------------------------
+// Past tense once it is done (the green reply), the action as asked while it waits or when it
+// failed (the amber and red replies, `/jobs`, audit lines). `reason` is already echoed.
 
 /// The verb of a write's summary: past tense once it is done, else the action as asked.
 fn verb(done: bool, past: &'static str, asked: &'static str) -> &'static str {
     if done { past } else { asked }
 }
 
-fn punish_summary(
-    kind: Punishment,
-    roblox_id: u64,
-    duration: Option<&str>,
-    reason: &str,
-    done: bool,
-) -> String {
-    let verb = match kind {
-        Punishment::Ban => verb(done, "Banned", "Ban"),
-        Punishment::Mute => verb(done, "Muted", "Mute"),
-    };
-    let length = duration.map_or_else(|| "permanently".to_owned(), |d| format!("for {d}"));
-    let reason = echoed(reason);
+fn length(duration: Option<&str>) -> String {
+    duration.map_or_else(|| "permanently".to_owned(), |d| format!("for {d}"))
+}
+
+pub fn ban_summary(roblox_id: u64, duration: Option<&str>, reason: &str, done: bool) -> String {
+    let verb = verb(done, "Banned", "Ban");
+    let length = length(duration);
     format!("{verb} Roblox account {roblox_id} {length}: {reason}")
 }
 
-fn lift_summary(kind: Punishment, roblox_id: u64, done: bool) -> String {
-    let what = match kind {
-        Punishment::Ban => "ban",
-        Punishment::Mute => "mute",
-    };
+pub fn mute_summary(roblox_id: u64, duration: Option<&str>, reason: &str, done: bool) -> String {
+    let verb = verb(done, "Muted", "Mute");
+    let length = length(duration);
+    format!("{verb} Roblox account {roblox_id} {length}: {reason}")
+}
+
+pub fn unban_summary(roblox_id: u64, done: bool) -> String {
     let verb = verb(done, "Lifted", "Lift");
-    format!("{verb} the {what} of Roblox account {roblox_id}")
+    format!("{verb} the ban of Roblox account {roblox_id}")
+}
+
+pub fn unmute_summary(roblox_id: u64, done: bool) -> String {
+    let verb = verb(done, "Lifted", "Lift");
+    format!("{verb} the mute of Roblox account {roblox_id}")
+}
+
+pub fn binding_added(role: u64, target: &str, done: bool) -> String {
+    let verb = verb(done, "Added", "Add");
+    format!("{verb} a binding: <@&{role}> for {target}")
+}
+
+pub fn binding_removed(id: &str, done: bool) -> String {
+    let verb = verb(done, "Removed", "Remove");
+    format!("{verb} binding {id}")
+}
+
+pub fn key_check_summary(done: bool) -> String {
+    format!("{} the saved API key", verb(done, "Verified", "Verify"))
 }
 
 // --- Both bans (/roblox ban discord:true) ----------------------------------------------------
@@ -465,71 +482,72 @@ pub fn both_bans_question(roblox_id: u64, reason: &str, discord_line: &str) -> N
     notice(question.title, format!("{}\n{discord_line}", question.body))
 }
 
-/// A member to ban, or the Roblox account's linked member while nobody knows who that is.
-fn discord_member(user: Option<u64>) -> String {
-    user.map_or_else(|| "the linked member".to_owned(), |u| format!("<@{u}>"))
-}
+/// Who a Discord ban is about while nobody knows who that is.
+pub const THE_LINKED_MEMBER: &str = "the linked member";
 
 /// The Discord half of a ban on both: the line above the Roblox ban's embed (and in the
-/// confirmation question, while it is only planned).
-pub fn discord_ban_line(ban: &crate::discord::moderation::DiscordBan, roblox_id: u64) -> String {
-    use crate::discord::moderation::{DiscordBan, Refusal, Stage};
-    let status = match ban {
-        DiscordBan::Ready { user, member: true } => {
-            format!("<@{user}> will be banned from this server too.")
-        }
-        DiscordBan::Ready {
-            user,
-            member: false,
-        } => format!(
-            "<@{user}> is not in this server now and will be banned from it, so they cannot join."
-        ),
-        DiscordBan::Banned { user, member: true } => format!("banned <@{user}> from this server."),
-        DiscordBan::Banned {
-            user,
-            member: false,
-        } => format!(
-            "banned <@{user}>. They are not in this server now; the ban keeps them from joining."
-        ),
-        DiscordBan::Refused { user, why } => {
-            let who = discord_member(*user);
-            let why = match why {
-                Refusal::NotLinked => format!(
-                    "no Discord account is linked to Roblox account {roblox_id} in this server."
-                ),
-                Refusal::Owner => {
-                    format!("{who} owns this server, and nobody can ban a server's owner.")
-                }
-                Refusal::BotLacksBanMembers => "the bot lacks the Ban Members permission. Give the bot's role Ban Members in Server Settings, Roles.".to_owned(),
-                Refusal::NotBelowBot => format!(
-                    "{who}'s highest role is not below the bot's, and Discord lets the bot ban only members below it. Move the bot's role above theirs in Server Settings, Roles."
-                ),
-                Refusal::NotBelowModerator => format!(
-                    "{who}'s highest role is not below yours, and Discord lets members ban only members below them."
-                ),
-            };
-            format!("not banned: {why}")
-        }
-        DiscordBan::Failed {
-            user,
-            stage,
-            detail,
-        } => {
-            let who = discord_member(*user);
-            match stage {
-                Stage::Lookup => format!(
-                    "not banned: the linked Discord account could not be looked up ({detail})."
-                ),
-                Stage::Check => {
-                    format!(
-                        "not banned: the roles of {who} and of the bot could not be read from Discord to check the ban ({detail})."
-                    )
-                }
-                Stage::Ban => format!("failed: the ban of {who} did not go through ({detail})."),
-            }
-        }
-    };
+/// confirmation question, while it is only planned). `status` is one of the sentences below.
+pub fn discord_ban_line(status: &str) -> String {
     format!("**Discord:** {status}")
+}
+
+pub fn discord_will_ban_member(user: u64) -> String {
+    format!("<@{user}> will be banned from this server too.")
+}
+
+pub fn discord_will_ban_absent(user: u64) -> String {
+    format!("<@{user}> is not in this server now and will be banned from it, so they cannot join.")
+}
+
+pub fn discord_banned_member(user: u64) -> String {
+    format!("banned <@{user}> from this server.")
+}
+
+pub fn discord_banned_absent(user: u64) -> String {
+    format!("banned <@{user}>. They are not in this server now; the ban keeps them from joining.")
+}
+
+/// A Discord ban not sent, and why (one of the refusals below).
+pub fn discord_not_banned(why: &str) -> String {
+    format!("not banned: {why}")
+}
+
+pub fn refused_not_linked(roblox_id: u64) -> String {
+    format!("no Discord account is linked to Roblox account {roblox_id} in this server.")
+}
+
+/// `who`: a mention, or [`THE_LINKED_MEMBER`].
+pub fn refused_owner(who: &str) -> String {
+    format!("{who} owns this server, and nobody can ban a server's owner.")
+}
+
+pub const REFUSED_BOT_LACKS_BAN_MEMBERS: &str = "the bot lacks the Ban Members permission. Give the bot's role Ban Members in Server Settings, Roles.";
+
+pub fn refused_not_below_bot(who: &str) -> String {
+    format!(
+        "{who}'s highest role is not below the bot's, and Discord lets the bot ban only members below it. Move the bot's role above theirs in Server Settings, Roles."
+    )
+}
+
+pub fn refused_not_below_moderator(who: &str) -> String {
+    format!(
+        "{who}'s highest role is not below yours, and Discord lets members ban only members below them."
+    )
+}
+
+/// `detail`: the failure as Technified or Discord gave it.
+pub fn discord_lookup_failed(detail: &str) -> String {
+    format!("not banned: the linked Discord account could not be looked up ({detail}).")
+}
+
+pub fn discord_check_failed(who: &str, detail: &str) -> String {
+    format!(
+        "not banned: the roles of {who} and of the bot could not be read from Discord to check the ban ({detail})."
+    )
+}
+
+pub fn discord_ban_failed(who: &str, detail: &str) -> String {
+    format!("failed: the ban of {who} did not go through ({detail}).")
 }
 
 /// Discord's audit log names the bot as the one who banned: the reason says who asked.
@@ -544,9 +562,8 @@ pub fn discord_ban_audit_reason(
     )
 }
 
-/// The audit line's "what" of a Discord ban.
+/// The audit line's "what" of a Discord ban; `reason` is already echoed.
 pub fn discord_ban_summary(user: u64, roblox_id: u64, reason: &str) -> String {
-    let reason = echoed(reason);
     format!("Ban Discord member <@{user}> (linked to Roblox account {roblox_id}): {reason}")
 }
 
@@ -556,24 +573,6 @@ pub fn discord_said(message: &str, code: isize) -> String {
 }
 
 // --- Audit lines -----------------------------------------------------------------------------
-
-/// Text a member typed (a reason), as it is echoed into replies, `/jobs` and audit lines: on
-/// one line, with Discord's markdown and mentions shown as typed, so it can neither start a
-/// forged audit line nor hide a link behind other words.
-pub fn echoed(typed: &str) -> String {
-    let mut out = String::with_capacity(typed.len());
-    for c in typed.chars() {
-        match c {
-            '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '(' | ')' | '<' | '>' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() || c.is_whitespace() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 pub const AUDIT_DONE: &str = "done";
 
@@ -612,51 +611,34 @@ pub fn page(current: usize, of: usize) -> String {
 }
 
 /// What a binding matches, in words.
-pub fn rule_target(rule: &crate::technified::model::BindingRule) -> String {
-    use crate::technified::model::{AgePlatform, BindingRule};
-    match rule {
-        BindingRule::GroupRank {
-            group_id,
-            min_rank,
-            max_rank,
-        } => format!("group {group_id}, ranks {min_rank} to {max_rank}"),
-        BindingRule::Gamepass { gamepass_id } => format!("game pass {gamepass_id}"),
-        BindingRule::Asset { asset_id } => format!("asset {asset_id}"),
-        BindingRule::Badge { badge_id } => format!("badge {badge_id}"),
-        BindingRule::AccountAge { platform, min_days } => {
-            let platform = match platform {
-                AgePlatform::Discord => "Discord",
-                AgePlatform::Roblox => "Roblox",
-            };
-            format!("{platform} account at least {min_days} days old")
-        }
-    }
+pub fn target_group_rank(group_id: u64, min_rank: u8, max_rank: u8) -> String {
+    format!("group {group_id}, ranks {min_rank} to {max_rank}")
 }
 
-pub fn binding_target(binding: &crate::technified::model::Binding) -> String {
-    match (&binding.rule, &binding.group_name) {
-        (Some(rule), Some(group)) => format!("{} ({group})", rule_target(rule)),
-        (Some(rule), None) => rule_target(rule),
-        (None, _) => format!("{} binding", binding.binding_type),
-    }
+pub fn target_gamepass(gamepass_id: u64) -> String {
+    format!("game pass {gamepass_id}")
 }
 
-fn binding_added(role: u64, target: &str, done: bool) -> String {
-    let verb = verb(done, "Added", "Add");
-    format!("{verb} a binding: <@&{role}> for {target}")
+pub fn target_asset(asset_id: u64) -> String {
+    format!("asset {asset_id}")
 }
 
-fn binding_removed(id: &str, done: bool) -> String {
-    let verb = verb(done, "Removed", "Remove");
-    format!("{verb} binding {id}")
+pub fn target_badge(badge_id: u64) -> String {
+    format!("badge {badge_id}")
 }
 
-/// A permission as Discord's UI names it, from serenity's name for it.
-pub fn permission_name(serenity_name: &str) -> &str {
-    match serenity_name {
-        "Manage Guild" => "Manage Server",
-        other => other,
-    }
+/// `platform` is [`DISCORD`] or [`ROBLOX`].
+pub fn target_account_age(platform: &str, min_days: u32) -> String {
+    format!("{platform} account at least {min_days} days old")
+}
+
+pub fn target_in_group(target: &str, group: &str) -> String {
+    format!("{target} ({group})")
+}
+
+/// A binding of a type this version does not know.
+pub fn target_of_type(binding_type: &str) -> String {
+    format!("{binding_type} binding")
 }
 
 // --- /doctor ---------------------------------------------------------------------------------
@@ -767,17 +749,12 @@ pub fn check_log_channel_unset() -> Check {
     )
 }
 
-pub fn check_log_channel_blocked(
-    channel: u64,
-    missing: poise::serenity_prelude::Permissions,
-) -> Check {
+/// `missing`: the permissions' names, as Discord's UI shows them.
+pub fn check_log_channel_blocked(channel: u64, missing: &str) -> Check {
     failed(
         "Log channel",
         format!("<#{channel}>: the bot cannot post there"),
-        format!(
-            "Give the bot {} in <#{channel}>.",
-            permission_names(missing)
-        ),
+        format!("Give the bot {missing} in <#{channel}>."),
     )
 }
 
@@ -898,39 +875,6 @@ pub const LABEL_FAILED_TWICE: &str = "failed again on the retry";
 pub const LABEL_UNREADABLE_JOB: &str = "this version cannot read it";
 pub const LABEL_UNKNOWN: &str = "not applied";
 
-/// A queued job's [`operation_summary`]; its kind when this version cannot read it.
-pub fn job_summary(job: &crate::store::Job, done: bool) -> String {
-    crate::retry::operation::Operation::from_job(job)
-        .map_or_else(|_| job.kind.clone(), |op| operation_summary(&op, done))
-}
-
-/// What a write does, in one line: "Banned …" once done (the green reply), "Ban …" while it
-/// waits or when it failed (the amber and red replies, `/jobs`, audit lines).
-pub fn operation_summary(operation: &crate::retry::operation::Operation, done: bool) -> String {
-    use crate::retry::operation::Operation;
-    match operation {
-        Operation::Ban(p) => punish_summary(
-            Punishment::Ban,
-            p.roblox_id,
-            p.duration.as_deref(),
-            &p.reason,
-            done,
-        ),
-        Operation::Mute(p) => punish_summary(
-            Punishment::Mute,
-            p.roblox_id,
-            p.duration.as_deref(),
-            &p.reason,
-            done,
-        ),
-        Operation::Unban(l) => lift_summary(Punishment::Ban, l.roblox_id, done),
-        Operation::Unmute(l) => lift_summary(Punishment::Mute, l.roblox_id, done),
-        Operation::AddBinding(b) => binding_added(b.discord_role_id, &rule_target(&b.rule), done),
-        Operation::RemoveBinding { id } => binding_removed(id, done),
-        Operation::VerifyKey => format!("{} the saved API key", verb(done, "Verified", "Verify")),
-    }
-}
-
 // --- Input checks ----------------------------------------------------------------------------
 
 pub const PRIORITY_OUT_OF_RANGE: &str = "priority must be between 0 and 1000.";
@@ -997,17 +941,6 @@ pub fn role_by_id(id: u64) -> String {
     format!("role {id}")
 }
 
-/// Names a permission set the way Discord's UI does ("Manage Server", not serenity's
-/// "Manage Guild").
-pub fn permission_names(permissions: poise::serenity_prelude::Permissions) -> String {
-    permissions
-        .get_permission_names()
-        .into_iter()
-        .map(permission_name)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 // --- Cases -----------------------------------------------------------------------------------
 
 pub fn case_title(number: i64) -> String {
@@ -1033,34 +966,18 @@ pub fn case_not_found(number: i64) -> Notice {
     )
 }
 
-pub fn case_action(action: crate::store::CaseAction) -> &'static str {
-    use crate::store::CaseAction;
-    match action {
-        CaseAction::Ban => "Ban",
-        CaseAction::Unban => "Unban",
-        CaseAction::Mute => "Mute",
-        CaseAction::Unmute => "Unmute",
-    }
-}
-
-pub fn case_source(source: crate::store::CaseSource) -> &'static str {
-    use crate::store::CaseSource;
-    match source {
-        CaseSource::Command => "a command",
-        CaseSource::Bulk => "a bulk file",
-        CaseSource::BanSync => "ban sync",
-    }
-}
-
-pub fn case_outcome(outcome: crate::store::CaseOutcome) -> &'static str {
-    use crate::store::CaseOutcome;
-    match outcome {
-        CaseOutcome::Queued => "queued",
-        CaseOutcome::Done => "done",
-        CaseOutcome::Failed => "failed",
-        CaseOutcome::Cancelled => "cancelled",
-    }
-}
+// What a case did, where it came from, how it stands.
+pub const CASE_BAN: &str = "Ban";
+pub const CASE_UNBAN: &str = "Unban";
+pub const CASE_MUTE: &str = "Mute";
+pub const CASE_UNMUTE: &str = "Unmute";
+pub const FROM_COMMAND: &str = "a command";
+pub const FROM_BULK: &str = "a bulk file";
+pub const FROM_BAN_SYNC: &str = "ban sync";
+pub const CASE_QUEUED: &str = "queued";
+pub const CASE_DONE: &str = "done";
+pub const CASE_FAILED: &str = "failed";
+pub const CASE_CANCELLED: &str = "cancelled";
 
 /// One `/cases list` line.
 pub fn case_line(
@@ -1115,14 +1032,10 @@ pub fn cases_exported(count: usize) -> Notice {
 
 pub const BAN_SYNC_SAVED: &str = "Ban sync saved";
 
-pub fn ban_sync_set(mode: crate::store::BanSyncMode) -> String {
-    use crate::store::BanSyncMode;
-    match mode {
-        BanSyncMode::Off => "Ban sync is off: Discord bans do nothing on Roblox.".to_owned(),
-        BanSyncMode::Ask => "Ban sync asks: a Discord ban of a verified member posts a card in the log channel, with a button to ban them on Roblox too.".to_owned(),
-        BanSyncMode::Mirror => "Ban sync mirrors: a Discord ban of a verified member bans their Roblox account at once, with the Discord moderator's Roblox account as the moderator (a card asks when that moderator is unknown or not verified).".to_owned(),
-    }
-}
+// What each /settings ban-sync mode does, said when it is set.
+pub const BAN_SYNC_OFF: &str = "Ban sync is off: Discord bans do nothing on Roblox.";
+pub const BAN_SYNC_ASK: &str = "Ban sync asks: a Discord ban of a verified member posts a card in the log channel, with a button to ban them on Roblox too.";
+pub const BAN_SYNC_MIRROR: &str = "Ban sync mirrors: a Discord ban of a verified member bans their Roblox account at once, with the Discord moderator's Roblox account as the moderator (a card asks when that moderator is unknown or not verified).";
 
 pub const BAN_SYNC_NEEDS_LOG_CHANNEL: &str = "ask and mirror post their cards and notes in the log channel, and this server has none yet. Run /settings log-channel first, then /settings ban-sync again.";
 
@@ -1226,39 +1139,4 @@ pub fn card_closed() -> Notice {
         "Already handled",
         "Someone else has already answered this card, or it is being answered right now.",
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    #[test]
-    fn an_echoed_reason_cannot_forge_a_line_or_a_link() {
-        let typed = "spam\n<@1>: Ban everyone: done\r\u{2028}[click](https://evil.example)";
-        assert_eq!(
-            echoed(typed),
-            "spam \\<@1\\>: Ban everyone: done  \\[click\\]\\(https://evil.example\\)"
-        );
-        assert_eq!(echoed("plain words, 7 days"), "plain words, 7 days");
-    }
-
-    proptest! {
-        #[test]
-        fn echoed_text_is_one_line_without_live_markdown(typed in "\\PC{0,200}|[\\n\\[\\]()<>*_`|~\\\\a-z]{0,50}") {
-            let out = echoed(&typed);
-            prop_assert!(!out.chars().any(|c| c.is_control() || (c.is_whitespace() && c != ' ')));
-            // Every special character is preceded by an escaping backslash.
-            let chars: Vec<char> = out.chars().collect();
-            let mut i = 0;
-            while i < chars.len() {
-                if chars[i] == '\\' {
-                    i += 2;
-                    continue;
-                }
-                prop_assert!(!"*_~`|[]()<>".contains(chars[i]), "{out}");
-                i += 1;
-            }
-        }
-    }
 }

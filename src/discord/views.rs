@@ -1,13 +1,21 @@
-//! Success answers: how a Technified result looks as an embed. Wording comes from `text`.
+//! How typed data looks: Technified results as embeds, list lines (bindings, `/jobs`), what a
+//! write does in one line, and why a queued write was not done. This module decides which
+//! sentence fits; the sentences themselves come from `text`, with plain values in their holes.
 
 use poise::serenity_prelude as serenity;
 
 use super::embeds::{self, field, footer};
+use super::moderation::{DiscordBan, Refusal, Stage};
 use super::text;
 use crate::retry::engine::FailureReason;
-use crate::store::{Case, CaseAction, GuildKey, Job, JobState};
+use crate::retry::operation::Operation;
+use crate::store::{
+    BanSyncMode, Case, CaseAction, CaseOutcome, CaseSource, GuildKey, Job, JobState,
+};
 use crate::technified::Punishment;
-use crate::technified::model::{Binding, BindingTest, Link, PunishmentStatus, ShieldCheck};
+use crate::technified::model::{
+    AgePlatform, Binding, BindingRule, BindingTest, Link, PunishmentStatus, ShieldCheck,
+};
 
 pub fn roblox_profile(roblox_id: u64, username: &str) -> String {
     format!("[{username}](https://www.roblox.com/users/{roblox_id}/profile)")
@@ -107,8 +115,33 @@ pub fn binding_line(binding: &Binding) -> String {
     )
 }
 
+/// What a binding matches, in words.
+pub fn rule_target(rule: &BindingRule) -> String {
+    match rule {
+        BindingRule::GroupRank {
+            group_id,
+            min_rank,
+            max_rank,
+        } => text::target_group_rank(*group_id, *min_rank, *max_rank),
+        BindingRule::Gamepass { gamepass_id } => text::target_gamepass(*gamepass_id),
+        BindingRule::Asset { asset_id } => text::target_asset(*asset_id),
+        BindingRule::Badge { badge_id } => text::target_badge(*badge_id),
+        BindingRule::AccountAge { platform, min_days } => {
+            let platform = match platform {
+                AgePlatform::Discord => text::DISCORD,
+                AgePlatform::Roblox => text::ROBLOX,
+            };
+            text::target_account_age(platform, *min_days)
+        }
+    }
+}
+
 fn binding_target(binding: &Binding) -> String {
-    text::binding_target(binding)
+    match (&binding.rule, &binding.group_name) {
+        (Some(rule), Some(group)) => text::target_in_group(&rule_target(rule), group),
+        (Some(rule), None) => rule_target(rule),
+        (None, _) => text::target_of_type(&binding.binding_type),
+    }
 }
 
 pub fn bindings_page(
@@ -156,9 +189,17 @@ pub fn punishment_status(
     status: &PunishmentStatus,
 ) -> serenity::CreateEmbed {
     let Some(info) = status.info.as_ref().filter(|_| status.active) else {
-        return embeds::success(&text::not_punished(kind, roblox_id), "");
+        let clear = match kind {
+            Punishment::Ban => text::not_banned(roblox_id),
+            Punishment::Mute => text::not_muted(roblox_id),
+        };
+        return embeds::success(&clear, "");
     };
-    let embed = embeds::embed(embeds::BLURPLE, &text::punished(kind, roblox_id));
+    let punished = match kind {
+        Punishment::Ban => text::banned(roblox_id),
+        Punishment::Mute => text::muted(roblox_id),
+    };
+    let embed = embeds::embed(embeds::BLURPLE, &punished);
     let embed = field(embed, text::REASON, &info.reason, false);
     let embed = match &info.by {
         Some(by) => field(embed, text::BY_ROBLOX, &roblox_profile_id(by), true),
@@ -192,7 +233,7 @@ fn who(permissions: serenity::Permissions) -> String {
     if permissions.is_empty() {
         text::EVERYONE.to_owned()
     } else {
-        text::permission_names(permissions)
+        permission_names(permissions)
     }
 }
 
@@ -281,12 +322,7 @@ fn job_line(job: &Job) -> String {
         ),
         JobState::Cancelled => text::JOB_CANCELLED.to_owned(),
     };
-    text::job_line(
-        job.id,
-        &text::job_summary(job, false),
-        job.requested_by,
-        &state,
-    )
+    text::job_line(job.id, &job_summary(job, false), job.requested_by, &state)
 }
 
 /// Why a queued write was not done, as a sentence (the member's reply, the audit line).
@@ -335,14 +371,41 @@ pub fn cancel_buttons(jobs: &[Job], prefix: &str) -> Vec<serenity::CreateActionR
         .collect()
 }
 
+/// What a case did, in a word.
+pub fn case_action(action: CaseAction) -> &'static str {
+    match action {
+        CaseAction::Ban => text::CASE_BAN,
+        CaseAction::Unban => text::CASE_UNBAN,
+        CaseAction::Mute => text::CASE_MUTE,
+        CaseAction::Unmute => text::CASE_UNMUTE,
+    }
+}
+
+fn case_source(source: CaseSource) -> &'static str {
+    match source {
+        CaseSource::Command => text::FROM_COMMAND,
+        CaseSource::Bulk => text::FROM_BULK,
+        CaseSource::BanSync => text::FROM_BAN_SYNC,
+    }
+}
+
+fn case_outcome(outcome: CaseOutcome) -> &'static str {
+    match outcome {
+        CaseOutcome::Queued => text::CASE_QUEUED,
+        CaseOutcome::Done => text::CASE_DONE,
+        CaseOutcome::Failed => text::CASE_FAILED,
+        CaseOutcome::Cancelled => text::CASE_CANCELLED,
+    }
+}
+
 /// One `/cases list` line.
 pub fn case_line(case: &Case) -> String {
     text::case_line(
         case.number,
-        text::case_action(case.action),
+        case_action(case.action),
         case.roblox_id,
         case.moderator_id,
-        text::case_outcome(case.outcome),
+        case_outcome(case.outcome),
         case.created_at_ms / 1000,
     )
 }
@@ -376,7 +439,7 @@ pub fn case_details(case: &Case) -> serenity::CreateEmbed {
     let title = format!(
         "{} · {}",
         text::case_title(case.number),
-        text::case_action(case.action)
+        case_action(case.action)
     );
     let embed = embeds::info(&title, "");
     let member = case
@@ -385,27 +448,17 @@ pub fn case_details(case: &Case) -> serenity::CreateEmbed {
     let duration = match (case.action, case.duration.as_deref()) {
         (CaseAction::Ban | CaseAction::Mute, None) => text::PERMANENT.to_owned(),
         (_, None) => "-".to_owned(),
-        (_, Some(duration)) => text::echoed(duration),
+        (_, Some(duration)) => echoed(duration),
     };
-    let reason = case.reason.as_deref().map(text::echoed).unwrap_or_default();
+    let reason = case.reason.as_deref().map(echoed).unwrap_or_default();
     let moderator = text::case_moderator(case.moderator_id, case.moderator_roblox_id);
     let embed = field(embed, text::CASE_ROBLOX, &case.roblox_id.to_string(), true);
     let embed = field(embed, text::CASE_MEMBER, &member, true);
     let embed = field(embed, text::CASE_MODERATOR, &moderator, true);
     let embed = field(embed, text::CASE_REASON, &reason, false);
     let embed = field(embed, text::CASE_DURATION, &duration, true);
-    let embed = field(
-        embed,
-        text::CASE_SOURCE,
-        text::case_source(case.source),
-        true,
-    );
-    let embed = field(
-        embed,
-        text::CASE_OUTCOME,
-        text::case_outcome(case.outcome),
-        true,
-    );
+    let embed = field(embed, text::CASE_SOURCE, case_source(case.source), true);
+    let embed = field(embed, text::CASE_OUTCOME, case_outcome(case.outcome), true);
     let opened = format!("<t:{}:f>", case.created_at_ms / 1000);
     let updated = format!("<t:{}:f>", case.updated_at_ms / 1000);
     let embed = field(embed, text::CASE_OPENED, &opened, true);
@@ -458,6 +511,15 @@ pub fn cases_csv(cases: &[Case]) -> Result<Vec<u8>, csv::Error> {
     out.into_inner().map_err(|e| e.into_error().into())
 }
 
+/// What a ban-sync mode does, said when it is set.
+pub fn ban_sync_set(mode: BanSyncMode) -> &'static str {
+    match mode {
+        BanSyncMode::Off => text::BAN_SYNC_OFF,
+        BanSyncMode::Ask => text::BAN_SYNC_ASK,
+        BanSyncMode::Mirror => text::BAN_SYNC_MIRROR,
+    }
+}
+
 /// A ban-sync card or note: the member, their Roblox account, who acted on Discord and why,
 /// then `lines` (the question, or what was done), in `colour`; the case in the author line.
 pub fn sync_card(
@@ -480,7 +542,7 @@ pub fn sync_card(
     );
     let roblox = format!(
         "{} (`{}`)",
-        roblox_profile(card.roblox_id, &text::echoed(&card.roblox_name)),
+        roblox_profile(card.roblox_id, &echoed(&card.roblox_name)),
         card.roblox_id
     );
     let embed = field(embed, text::CARD_ROBLOX, &roblox, true);
@@ -493,6 +555,147 @@ pub fn sync_card(
     let reason = card
         .reason
         .as_deref()
-        .map_or_else(|| text::NO_REASON.to_owned(), text::echoed);
+        .map_or_else(|| text::NO_REASON.to_owned(), echoed);
     field(embed, text::CARD_REASON, &reason, false)
+}
+
+/// The Discord half of a ban on both (`/roblox ban … discord:true`), in one line.
+pub fn discord_ban_line(ban: &DiscordBan, roblox_id: u64) -> String {
+    let status = match ban {
+        DiscordBan::Ready { user, member: true } => text::discord_will_ban_member(*user),
+        DiscordBan::Ready {
+            user,
+            member: false,
+        } => text::discord_will_ban_absent(*user),
+        DiscordBan::Banned { user, member: true } => text::discord_banned_member(*user),
+        DiscordBan::Banned {
+            user,
+            member: false,
+        } => text::discord_banned_absent(*user),
+        DiscordBan::Refused { user, why } => {
+            let who = discord_member(*user);
+            text::discord_not_banned(&match why {
+                Refusal::NotLinked => text::refused_not_linked(roblox_id),
+                Refusal::Owner => text::refused_owner(&who),
+                Refusal::BotLacksBanMembers => text::REFUSED_BOT_LACKS_BAN_MEMBERS.to_owned(),
+                Refusal::NotBelowBot => text::refused_not_below_bot(&who),
+                Refusal::NotBelowModerator => text::refused_not_below_moderator(&who),
+            })
+        }
+        DiscordBan::Failed {
+            user,
+            stage,
+            detail,
+        } => {
+            let who = discord_member(*user);
+            match stage {
+                Stage::Lookup => text::discord_lookup_failed(detail),
+                Stage::Check => text::discord_check_failed(&who, detail),
+                Stage::Ban => text::discord_ban_failed(&who, detail),
+            }
+        }
+    };
+    text::discord_ban_line(&status)
+}
+
+/// A member to ban, or the Roblox account's linked member while nobody knows who that is.
+fn discord_member(user: Option<u64>) -> String {
+    user.map_or_else(|| text::THE_LINKED_MEMBER.to_owned(), |u| format!("<@{u}>"))
+}
+
+/// A queued job's [`operation_summary`]; its kind when this version cannot read it.
+pub fn job_summary(job: &Job, done: bool) -> String {
+    Operation::from_job(job).map_or_else(|_| job.kind.clone(), |op| operation_summary(&op, done))
+}
+
+/// What a write does, in one line: "Banned …" once done (the green reply), "Ban …" while it
+/// waits or when it failed (the amber and red replies, `/jobs`, audit lines).
+pub fn operation_summary(operation: &Operation, done: bool) -> String {
+    match operation {
+        Operation::Ban(p) => {
+            text::ban_summary(p.roblox_id, p.duration.as_deref(), &echoed(&p.reason), done)
+        }
+        Operation::Mute(p) => {
+            text::mute_summary(p.roblox_id, p.duration.as_deref(), &echoed(&p.reason), done)
+        }
+        Operation::Unban(l) => text::unban_summary(l.roblox_id, done),
+        Operation::Unmute(l) => text::unmute_summary(l.roblox_id, done),
+        Operation::AddBinding(b) => {
+            text::binding_added(b.discord_role_id, &rule_target(&b.rule), done)
+        }
+        Operation::RemoveBinding { id } => text::binding_removed(id, done),
+        Operation::VerifyKey => text::key_check_summary(done),
+    }
+}
+
+/// Text a member typed (a reason), as it is echoed into replies, `/jobs` and audit lines: on
+/// one line, with Discord's markdown and mentions shown as typed, so it can neither start a
+/// forged audit line nor hide a link behind other words.
+pub fn echoed(typed: &str) -> String {
+    let mut out = String::with_capacity(typed.len());
+    for c in typed.chars() {
+        match c {
+            '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '(' | ')' | '<' | '>' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() || c.is_whitespace() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A permission as Discord's UI names it, from serenity's name for it.
+fn permission_name(serenity_name: &str) -> &str {
+    match serenity_name {
+        "Manage Guild" => "Manage Server",
+        other => other,
+    }
+}
+
+/// Names a permission set the way Discord's UI does ("Manage Server", not serenity's
+/// "Manage Guild").
+pub fn permission_names(permissions: serenity::Permissions) -> String {
+    permissions
+        .get_permission_names()
+        .into_iter()
+        .map(permission_name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn an_echoed_reason_cannot_forge_a_line_or_a_link() {
+        let typed = "spam\n<@1>: Ban everyone: done\r\u{2028}[click](https://evil.example)";
+        assert_eq!(
+            echoed(typed),
+            "spam \\<@1\\>: Ban everyone: done  \\[click\\]\\(https://evil.example\\)"
+        );
+        assert_eq!(echoed("plain words, 7 days"), "plain words, 7 days");
+    }
+
+    proptest! {
+        #[test]
+        fn echoed_text_is_one_line_without_live_markdown(typed in "\\PC{0,200}|[\\n\\[\\]()<>*_`|~\\\\a-z]{0,50}") {
+            let out = echoed(&typed);
+            prop_assert!(!out.chars().any(|c| c.is_control() || (c.is_whitespace() && c != ' ')));
+            // Every special character is preceded by an escaping backslash.
+            let chars: Vec<char> = out.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                if chars[i] == '\\' {
+                    i += 2;
+                    continue;
+                }
+                prop_assert!(!"*_~`|[]()<>".contains(chars[i]), "{out}");
+                i += 1;
+            }
+        }
+    }
 }

@@ -9,7 +9,7 @@ use std::time::Duration;
 use secrecy::SecretString;
 
 use super::embeds::{unix_in, unix_now};
-use super::{Context, Data, Error, audit, calls, embeds, reply, text};
+use super::{Context, Data, Error, audit, calls, embeds, reply, text, views};
 use crate::retry::engine::FirstAttempt;
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision};
@@ -40,7 +40,7 @@ pub fn reply_to(job: &mut NewJob, token: &str, channel: u64, now_ms: i64) {
 ///
 /// [`Engine::begin`]: crate::retry::engine::Engine::begin
 pub async fn make(ctx: Context<'_>, operation: Operation) -> Result<(), Error> {
-    let done = text::operation_summary(&operation, true);
+    let done = views::operation_summary(&operation, true);
     let (written, case) = write(ctx, &operation, None).await;
     if let Ok(Written::Done) = written {
         let embed = embeds::case(embeds::success(&done, ""), case);
@@ -89,7 +89,7 @@ pub async fn write(
         other => other,
     };
     if !matches!(written, Ok(Written::Queued(_))) {
-        let asked = text::operation_summary(operation, false);
+        let asked = views::operation_summary(operation, false);
         audit::audit(ctx, case, &asked, &written);
     }
     (written, case)
@@ -166,7 +166,7 @@ async fn first_attempt(
     write: FirstAttempt,
     key: &ApiKey,
 ) -> Result<Written, Error> {
-    let summary = text::operation_summary(operation, false);
+    let summary = views::operation_summary(operation, false);
     if write.begun.behind {
         return Ok(Written::Queued(text::queued(&summary, unix_now())));
     }

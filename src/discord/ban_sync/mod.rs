@@ -294,7 +294,7 @@ async fn write(
         Ok(Written::Done) => text::AUDIT_DONE.to_owned(),
         Err(e) => text::audit_failed(&e.headline()),
     };
-    let what = text::operation_summary(&operation, false);
+    let what = views::operation_summary(&operation, false);
     let line = text::audit_line(moderator, &what, made.case, &outcome);
     audit::post_audit(http, &data.store, card.guild_id, &line).await;
     made
