@@ -244,7 +244,7 @@ async fn ban_both(
     let embed = match &roblox {
         Ok(Written::Done) => Some(embeds::case(embeds::success(&done, ""), case)),
         Ok(Written::Queued(_)) => None,
-        Err(e) => Some(e.embed()),
+        Err(e) => Some(e.embed(&ctx.data().clock)),
     };
     let line = views::discord_ban_line(&discord, why.roblox_id);
     reply::show_line(ctx, &line, embed).await?;

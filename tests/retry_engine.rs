@@ -11,8 +11,9 @@ use std::time::Duration;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use secrecy::SecretString;
+use technified_bot::clock::{Clock, hold_clock};
 use technified_bot::retry::engine::{
-    BoxFuture, Engine, FailureReason, MAX_IN_FLIGHT_PER_GUILD, Outcome, Reporter, hold_clock,
+    BoxFuture, Engine, FailureReason, MAX_IN_FLIGHT_PER_GUILD, Outcome, Reporter,
 };
 use technified_bot::retry::operation::Operation;
 use technified_bot::store::{CaseOutcome, Job, JobState, KeyCipher, Store};
@@ -239,7 +240,7 @@ impl World {
         let url = format!("sqlite://{}", dir.path().join("bot.db").display());
         let store = open(&url).await;
         let recorder = Recorder::new();
-        let engine = Engine::new(store.clone(), client(&fake), recorder.clone());
+        let engine = Engine::new(store.clone(), client(&fake), recorder.clone(), Clock::new());
         let mut world = World {
             _dir: dir,
             url,
@@ -300,7 +301,12 @@ impl World {
     async fn reopen(&mut self, client: Client) {
         hold_clock(self.store.close()).await;
         self.store = open(&self.url).await;
-        self.engine = Engine::new(self.store.clone(), client, self.recorder.clone());
+        self.engine = Engine::new(
+            self.store.clone(),
+            client,
+            self.recorder.clone(),
+            Clock::new(),
+        );
         self.start_engine();
     }
 

@@ -24,7 +24,7 @@ pub async fn on_event(event: &serenity::FullEvent, data: &Data) {
 }
 
 async fn removed(data: &Data, guild_id: u64) {
-    if let Err(e) = data.store.guild_left(guild_id, data.engine.now_ms()).await {
+    if let Err(e) = data.store.guild_left(guild_id, data.clock.now_ms()).await {
         tracing::error!(guild_id, error = %e, "could not note that the bot was removed from a server");
     }
     match data

@@ -126,7 +126,7 @@ pub async fn plan(ctx: Context<'_>, key: &ApiKey, roblox_id: u64) -> DiscordBan 
             return DiscordBan::Failed {
                 user: None,
                 stage: Stage::Lookup,
-                detail: e.headline(),
+                detail: e.headline(&ctx.data().clock),
             };
         }
     };

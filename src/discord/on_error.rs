@@ -23,7 +23,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             } else {
                 tracing::info!(%command, %error, "command failed");
             }
-            (ctx, error.outcome(), error.embed())
+            (ctx, error.outcome(), error.embed(&ctx.data().clock))
         }
         FrameworkError::CommandPanic { ctx, payload, .. } => {
             tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");
@@ -39,11 +39,17 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             description, ctx, ..
         } => {
             tracing::warn!(command = %ctx.command().qualified_name, description, "the command arrived in an outdated shape");
-            (ctx.into(), "failed", Error::Outdated.embed())
+            (
+                ctx.into(),
+                "failed",
+                Error::Outdated.embed(&ctx.data().clock),
+            )
         }
         // Raised for prefix commands only; a slash group without its subcommand is
         // `Error::Outdated` from the group's own function.
-        FrameworkError::SubcommandRequired { ctx } => (ctx, "failed", Error::Outdated.embed()),
+        FrameworkError::SubcommandRequired { ctx } => {
+            (ctx, "failed", Error::Outdated.embed(&ctx.data().clock))
+        }
         FrameworkError::MissingUserPermissions {
             missing_permissions,
             ctx,
@@ -76,7 +82,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             ctx,
             ..
         } => {
-            let notice = text::cooldown(embeds::unix_in(remaining_cooldown));
+            let notice = text::cooldown(ctx.data().clock.unix_in(remaining_cooldown));
             (ctx, "refused", embeds::error(&notice))
         }
         // No command is owners-only, DM-only, NSFW-only or has checks; should one ever be,

@@ -8,8 +8,8 @@ use poise::serenity_prelude as serenity;
 use secrecy::ExposeSecret;
 use serenity::Builder as _;
 
-use super::embeds::unix_now;
 use super::{Error, audit, embeds, reply, text, views};
+use crate::clock::Clock;
 use crate::retry::engine::{BoxFuture, Outcome, Reporter};
 use crate::retry::policy::{self, Retry};
 use crate::store::{Job, Store};
@@ -21,13 +21,16 @@ pub struct DiscordReporter {
     /// after that.
     http: OnceLock<Arc<serenity::Http>>,
     store: Store,
+    /// The process's clock (the engine's too): token expiry is in it.
+    clock: Clock,
 }
 
 impl DiscordReporter {
-    pub fn new(store: Store) -> Self {
+    pub fn new(store: Store, clock: Clock) -> Self {
         Self {
             http: OnceLock::new(),
             store,
+            clock,
         }
     }
 
@@ -36,11 +39,16 @@ impl DiscordReporter {
     }
 
     /// Edits the member's reply while the token lives; `false` when it cannot.
-    async fn edit_reply(http: &serenity::Http, job: &Job, embed: serenity::CreateEmbed) -> bool {
+    async fn edit_reply(
+        &self,
+        http: &serenity::Http,
+        job: &Job,
+        embed: serenity::CreateEmbed,
+    ) -> bool {
         let (Some(token), Some(expires)) = (&job.interaction_token, job.token_expires_at_ms) else {
             return false;
         };
-        if unix_now() * 1000 >= expires {
+        if self.clock.now_ms() >= expires {
             return false;
         }
         let edit = serenity::EditInteractionResponse::new()
@@ -76,7 +84,7 @@ impl Reporter for DiscordReporter {
                 _ => text::retrying(attempt + 1, next_unix),
             };
             let embed = embeds::case(embeds::working(&notice), job.case_number);
-            Self::edit_reply(http, job, embed).await;
+            self.edit_reply(http, job, embed).await;
         })
     }
 
@@ -100,7 +108,10 @@ impl Reporter for DiscordReporter {
                         error: error.clone(),
                         attempts: (*attempts).max(2),
                     };
-                    (failure.embed(), text::audit_failed(&failure.headline()))
+                    (
+                        failure.embed(&self.clock),
+                        text::audit_failed(&failure.headline(&self.clock)),
+                    )
                 }
                 Outcome::Failed { reason, .. } => {
                     let why = views::failure_reason(*reason);
@@ -109,7 +120,7 @@ impl Reporter for DiscordReporter {
                 }
             };
             let embed = embeds::case(embed, job.case_number);
-            if !Self::edit_reply(http, job, embed.clone()).await {
+            if !self.edit_reply(http, job, embed.clone()).await {
                 let member = serenity::UserId::new(job.requested_by.max(1));
                 if let Err(e) =
                     reply::deliver_late(http, &self.store, job.guild_id, member, embed).await

@@ -8,7 +8,6 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
-use super::embeds::{unix_in, unix_now};
 use super::{Context, Data, Error, audit, calls, embeds, reply, text, views};
 use crate::retry::engine::FirstAttempt;
 use crate::retry::operation::Operation;
@@ -20,7 +19,7 @@ use crate::technified::{ApiKey, ErrorKind};
 pub const TOKEN_LIFE: Duration = Duration::from_secs(14 * 60 + 30);
 
 /// Lets a queued `job` edit the reply of the interaction with `token` in `channel` (a command
-/// or a dialog's submit) while that token lives, from `now_ms` (the engine's clock).
+/// or a dialog's submit) while that token lives, from `now_ms` (the process's clock).
 pub fn reply_to(job: &mut NewJob, token: &str, channel: u64, now_ms: i64) {
     job.interaction_token = Some(SecretString::from(token.to_owned()));
     job.token_expires_at_ms = Some(now_ms + TOKEN_LIFE.as_millis() as i64);
@@ -149,7 +148,7 @@ async fn begin(
             discord_id: request.member,
             ..case
         });
-    let now_ms = data.engine.now_ms();
+    let now_ms = data.clock.now_ms();
     let mut job = operation.new_job(request.guild_id, request.moderator, now_ms, now_ms);
     if let Some((token, channel)) = request.reply {
         reply_to(&mut job, token, channel, now_ms);
@@ -168,7 +167,10 @@ async fn first_attempt(
 ) -> Result<Written, Error> {
     let summary = views::operation_summary(operation, false);
     if write.begun.behind {
-        return Ok(Written::Queued(text::queued(&summary, unix_now())));
+        return Ok(Written::Queued(text::queued(
+            &summary,
+            request.data.clock.unix_secs(),
+        )));
     }
     let (data, guild) = (request.data, request.guild_id);
     let error = match operation.send(&data.technified, key).await {
@@ -191,7 +193,7 @@ async fn first_attempt(
     data.engine.queue_first(write, delay, &error).await;
     Ok(Written::Queued(match error.kind {
         // Never sent: its rate-limit group is booked for longer than the member should wait.
-        ErrorKind::Paced { .. } => text::queued_rate_limited(&summary, unix_in(delay)),
-        _ => text::queued(&summary, unix_in(delay)),
+        ErrorKind::Paced { .. } => text::queued_rate_limited(&summary, data.clock.unix_in(delay)),
+        _ => text::queued(&summary, data.clock.unix_in(delay)),
     }))
 }

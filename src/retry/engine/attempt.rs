@@ -7,7 +7,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::report::{DONE_EARLIER_RESULT, DONE_RESULT, report, report_end};
-use super::{FailureReason, Inner, Outcome, STORE_RETRY, Slot, hold_clock};
+use super::{FailureReason, Inner, Outcome, STORE_RETRY, Slot};
+use crate::clock::hold_clock;
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision, GiveUp, Retry};
 use crate::store::{Job, JobOutcome, JobState, StoreError};

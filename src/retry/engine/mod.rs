@@ -24,10 +24,10 @@
 //! [`MAX_IN_FLIGHT`] at once and [`MAX_IN_FLIGHT_PER_GUILD`] per server.
 //!
 //! This file holds the [`Engine`], its run loop and dispatch; `attempt.rs` runs one attempt
-//! of a job, `report.rs` tells people how it went, and `clock.rs` keeps the engine's time.
+//! of a job, and `report.rs` tells people how it went. Time comes from the process's one clock
+//! (`src/clock.rs`).
 
 mod attempt;
-mod clock;
 mod report;
 
 use std::collections::{HashMap, HashSet};
@@ -43,10 +43,10 @@ use tokio::time::Instant;
 use tracing::Instrument;
 
 pub use attempt::is_ambiguous;
-pub use clock::{Clock, hold_clock};
 pub use report::{BoxFuture, FailureReason, Outcome, Reporter};
 
 use super::policy::{self, Retry};
+use crate::clock::{Clock, hold_clock};
 use crate::store::{Begun, CaseOutcome, NewCase, NewJob, Store, StoreError};
 use crate::technified::{ApiError, Client};
 use attempt::attempt;
@@ -158,13 +158,14 @@ pub struct FirstAttempt {
 }
 
 impl Engine {
-    pub fn new(store: Store, client: Client, reporter: Arc<dyn Reporter>) -> Engine {
+    /// An engine on `clock`, the process's one clock (job times are in it).
+    pub fn new(store: Store, client: Client, reporter: Arc<dyn Reporter>, clock: Clock) -> Engine {
         Engine {
             inner: Arc::new(Inner {
                 store,
                 client,
                 reporter,
-                clock: Clock::new(),
+                clock,
                 wake: Notify::new(),
                 stopping: AtomicBool::new(false),
                 slots: Arc::new(Semaphore::new(MAX_IN_FLIGHT)),
@@ -172,11 +173,6 @@ impl Engine {
                 first_attempts: Arc::new(RwLock::new(())),
             }),
         }
-    }
-
-    /// The engine's clock; job times (`next_attempt_at_ms`, `deadline_at_ms`) are in it.
-    pub fn clock(&self) -> Clock {
-        self.inner.clock
     }
 
     /// Unix milliseconds now, in the engine's clock.

@@ -6,7 +6,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
-use super::{Inner, hold_clock};
+use super::Inner;
+use crate::clock::hold_clock;
 use crate::store::{Job, JobState};
 use crate::technified::ApiError;
 
