@@ -1,7 +1,8 @@
-//! Every sentence a Discord user reads, in one place (English for now). Handlers and the error
-//! mapping pick a text from here, so a translation by Discord locale only touches this module.
-//! Its length is the number of sentences the bot says; it is meant to become one translation
-//! file per language, grouped by feature.
+//! Every sentence a Discord user reads (English for now), one file per feature, each meant to
+//! become a translation file. A sentence is a constant or a function of plain values (numbers,
+//! `&str`): it decides nothing and knows no engine, store or Technified type; `views.rs` picks
+//! the sentence that fits typed data. Everything is re-exported here, so callers write
+//! `text::name`. docs/architecture.md says which file a new sentence goes in.
 
 mod audit;
 mod ban_sync;
