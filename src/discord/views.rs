@@ -670,6 +670,66 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// A queued ban of Roblox account 42 in `state`, with `result` and `last_error` recorded.
+    fn ban_job(state: JobState, result: Option<&str>, last_error: Option<&str>) -> Job {
+        let ban = Operation::Ban(crate::technified::Punish {
+            roblox_id: 42,
+            reason: "spam".into(),
+            moderator_roblox_id: 7,
+            duration: Some("1d".into()),
+        });
+        let new = ban.new_job(1, 2, 0, 5_000);
+        Job {
+            id: 9,
+            guild_id: new.guild_id,
+            kind: new.kind,
+            target: new.target,
+            payload: new.payload,
+            requested_by: new.requested_by,
+            interaction_token: None,
+            token_expires_at_ms: None,
+            channel_id: None,
+            state,
+            attempts: 2,
+            sent_at_ms: None,
+            next_attempt_at_ms: new.next_attempt_at_ms,
+            deadline_at_ms: new.deadline_at_ms,
+            last_error: last_error.map(str::to_owned),
+            result: result.map(str::to_owned),
+            created_at_ms: 0,
+            updated_at_ms: 0,
+            case_number: None,
+        }
+    }
+
+    #[test]
+    fn a_job_line_words_its_state_and_a_failure_once() {
+        assert_eq!(
+            job_line(&ban_job(JobState::Pending, None, Some("HTTP 503"))),
+            "`#9` Ban Roblox account 42 for 1d: spam (by <@2>): waiting, attempt 3 next <t:5:R>"
+        );
+        assert_eq!(
+            job_line(&ban_job(
+                JobState::Failed,
+                Some("refused"),
+                Some("HTTP 400")
+            )),
+            "`#9` Ban Roblox account 42 for 1d: spam (by <@2>): failed: refused by Technified (last error: HTTP 400)"
+        );
+        assert_eq!(
+            job_line(&ban_job(JobState::Failed, Some("key_removed"), None)),
+            "`#9` Ban Roblox account 42 for 1d: spam (by <@2>): failed: key removed before it was sent"
+        );
+        assert!(
+            job_line(&ban_job(
+                JobState::Failed,
+                Some("from a newer version"),
+                None
+            ))
+            .ends_with("failed: not applied")
+        );
+    }
+
     #[test]
     fn an_echoed_reason_cannot_forge_a_line_or_a_link() {
         let typed = "spam\n<@1>: Ban everyone: done\r\u{2028}[click](https://evil.example)";
