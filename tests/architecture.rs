@@ -68,7 +68,7 @@ const RULES: &[Rule] = &[
             "BindingRule",
         ],
         why: "the wording module holds sentences with holes: plain values in, text out; \
-              views.rs picks the sentence for typed data",
+              views/ picks the sentence for typed data",
     },
     Rule {
         room: "commands",

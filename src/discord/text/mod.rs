@@ -1,6 +1,6 @@
 //! Every sentence a Discord user reads (English for now), one file per feature, each meant to
 //! become a translation file. A sentence is a constant or a function of plain values (numbers,
-//! `&str`): it decides nothing and knows no engine, store or Technified type; `views.rs` picks
+//! `&str`): it decides nothing and knows no engine, store or Technified type; `views/` picks
 //! the sentence that fits typed data. Everything is re-exported here, so callers write
 //! `text::name`. docs/architecture.md says which file a new sentence goes in.
 
