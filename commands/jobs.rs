@@ -1,8 +1,12 @@
 use poise::serenity_prelude as serenity;
 
+use crate::discord::views::CancelTarget;
 use crate::discord::{Context, Error, audit, buttons, calls, reply, text, views};
+use crate::store::{BulkCounts, BulkRun};
 
 /// This server's pending and recently failed retries, each with a cancel button.
+///
+/// A bulk run still going is one line, cancelled as one.
 #[poise::command(
     slash_command,
     guild_only,
@@ -13,10 +17,11 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
     let guild = calls::guild_id(ctx);
     let prefix = format!("{}:cancel:", ctx.interaction.id);
     loop {
+        let runs = bulk_runs(ctx, guild).await?;
         let jobs = ctx.data().store.jobs_for_guild(guild, 10).await?;
-        let buttons = views::cancel_buttons(&jobs, &prefix);
+        let buttons = views::cancel_buttons(&runs, &jobs, &prefix);
         let waiting = !buttons.is_empty();
-        reply::show(ctx, views::jobs(&jobs), buttons).await?;
+        reply::show(ctx, views::jobs(&runs, &jobs), buttons).await?;
         if !waiting {
             return Ok(());
         }
@@ -30,21 +35,29 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
             .await;
         let Some(press) = press else {
             // Nobody pressed anything: leave the list, without buttons that would do nothing.
+            let runs = bulk_runs(ctx, guild).await?;
             let jobs = ctx.data().store.jobs_for_guild(guild, 10).await?;
-            reply::show(ctx, views::jobs(&jobs), Vec::new()).await?;
+            reply::show(ctx, views::jobs(&runs, &jobs), Vec::new()).await?;
             return Ok(());
         };
         buttons::check_press(ctx, &press).await?;
         press
             .create_response(ctx.http(), serenity::CreateInteractionResponse::Acknowledge)
             .await?;
-        let id = press.data.custom_id[prefix.len()..]
-            .parse::<i64>()
-            .unwrap_or_default();
-        let cancelled = ctx.data().engine.cancel(guild, id).await;
+        let engine = &ctx.data().engine;
+        let (summary, cancelled) = match views::cancel_target(&press.data.custom_id[prefix.len()..])
+        {
+            Some(CancelTarget::Job(id)) => {
+                (text::job_cancel_summary(id), engine.cancel(guild, id).await)
+            }
+            Some(CancelTarget::Run(id)) => match engine.cancel_bulk(guild, id).await {
+                Some(count) => (text::bulk_cancel_summary(id, count), true),
+                None => (text::bulk_cancel_summary(id, 0), false),
+            },
+            None => continue,
+        };
         tracing::info!(
             guild_id = guild,
-            job = id,
             cancelled,
             by = ctx.author().id.get(),
             "cancel pressed"
@@ -55,7 +68,7 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
             guild,
             &text::audit_line(
                 ctx.author().id.get(),
-                &text::job_cancel_summary(id),
+                &summary,
                 None,
                 if cancelled {
                     text::AUDIT_DONE
@@ -66,4 +79,15 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
         )
         .await;
     }
+}
+
+/// The server's bulk runs still going, with how far each has got.
+async fn bulk_runs(ctx: Context<'_>, guild: u64) -> Result<Vec<(BulkRun, BulkCounts)>, Error> {
+    let store = &ctx.data().store;
+    let mut runs = Vec::new();
+    for run in store.open_bulk_runs(Some(guild)).await? {
+        let counts = store.bulk_counts(run.id).await?;
+        runs.push((run, counts));
+    }
+    Ok(runs)
 }

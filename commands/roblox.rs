@@ -1,7 +1,12 @@
+use poise::serenity_prelude as serenity;
+
 use crate::discord::moderation::{self, BanReason, DiscordBan};
 use crate::discord::writes::{self, Written};
-use crate::discord::{Context, Error, buttons, calls, embeds, input, reply, text, views};
+use crate::discord::{
+    Context, Error, bulk_file, buttons, calls, embeds, input, reply, text, views,
+};
 use crate::retry::operation::Operation;
+use crate::store::CaseAction;
 use crate::technified::Punishment;
 use crate::technified::model::{Lift, Punish};
 
@@ -9,7 +14,16 @@ use crate::technified::model::{Lift, Punish};
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("ban_status", "mute_status", "ban", "unban", "mute", "unmute"),
+    subcommands(
+        "ban_status",
+        "mute_status",
+        "ban",
+        "unban",
+        "mute",
+        "unmute",
+        "bulk_ban",
+        "bulk_unban"
+    ),
     subcommand_required,
     default_member_permissions = "MODERATE_MEMBERS"
 )]
@@ -133,6 +147,107 @@ async fn unmute(
     reason: Option<String>,
 ) -> Result<(), Error> {
     lift(ctx, Punishment::Mute, roblox_id, reason.as_deref()).await
+}
+
+/// Ban every Roblox account listed in a file.
+#[poise::command(
+    slash_command,
+    guild_only,
+    rename = "bulk-ban",
+    required_permissions = "BAN_MEMBERS"
+)]
+async fn bulk_ban(
+    ctx: Context<'_>,
+    #[description = "A .txt or .csv file: one Roblox user ID per line (first column), at most 5,000"]
+    file: serenity::Attachment,
+    #[description = "Why (shown in the dashboard and logs)"]
+    #[max_length = 500]
+    reason: String,
+    #[description = "How long: 30m, 12h, 7d, 2w, or permanent (the default)"] duration: Option<
+        String,
+    >,
+) -> Result<(), Error> {
+    let reason = input::reason(&reason)?;
+    let duration = input::duration(duration.as_deref())?;
+    let list = read_file(ctx, &file).await?;
+    let key = calls::guild_key(ctx).await?;
+    let moderator = calls::moderator_roblox_id(ctx, &key).await?;
+    if !confirm_bulk(ctx, CaseAction::Ban, &list, Some(&reason)).await? {
+        return Ok(());
+    }
+    let bans = list.ids.iter().map(|&roblox_id| {
+        Operation::Ban(Punish {
+            roblox_id,
+            reason: reason.clone(),
+            moderator_roblox_id: moderator,
+            duration: duration.clone(),
+        })
+    });
+    writes::make_bulk(ctx, CaseAction::Ban, bans.collect()).await
+}
+
+/// Lift the Roblox bans of every account listed in a file.
+#[poise::command(
+    slash_command,
+    guild_only,
+    rename = "bulk-unban",
+    required_permissions = "BAN_MEMBERS"
+)]
+async fn bulk_unban(
+    ctx: Context<'_>,
+    #[description = "A .txt or .csv file: one Roblox user ID per line (first column), at most 5,000"]
+    file: serenity::Attachment,
+    #[description = "Why (optional)"]
+    #[max_length = 500]
+    reason: Option<String>,
+) -> Result<(), Error> {
+    let reason = input::optional_reason(reason.as_deref())?;
+    let list = read_file(ctx, &file).await?;
+    calls::guild_key(ctx).await?;
+    if !confirm_bulk(ctx, CaseAction::Unban, &list, reason.as_deref()).await? {
+        return Ok(());
+    }
+    let unbans = list.ids.iter().map(|&roblox_id| {
+        Operation::Unban(Lift {
+            roblox_id,
+            reason: reason.clone(),
+        })
+    });
+    writes::make_bulk(ctx, CaseAction::Unban, unbans.collect()).await
+}
+
+/// Downloads and reads a bulk file; a file that cannot be used is bad input.
+async fn read_file(
+    ctx: Context<'_>,
+    file: &serenity::Attachment,
+) -> Result<bulk_file::IdList, Error> {
+    let bytes =
+        reply::quick_or_defer(ctx, bulk_file::download(&file.url, u64::from(file.size))).await?;
+    Ok(bulk_file::parse(&bytes)?)
+}
+
+/// Shows the preview of a bulk run and asks to confirm it; `false` (and "Cancelled" shown)
+/// when the member did not.
+async fn confirm_bulk(
+    ctx: Context<'_>,
+    action: CaseAction,
+    list: &bulk_file::IdList,
+    reason: Option<&str>,
+) -> Result<bool, Error> {
+    let preview = views::bulk_preview(
+        action,
+        list.ids.len(),
+        list.duplicates,
+        &list.invalid_lines,
+        reason,
+    );
+    let label = views::bulk_confirm(action, list.ids.len());
+    if buttons::confirm(ctx, embeds::working(&preview), &label).await? {
+        return Ok(true);
+    }
+    let cancelled = embeds::info(text::CANCELLED, text::NOTHING_CHANGED);
+    reply::show(ctx, cancelled, Vec::new()).await?;
+    Ok(false)
 }
 
 async fn status(

@@ -1,10 +1,11 @@
 -- A job's `result` becomes a stable code of how it ended (src/retry/engine/report.rs,
 -- `FailureReason`), worded only by the Discord layer. Older rows held English: "done",
--- "done (an earlier attempt had applied it)", or "failed: <reason>" with ": <Technified error>"
+-- "done (an earlier attempt had applied it)", "done (nothing to do)" (a bulk write), or "failed: <reason>" with ": <Technified error>"
 -- after some reasons. The reason becomes its code; the Technified error moves to `last_error`.
 CREATE TEMP TABLE result_codes (english TEXT NOT NULL, code TEXT NOT NULL);
 INSERT INTO result_codes (english, code) VALUES
     ('done (an earlier attempt had applied it)', 'done_earlier'),
+    ('done (nothing to do)', 'done_nothing_to_do'),
     ('failed: key removed', 'key_removed'),
     ('failed: the bot was removed from the server', 'bot_removed'),
     ('failed: the stored key cannot be decrypted; run /setup again', 'key_unreadable'),

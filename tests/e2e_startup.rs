@@ -15,6 +15,7 @@ const BOOLEAN: u64 = 5;
 const USER: u64 = 6;
 const CHANNEL: u64 = 7;
 const ROLE: u64 = 8;
+const ATTACHMENT: u64 = 11;
 
 /// `name`, `type`, `required` of an option, recursively.
 fn opt(name: &str, kind: u64, required: bool) -> Value {
@@ -135,6 +136,18 @@ fn expected_tree() -> Value {
                     ]
                 ),
                 sub("unmute", vec![roblox_id(), opt("reason", STRING, false)]),
+                sub(
+                    "bulk-ban",
+                    vec![
+                        opt("file", ATTACHMENT, true),
+                        opt("reason", STRING, true),
+                        opt("duration", STRING, false)
+                    ]
+                ),
+                sub(
+                    "bulk-unban",
+                    vec![opt("file", ATTACHMENT, true), opt("reason", STRING, false)]
+                ),
             ]
         ),
         command(

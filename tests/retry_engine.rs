@@ -13,10 +13,14 @@ use proptest::test_runner::{Config, TestRunner};
 use secrecy::SecretString;
 use technified_bot::clock::{Clock, hold_clock};
 use technified_bot::retry::engine::{
-    BoxFuture, Engine, FailureReason, MAX_IN_FLIGHT_PER_GUILD, Outcome, Reporter,
+    BoxFuture, DONE_NOTHING_TO_DO_RESULT, Engine, FailureReason, MAX_IN_FLIGHT_PER_GUILD, Outcome,
+    PROGRESS_EVERY, Reporter,
 };
 use technified_bot::retry::operation::Operation;
-use technified_bot::store::{CaseOutcome, Job, JobState, KeyCipher, Store};
+use technified_bot::store::{
+    BulkCounts, BulkRun, BulkWrite, CaseAction, CaseOutcome, CaseSource, Job, JobState, KeyCipher,
+    NewBulkRun, Store,
+};
 use technified_bot::technified::{
     AgePlatform, ApiError, ApiKey, BindingRule, Client, ErrorKind, Lift, NewBinding, Punish,
     Punishment,
@@ -53,6 +57,18 @@ enum Event {
     },
     /// A report of the end of job `id` began and never ends ([`Recorder::hold_reports`]).
     Held { id: i64 },
+    BulkProgress {
+        run: i64,
+        over: i64,
+        end_ms: Option<i64>,
+        at: Instant,
+    },
+    BulkFinished {
+        run: i64,
+        counts: BulkCounts,
+        writes: Vec<BulkWrite>,
+        at: Instant,
+    },
 }
 
 struct Recorder {
@@ -146,6 +162,49 @@ impl Recorder {
         .await
     }
 
+    /// Every report of bulk run `run` so far (progress and end), as `(at, over, finished)`.
+    fn bulk_reports(&self, run: i64) -> Vec<(Instant, i64, bool)> {
+        self.events()
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::BulkProgress {
+                    run: r, over, at, ..
+                } if r == run => Some((at, over, false)),
+                Event::BulkFinished {
+                    run: r, counts, at, ..
+                } if r == run => Some((at, counts.over(), true)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The end of bulk run `run`, once reported.
+    async fn bulk_finished(&self, run: i64) -> (BulkCounts, Vec<BulkWrite>, Instant) {
+        self.wait(&format!("bulk run {run} to finish"), |events| {
+            events.iter().find_map(|e| match e {
+                Event::BulkFinished {
+                    run: r,
+                    counts,
+                    writes,
+                    at,
+                } if *r == run => Some((*counts, writes.clone(), *at)),
+                _ => None,
+            })
+        })
+        .await
+    }
+
+    /// Waits for the first progress report of bulk run `run`.
+    async fn bulk_progressed(&self, run: i64) {
+        self.wait(&format!("progress of bulk run {run}"), |events| {
+            events
+                .iter()
+                .any(|e| matches!(e, Event::BulkProgress { run: r, .. } if *r == run))
+                .then_some(())
+        })
+        .await;
+    }
+
     /// Waits for `n` progress reports of job `id`.
     async fn progressed(&self, id: i64, n: usize) {
         self.wait(&format!("{n} progress reports of job {id}"), |events| {
@@ -196,6 +255,39 @@ impl Reporter for Recorder {
                 id: job.id,
                 state: job.state,
                 outcome: outcome.clone(),
+                at: Instant::now(),
+            });
+        })
+    }
+
+    fn bulk_progress<'a>(
+        &'a self,
+        run: &'a BulkRun,
+        counts: BulkCounts,
+        end_ms: Option<i64>,
+    ) -> BoxFuture<'a, Option<u64>> {
+        Box::pin(async move {
+            self.push(Event::BulkProgress {
+                run: run.id,
+                over: counts.over(),
+                end_ms,
+                at: Instant::now(),
+            });
+            None
+        })
+    }
+
+    fn bulk_finished<'a>(
+        &'a self,
+        run: &'a BulkRun,
+        counts: BulkCounts,
+        writes: &'a [BulkWrite],
+    ) -> BoxFuture<'a> {
+        Box::pin(async move {
+            self.push(Event::BulkFinished {
+                run: run.id,
+                counts,
+                writes: writes.to_vec(),
                 at: Instant::now(),
             });
         })
@@ -1778,4 +1870,211 @@ fn random_faults_and_restarts_never_lose_or_repeat_a_write() {
             })
         })
         .unwrap();
+}
+
+// ---- bulk runs -----------------------------------------------------------------------------
+
+/// Accounts in the bulk tests: more than two of Technified's moderation write windows.
+const BULK: u64 = 120;
+
+impl World {
+    /// Queues one bulk run of `ops` (each a case from a bulk file), as a confirmed file does.
+    async fn bulk(&self, action: CaseAction, ops: &[Operation]) -> i64 {
+        let now = self.engine.now_ms();
+        let writes = ops
+            .iter()
+            .map(|op| {
+                let case = op.case(CaseSource::Bulk, ADMIN).expect("a case");
+                (op.new_job(GUILD, ADMIN, now, now), case)
+            })
+            .collect();
+        let run = NewBulkRun {
+            guild_id: GUILD,
+            action,
+            requested_by: ADMIN,
+            interaction_token: None,
+            token_expires_at_ms: None,
+            now_ms: now,
+        };
+        self.engine.begin_bulk(run, writes).await.expect("queued")
+    }
+
+    /// How many ban requests Technified received for each account.
+    fn bans_sent(&self) -> HashMap<u64, usize> {
+        let mut sent = HashMap::new();
+        for request in self.fake.requests() {
+            if request.method == "POST" && request.path.ends_with("/roblox/ban") {
+                let body = request.body.unwrap_or_default();
+                let id = body["roblox_id"].as_str().and_then(|id| id.parse().ok());
+                *sent.entry(id.expect("a roblox_id")).or_default() += 1;
+            }
+        }
+        sent
+    }
+
+    /// The outcome of every case, by Roblox account.
+    async fn case_outcomes(&self) -> HashMap<u64, CaseOutcome> {
+        let cases = hold_clock(self.store.all_cases(GUILD)).await.unwrap();
+        cases.iter().map(|c| (c.roblox_id, c.outcome)).collect()
+    }
+}
+
+fn bans(n: u64) -> Vec<Operation> {
+    (1..=n).map(|id| Operation::Ban(punish(id))).collect()
+}
+
+/// No two reports of one run (its end included) are less than 5 s apart.
+fn assert_spaced(reports: &[(Instant, i64, bool)]) {
+    for pair in reports.windows(2) {
+        assert!(
+            pair[1].0 - pair[0].0 >= PROGRESS_EVERY,
+            "reports {:?} and {:?} are closer than {PROGRESS_EVERY:?}",
+            pair[0],
+            pair[1]
+        );
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_bulk_run_is_paced_within_the_quota_and_reported_at_most_every_five_seconds() {
+    let w = World::start().await;
+    let started = Instant::now();
+    let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
+    let (counts, writes, _) = w.recorder.bulk_finished(run).await;
+
+    assert_eq!(w.fake.rate_limited_count(), 0, "no request met a 429");
+    let sent = w.bans_sent();
+    assert_eq!(sent.len() as u64, BULK);
+    assert!(
+        sent.values().all(|&n| n == 1),
+        "each account once: {sent:?}"
+    );
+    assert_eq!(w.fake.bans(GUILD).len() as u64, BULK);
+    // 50 per window (plus the client's 1 s margin): the last 20 leave two windows after the first.
+    let last_sent = w
+        .fake
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with("/roblox/ban"))
+        .map(|r| r.at)
+        .max()
+        .unwrap();
+    let bound = Duration::from_secs(2 * 61);
+    let took = last_sent - started;
+    assert!(
+        took >= Duration::from_secs(2 * 60),
+        "faster than the quota allows: {took:?}"
+    );
+    assert!(
+        took <= bound.mul_f64(1.05),
+        "{took:?} against the quota-bound {bound:?}"
+    );
+
+    assert_eq!(
+        counts,
+        BulkCounts {
+            done: BULK as i64,
+            ..BulkCounts::default()
+        }
+    );
+    let ids: Vec<u64> = writes.iter().map(|w| w.roblox_id).collect();
+    assert_eq!(
+        ids,
+        (1..=BULK).collect::<Vec<_>>(),
+        "the report follows the file"
+    );
+    assert!(writes.iter().all(|w| w.state == JobState::Done));
+    let cases = w.case_outcomes().await;
+    assert_eq!(cases.len() as u64, BULK);
+    assert!(cases.values().all(|&o| o == CaseOutcome::Done), "{cases:?}");
+
+    let reports = w.recorder.bulk_reports(run);
+    assert!(
+        reports.len() >= 3,
+        "progress was shown along the way: {reports:?}"
+    );
+    assert_spaced(&reports);
+    let overs: Vec<i64> = reports.iter().map(|r| r.1).collect();
+    assert!(overs.is_sorted(), "{overs:?}");
+    // Once there is a pace, the estimated end is not before now.
+    let estimates = w.recorder.events().into_iter().filter_map(|e| match e {
+        Event::BulkProgress {
+            end_ms: Some(end), ..
+        } => Some(end),
+        _ => None,
+    });
+    assert!(estimates.count() >= 2);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_bulk_unban_counts_an_account_without_a_ban_as_had_none() {
+    let w = World::start().await;
+    w.fake.ban(GUILD, 1, "Exploiting", MODERATOR, None);
+    let ops = [Operation::Unban(lift(1)), Operation::Unban(lift(2))];
+    let run = w.bulk(CaseAction::Unban, &ops).await;
+    let (counts, writes, _) = w.recorder.bulk_finished(run).await;
+    assert_eq!(counts.done, 2, "{writes:?}");
+    assert_eq!(writes[0].result.as_deref(), Some("done"));
+    assert_eq!(writes[1].result.as_deref(), Some(DONE_NOTHING_TO_DO_RESULT));
+    assert!(w.fake.bans(GUILD).is_empty());
+}
+
+#[tokio::test(start_paused = true)]
+async fn cancelling_a_bulk_run_stops_what_is_left_and_cancels_its_cases() {
+    let w = World::start().await;
+    let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
+    w.recorder.bulk_progressed(run).await;
+    let cancelled = w.engine.cancel_bulk(GUILD, run).await.expect("cancelled");
+    assert!(cancelled > 0);
+    assert_eq!(w.engine.cancel_bulk(OTHER_GUILD, run).await, None);
+    let (counts, writes, _) = w.recorder.bulk_finished(run).await;
+    // Nothing more leaves after the end.
+    tokio::time::sleep(Duration::from_secs(300)).await;
+
+    let sent = w.bans_sent();
+    assert!(sent.values().all(|&n| n == 1));
+    assert_eq!(counts.done, sent.len() as i64);
+    assert_eq!(counts.cancelled, BULK as i64 - counts.done - counts.failed);
+    assert!(counts.cancelled >= cancelled as i64);
+    let cases = w.case_outcomes().await;
+    for write in &writes {
+        let expected = match write.state {
+            JobState::Done => CaseOutcome::Done,
+            JobState::Cancelled => CaseOutcome::Cancelled,
+            other => panic!("{other:?} after the end"),
+        };
+        assert_eq!(cases[&write.roblox_id], expected, "{write:?}");
+        assert_eq!(
+            sent.contains_key(&write.roblox_id),
+            expected == CaseOutcome::Done
+        );
+    }
+    // Over: a second cancel finds nothing.
+    assert_eq!(w.engine.cancel_bulk(GUILD, run).await, None);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_crash_in_the_middle_of_a_bulk_run_bans_each_account_exactly_once() {
+    let mut w = World::start().await;
+    let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
+    w.recorder.bulk_progressed(run).await;
+    w.crash_engine().await;
+    let before = w.bans_sent().len();
+    assert!(
+        before > 0 && (before as u64) < BULK,
+        "in the middle: {before} sent"
+    );
+    let client = w.client();
+    w.reopen(client).await;
+    let (counts, _, _) = w.recorder.bulk_finished(run).await;
+
+    assert_eq!(counts.done, BULK as i64);
+    let sent = w.bans_sent();
+    assert_eq!(sent.len() as u64, BULK);
+    assert!(
+        sent.values().all(|&n| n == 1),
+        "each account once: {sent:?}"
+    );
+    assert_eq!(w.fake.rate_limited_count(), 0);
+    assert_spaced(&w.recorder.bulk_reports(run));
 }

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod ban_sync;
+pub mod bulk_file;
 pub mod buttons;
 pub mod caches;
 pub mod calls;

@@ -81,7 +81,9 @@ async fn answer(
         Err(e) if token_gone(&e) => {
             let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
             let store = &ctx.data().store;
-            post_late(ctx.http(), store, guild, ctx.author().id, line, embed).await
+            post_late(ctx.http(), store, guild, ctx.author().id, line, embed, None)
+                .await
+                .map(drop)
         }
         other => other,
     }
@@ -143,21 +145,26 @@ pub async fn deliver_late(
     member: serenity::UserId,
     embed: serenity::CreateEmbed,
 ) -> Result<(), serenity::Error> {
-    post_late(http, store, guild_id, member, None, Some(embed)).await
+    post_late(http, store, guild_id, member, None, Some(embed), None)
+        .await
+        .map(drop)
 }
 
-/// [`deliver_late`] with the reply's text line, if it has one, after the mention.
-async fn post_late(
+/// Posts to the log channel, mentioning `member`: the reply's text `line` after the mention,
+/// if it has one, its `embed` and a `file`. Returns the message's id, or `None` when the
+/// server has no log channel.
+pub async fn post_late(
     http: &serenity::Http,
     store: &Store,
     guild_id: u64,
     member: serenity::UserId,
     line: Option<&str>,
     embed: Option<serenity::CreateEmbed>,
-) -> Result<(), serenity::Error> {
+    file: Option<serenity::CreateAttachment>,
+) -> Result<Option<u64>, serenity::Error> {
     let Ok(Some(channel)) = store.log_channel(guild_id).await else {
         tracing::info!(guild_id, "late result dropped: no log channel set");
-        return Ok(());
+        return Ok(None);
     };
     let content = match line {
         Some(line) => format!("<@{member}> {line}"),
@@ -169,10 +176,13 @@ async fn post_late(
     if let Some(embed) = embed {
         message = message.embed(embed);
     }
-    serenity::ChannelId::new(channel)
+    if let Some(file) = file {
+        message = message.add_file(file);
+    }
+    let posted = serenity::ChannelId::new(channel)
         .send_message(http, message)
-        .await
-        .map(drop)
+        .await?;
+    Ok(Some(posted.id.get()))
 }
 
 /// Waits for `call`; if it takes longer than Discord's first-answer window allows, defers the

@@ -2,7 +2,8 @@
 //! [`write`]): stored with its moderation case, then sent now, or, when Technified cannot take
 //! it yet, left in the retry engine's queue with the member's reply to edit (filled in by
 //! [`reply_to`], here only) or, without one, its result for the log channel; the engine's
-//! reports are `reporter.rs`.
+//! reports are `reporter.rs`. A bulk file's writes ([`make_bulk`]) all go to the queue at
+//! once, as one run.
 
 use std::time::Duration;
 
@@ -12,7 +13,7 @@ use super::{Context, Data, Error, audit, calls, embeds, reply, text, views};
 use crate::retry::engine::FirstAttempt;
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision};
-use crate::store::{CaseOutcome, CaseSource, NewCase, NewJob};
+use crate::store::{CaseAction, CaseOutcome, CaseSource, NewBulkRun, NewCase, NewJob};
 use crate::technified::{ApiKey, ErrorKind};
 
 /// Discord's interaction token life, minus a margin for the edit itself.
@@ -196,4 +197,41 @@ async fn first_attempt(
         ErrorKind::Paced { .. } => text::queued_rate_limited(&summary, data.clock.unix_in(delay)),
         _ => text::queued(&summary, data.clock.unix_in(delay)),
     }))
+}
+
+/// Queues the writes of a bulk file as one run (`action` on each account), all with their
+/// cases (from a bulk file) in one transaction, and shows the run's start in the member's
+/// reply; the retry engine sends them in turn within Technified's quota and reports the run's
+/// progress and end in that reply while its token lives, then in the log channel.
+pub async fn make_bulk(
+    ctx: Context<'_>,
+    action: CaseAction,
+    operations: Vec<Operation>,
+) -> Result<(), Error> {
+    let data = ctx.data();
+    let guild = calls::guild_id(ctx);
+    let moderator = ctx.author().id.get();
+    let now_ms = data.engine.now_ms();
+    let writes: Vec<_> = operations
+        .iter()
+        .filter_map(|op| {
+            let case = op.case(CaseSource::Bulk, moderator)?;
+            Some((op.new_job(guild, moderator, now_ms, now_ms), case))
+        })
+        .collect();
+    let total = writes.len() as i64;
+    // The token lives 15 minutes from the command, however long the preview waited.
+    let asked_ms = ctx.interaction.id.created_at().unix_timestamp() * 1000;
+    let run = NewBulkRun {
+        guild_id: guild,
+        action,
+        requested_by: moderator,
+        interaction_token: Some(SecretString::from(ctx.interaction.token.clone())),
+        token_expires_at_ms: Some(asked_ms + TOKEN_LIFE.as_millis() as i64),
+        now_ms,
+    };
+    data.engine.begin_bulk(run, writes).await?;
+    let started = views::bulk_progress(action, 0, total, None);
+    reply::show(ctx, embeds::working(&started), Vec::new()).await?;
+    Ok(())
 }

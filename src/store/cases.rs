@@ -166,7 +166,7 @@ pub struct CaseFilter {
 }
 
 /// Unix milliseconds now, for a case's times.
-fn now_ms() -> i64 {
+pub(super) fn now_ms() -> i64 {
     let since_epoch = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
@@ -198,16 +198,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let case_number: Option<i64> = match case {
             // First, so the transaction holds the write lock before it looks at the queue.
-            Some(_) => Some(
-                sqlx::query_scalar(
-                    "INSERT INTO case_numbers (guild_id, last) VALUES ($1, 1)
-                     ON CONFLICT (guild_id) DO UPDATE SET last = case_numbers.last + 1
-                     RETURNING last",
-                )
-                .bind(guild_id)
-                .fetch_one(&mut *tx)
-                .await?,
-            ),
+            Some(_) => Some(take_case_numbers(&mut tx, guild_id, 1).await?),
             None => None,
         };
         let inserted: Option<(i64, String)> = sqlx::query_as(
@@ -244,27 +235,7 @@ impl Store {
             return Err(StoreError::QueueFull);
         };
         if let (Some(case), Some(number)) = (case, case_number) {
-            sqlx::query(
-                "INSERT INTO cases
-                     (guild_id, number, job_id, action, roblox_id, discord_id, moderator_id,
-                      moderator_roblox_id, reason, duration, source, outcome, created_at,
-                      updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'queued', $12, $12)",
-            )
-            .bind(guild_id)
-            .bind(number)
-            .bind(job_id)
-            .bind(case.action.as_str())
-            .bind(db_id(case.roblox_id)?)
-            .bind(db_opt_id(case.discord_id)?)
-            .bind(db_id(case.moderator_id)?)
-            .bind(db_opt_id(case.moderator_roblox_id)?)
-            .bind(case.reason)
-            .bind(case.duration)
-            .bind(case.source.as_str())
-            .bind(now_ms())
-            .execute(&mut *tx)
-            .await?;
+            insert_case(&mut tx, guild_id, number, job_id, &case).await?;
         }
         tx.commit().await?;
         Ok(Begun {
@@ -369,6 +340,55 @@ impl Store {
                 .await?,
         )
     }
+}
+
+/// Hands out the server's next `count` case numbers and returns the last of them: the
+/// statement takes the write lock, so the transaction's view of the queue stays current.
+pub(super) async fn take_case_numbers(
+    tx: &mut Transaction<'_, Sqlite>,
+    guild_id: i64,
+    count: i64,
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO case_numbers (guild_id, last) VALUES ($1, $2)
+         ON CONFLICT (guild_id) DO UPDATE SET last = case_numbers.last + $2
+         RETURNING last",
+    )
+    .bind(guild_id)
+    .bind(count)
+    .fetch_one(&mut **tx)
+    .await?)
+}
+
+/// Stores `case` as number `number` of the server, for the write of job `job_id`.
+pub(super) async fn insert_case(
+    tx: &mut Transaction<'_, Sqlite>,
+    guild_id: i64,
+    number: i64,
+    job_id: i64,
+    case: &NewCase,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO cases
+             (guild_id, number, job_id, action, roblox_id, discord_id, moderator_id,
+              moderator_roblox_id, reason, duration, source, outcome, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'queued', $12, $12)",
+    )
+    .bind(guild_id)
+    .bind(number)
+    .bind(job_id)
+    .bind(case.action.as_str())
+    .bind(db_id(case.roblox_id)?)
+    .bind(db_opt_id(case.discord_id)?)
+    .bind(db_id(case.moderator_id)?)
+    .bind(db_opt_id(case.moderator_roblox_id)?)
+    .bind(&case.reason)
+    .bind(&case.duration)
+    .bind(case.source.as_str())
+    .bind(now_ms())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Gives the case of job `job_id` (if it has one) its `outcome`, inside the transaction that

@@ -114,6 +114,9 @@ pub struct Job {
     pub updated_at_ms: i64,
     /// The moderation case this job's write is (src/store/cases.rs), if it is one.
     pub case_number: Option<i64>,
+    /// The bulk run this job is one write of (src/store/bulk.rs), if any: its end is told
+    /// with the run's progress, not on its own.
+    pub bulk_id: Option<i64>,
 }
 
 impl<'r> FromRow<'r, SqliteRow> for Job {
@@ -142,6 +145,7 @@ impl<'r> FromRow<'r, SqliteRow> for Job {
             created_at_ms: row.try_get("created_at")?,
             updated_at_ms: row.try_get("updated_at")?,
             case_number: row.try_get("case_number")?,
+            bulk_id: row.try_get("bulk_id")?,
         })
     }
 }
@@ -180,8 +184,9 @@ impl Store {
 
     /// Puts a job back in the queue after a failed attempt. `sent_at` (this attempt's start,
     /// when it may have reached Technified) is kept only when none was recorded before: once a
-    /// request may have reached Technified, every later attempt reads back first. False when
-    /// the job was not pending or running.
+    /// request may have reached Technified, every later attempt reads back first. A write of a
+    /// bulk run cancelled meanwhile is cancelled instead, with its case. False when the job
+    /// was not pending or running.
     pub async fn reschedule(
         &self,
         id: i64,
@@ -190,21 +195,32 @@ impl Store {
         sent_at_ms: Option<i64>,
         last_error: &str,
     ) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "UPDATE jobs SET state = 'pending', attempts = ?1, next_attempt_at = ?2,
+        let mut tx = self.pool.begin().await?;
+        let state: Option<String> = sqlx::query_scalar(
+            "UPDATE jobs SET attempts = ?1, next_attempt_at = ?2,
+                 state = CASE WHEN bulk_id IN (SELECT id FROM bulk_runs WHERE cancelled = 1)
+                              THEN 'cancelled' ELSE 'pending' END,
                  sent_at = COALESCE(sent_at, ?3), sent_once = (sent_once OR ?3 IS NOT NULL),
                  last_error = ?4,
                  updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
-             WHERE id = ?5 AND state IN ('pending', 'running')",
+             WHERE id = ?5 AND state IN ('pending', 'running')
+             RETURNING state",
         )
         .bind(attempts)
         .bind(next_attempt_at_ms)
         .bind(sent_at_ms)
         .bind(last_error)
         .bind(id)
-        .execute(&self.pool)
+        .fetch_optional(&mut *tx)
         .await?;
-        Ok(done.rows_affected() == 1)
+        let Some(state) = state else {
+            return Ok(false);
+        };
+        if state == JobState::Cancelled.as_str() {
+            set_case_outcome(&mut tx, id, CaseOutcome::Cancelled).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Ends a job with its final result (the retry engine's code for how it ended), to be
@@ -315,11 +331,12 @@ impl Store {
     }
 
     /// For `/jobs`: the server's pending and running jobs in queue order, then those that
-    /// failed or were cancelled in the last 24 hours, newest first.
+    /// failed or were cancelled in the last 24 hours, newest first. Writes of bulk runs are
+    /// not among them: `/jobs` shows each run as one line ([`Store::open_bulk_runs`]).
     pub async fn jobs_for_guild(&self, guild_id: u64, limit: u32) -> Result<Vec<Job>, StoreError> {
         Ok(sqlx::query_as(
             "SELECT * FROM jobs
-             WHERE guild_id = ?
+             WHERE guild_id = ? AND bulk_id IS NULL
                AND (state IN ('pending', 'running')
                     OR (state IN ('failed', 'cancelled')
                         AND updated_at >= CAST(unixepoch('subsec') * 1000 AS INTEGER) - 86400000))

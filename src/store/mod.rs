@@ -7,9 +7,11 @@
 //! This file holds the [`Store`] type and its errors; its methods are spread by what they
 //! touch: `open.rs` (opening the database), `keys.rs` (servers' keys), `settings.rs`
 //! (servers' settings and the servers the bot left), `jobs.rs` (the retry queue), `cases.rs`
-//! (moderation cases, stored with their writes' jobs), `ban_sync.rs` (ban sync's mode and cards).
+//! (moderation cases, stored with their writes' jobs), `ban_sync.rs` (ban sync's mode and cards),
+//! `bulk.rs` (bulk runs: a file's writes).
 
 mod ban_sync;
+mod bulk;
 mod cases;
 pub mod crypto;
 mod jobs;
@@ -27,6 +29,7 @@ use sqlx::sqlite::SqlitePool;
 use tokio_util::task::TaskTracker;
 
 pub use ban_sync::{BanSyncMode, Card, CardAction, CardState, NewCard};
+pub use bulk::{BulkCounts, BulkRun, BulkWrite, NewBulkRun};
 pub use cases::{Begun, Case, CaseAction, CaseFilter, CaseOutcome, CaseSource, NewCase};
 pub use crypto::{BLOB_VERSION, CipherError, KeyCipher};
 pub use jobs::{Job, JobOutcome, JobState, MAX_PENDING_PER_GUILD, NewJob, UnknownJobState};

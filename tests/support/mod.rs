@@ -248,16 +248,21 @@ pub fn add_roles(world: &World, roles: &[(u64, &str)]) {
     world.discord.add_guild(guild);
 }
 
-/// Fills `guild`'s queue in the SQLite file `db` with `n` pending jobs not due for centuries,
-/// in one statement (the bot may be running: SQLite's WAL lets it).
-pub async fn fill_queue(db: &Path, guild: u64, n: i64) {
+/// A connection to the bot's SQLite file `db` (the bot may be running: SQLite's WAL lets it).
+pub async fn database(db: &Path) -> sqlx::SqliteConnection {
     use sqlx::ConnectOptions;
-    let mut raw = sqlx::sqlite::SqliteConnectOptions::new()
+    sqlx::sqlite::SqliteConnectOptions::new()
         .filename(db)
         .busy_timeout(Duration::from_secs(5))
         .connect()
         .await
-        .expect("open the bot's database");
+        .expect("open the bot's database")
+}
+
+/// Fills `guild`'s queue in the SQLite file `db` with `n` pending jobs not due for centuries,
+/// in one statement (the bot may be running: SQLite's WAL lets it).
+pub async fn fill_queue(db: &Path, guild: u64, n: i64) {
+    let mut raw = database(db).await;
     sqlx::query(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
          INSERT INTO jobs (guild_id, kind, target, payload, requested_by, next_attempt_at,

@@ -7,6 +7,7 @@
 mod audit;
 mod ban_sync;
 mod bindings;
+mod bulk;
 mod cases;
 mod doctor;
 mod errors;
@@ -23,6 +24,7 @@ mod writes;
 pub use audit::*;
 pub use ban_sync::*;
 pub use bindings::*;
+pub use bulk::*;
 pub use cases::*;
 pub use doctor::*;
 pub use errors::*;

@@ -4,10 +4,12 @@
 //! plain values in their holes.
 
 mod ban_sync;
+mod bulk;
 mod cases;
 mod writes;
 
 pub use ban_sync::*;
+pub use bulk::*;
 pub use cases::*;
 pub use writes::*;
 

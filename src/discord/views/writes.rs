@@ -1,22 +1,26 @@
-//! Writes as lines: what a write does (replies, `/jobs`, audit lines), the `/jobs` list and its
-//! cancel buttons, why a queued write was not done, the Discord half of a ban on both, and text
+//! Writes as lines: what a write does (replies, `/jobs`, audit lines), the `/jobs` list (bulk
+//! runs and jobs) and its cancel buttons, why a queued write was not done, the Discord half of a ban on both, and text
 //! a member typed, echoed safely.
 
 use poise::serenity_prelude as serenity;
 
-use super::rule_target;
+use super::{bulk_job_line, rule_target};
 use crate::discord::moderation::{DiscordBan, Refusal, Stage};
 use crate::discord::{embeds, text};
 use crate::retry::engine::FailureReason;
 use crate::retry::operation::Operation;
-use crate::store::{Job, JobState};
+use crate::store::{BulkCounts, BulkRun, Job, JobState};
 
-/// `/jobs`: one line per job, newest failures last.
-pub fn jobs(jobs: &[Job]) -> serenity::CreateEmbed {
-    if jobs.is_empty() {
+/// `/jobs`: one line per bulk run still going, then one per job, newest failures last.
+pub fn jobs(runs: &[(BulkRun, BulkCounts)], jobs: &[Job]) -> serenity::CreateEmbed {
+    if runs.is_empty() && jobs.is_empty() {
         return embeds::info(text::JOBS_TITLE, text::NO_JOBS);
     }
-    let lines: Vec<String> = jobs.iter().map(job_line).collect();
+    let lines: Vec<String> = runs
+        .iter()
+        .map(|(run, counts)| bulk_job_line(run, *counts))
+        .chain(jobs.iter().map(job_line))
+        .collect();
     embeds::info(text::JOBS_TITLE, &lines.join("\n"))
 }
 
@@ -63,22 +67,49 @@ fn failure_label(reason: FailureReason) -> &'static str {
     }
 }
 
-/// A cancel button per pending job (at most 10, two rows of five).
-pub fn cancel_buttons(jobs: &[Job], prefix: &str) -> Vec<serenity::CreateActionRow> {
-    let buttons: Vec<_> = jobs
+/// What a `/jobs` cancel button cancels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CancelTarget {
+    Job(i64),
+    /// What is left of a bulk run.
+    Run(i64),
+}
+
+/// A cancel button per bulk run still going and per pending job (at most 10, two rows of
+/// five), each with `prefix` and then [`cancel_target`]'s form of what it cancels.
+pub fn cancel_buttons(
+    runs: &[(BulkRun, BulkCounts)],
+    jobs: &[Job],
+    prefix: &str,
+) -> Vec<serenity::CreateActionRow> {
+    let button = |id: String, label: String| {
+        serenity::CreateButton::new(format!("{prefix}{id}"))
+            .label(label)
+            .style(serenity::ButtonStyle::Danger)
+    };
+    let buttons: Vec<_> = runs
         .iter()
-        .filter(|job| job.state == JobState::Pending)
+        .filter(|(run, counts)| !run.cancelled && counts.open > 0)
+        .map(|(run, _)| button(format!("run:{}", run.id), text::cancel_bulk(run.id)))
+        .chain(
+            jobs.iter()
+                .filter(|job| job.state == JobState::Pending)
+                .map(|job| button(job.id.to_string(), text::cancel_job(job.id))),
+        )
         .take(10)
-        .map(|job| {
-            serenity::CreateButton::new(format!("{prefix}{}", job.id))
-                .label(text::cancel_job(job.id))
-                .style(serenity::ButtonStyle::Danger)
-        })
         .collect();
     buttons
         .chunks(5)
         .map(|row| serenity::CreateActionRow::Buttons(row.to_vec()))
         .collect()
+}
+
+/// What the cancel button with this custom id (after its prefix) cancels.
+pub fn cancel_target(id: &str) -> Option<CancelTarget> {
+    match id.strip_prefix("run:") {
+        Some(run) => run.parse().ok().map(CancelTarget::Run),
+        None => id.parse().ok().map(CancelTarget::Job),
+    }
 }
 
 /// The Discord half of a ban on both (`/roblox ban … discord:true`), in one line.
@@ -202,6 +233,7 @@ mod tests {
             created_at_ms: 0,
             updated_at_ms: 0,
             case_number: None,
+            bulk_id: None,
         }
     }
 

@@ -6,7 +6,9 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::report::{DONE_EARLIER_RESULT, DONE_RESULT, report, report_end};
+use super::report::{
+    DONE_EARLIER_RESULT, DONE_NOTHING_TO_DO_RESULT, DONE_RESULT, report, report_end,
+};
 use super::{FailureReason, Inner, Outcome, STORE_RETRY, Slot};
 use crate::clock::hold_clock;
 use crate::retry::operation::Operation;
@@ -19,8 +21,8 @@ const STORE_TRIES: u32 = 3;
 
 /// What one attempt found.
 enum Step {
-    /// Applied: sent now, or found applied by the read-back (`already`).
-    Applied { already: bool },
+    /// Applied: sent now, or found applied by the read-back; `result` says which.
+    Applied { result: &'static str },
     /// Past the deadline, nothing left to try.
     GaveUp,
     /// A call failed; `sending` when it was the write itself (not the read-back).
@@ -79,7 +81,7 @@ pub(super) async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
 
     let started_ms = inner.clock.now_ms();
     match try_once(&inner, &job, &op, &key, started_ms).await {
-        Step::Applied { already } => succeed(&inner, job, &op, &key, already).await,
+        Step::Applied { result } => succeed(&inner, job, &op, &key, result).await,
         Step::GaveUp => {
             let attempts = job.attempts;
             fail(&inner, job, None, FailureReason::GaveUp, attempts).await;
@@ -126,7 +128,11 @@ async fn try_once(inner: &Inner, job: &Job, op: &Operation, key: &ApiKey, now_ms
             .already_applied(&inner.client, key, sent_at..=now_ms)
             .await
         {
-            Ok(true) => return Step::Applied { already: true },
+            Ok(true) => {
+                return Step::Applied {
+                    result: DONE_EARLIER_RESULT,
+                };
+            }
             Ok(false) => {}
             Err(error) => {
                 return Step::Failed {
@@ -140,10 +146,21 @@ async fn try_once(inner: &Inner, job: &Job, op: &Operation, key: &ApiKey, now_ms
         return Step::GaveUp;
     }
     match op.send(&inner.client, key).await {
-        Ok(()) => Step::Applied { already: false },
+        Ok(()) => Step::Applied {
+            result: DONE_RESULT,
+        },
         Err(error) if job.sent_at_ms.is_some() && op.done_despite(&error) => {
             tracing::info!(%error, "the refusal shows an earlier attempt applied it");
-            Step::Applied { already: true }
+            Step::Applied {
+                result: DONE_EARLIER_RESULT,
+            }
+        }
+        // A file lists accounts as they were: one already in the state asked is done.
+        Err(error) if job.bulk_id.is_some() && op.done_despite(&error) => {
+            tracing::info!(%error, "the refusal says there was nothing to do");
+            Step::Applied {
+                result: DONE_NOTHING_TO_DO_RESULT,
+            }
         }
         Err(error) => Step::Failed {
             error,
@@ -152,7 +169,7 @@ async fn try_once(inner: &Inner, job: &Job, op: &Operation, key: &ApiKey, now_ms
     }
 }
 
-async fn succeed(inner: &Inner, mut job: Job, op: &Operation, key: &ApiKey, already: bool) {
+async fn succeed(inner: &Inner, mut job: Job, op: &Operation, key: &ApiKey, result: &'static str) {
     let guild_id = job.guild_id;
     let now = inner.clock.unix_secs();
     inner.store.record_success(guild_id, key, now);
@@ -161,11 +178,6 @@ async fn succeed(inner: &Inner, mut job: Job, op: &Operation, key: &ApiKey, alre
     {
         tracing::warn!(error = %e, "could not mark the key verified");
     }
-    let result = if already {
-        DONE_EARLIER_RESULT
-    } else {
-        DONE_RESULT
-    };
     let finished = store_write("finish the job", || {
         inner.store.finish(job.id, JobOutcome::Done, result, None)
     })
@@ -176,7 +188,7 @@ async fn succeed(inner: &Inner, mut job: Job, op: &Operation, key: &ApiKey, alre
         }
         return;
     }
-    tracing::info!(already, "queued job done");
+    tracing::info!(result, "queued job done");
     inner.busy().once_used.remove(&job.id);
     metrics::counter!("retry_jobs_finished_total", "kind" => job.kind.clone(), "outcome" => "done")
         .increment(1);
@@ -313,7 +325,10 @@ async fn failed_attempt(
     job.sent_at_ms = sent_at;
     job.next_attempt_at_ms = next;
     job.last_error = Some(last_error);
-    report(inner.reporter.progress(&job, attempts, next, &error)).await;
+    // A bulk run's writes are told with the run's progress (`bulk.rs`).
+    if job.bulk_id.is_none() {
+        report(inner.reporter.progress(&job, attempts, next, &error)).await;
+    }
 }
 
 /// Runs a store write, trying [`STORE_TRIES`] times. `None` when it kept failing: the job

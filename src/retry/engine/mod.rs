@@ -23,13 +23,17 @@
 //! run one at a time, in the order they were queued; other jobs run side by side, at most
 //! [`MAX_IN_FLIGHT`] at once and [`MAX_IN_FLIGHT_PER_GUILD`] per server.
 //!
+//! Bulk runs (a file's writes, src/store/bulk.rs) are jobs like any other; `bulk.rs` watches
+//! them and tells the [`Reporter`] their progress and their end, one run at a time.
+//!
 //! This file holds the [`Engine`], its run loop and dispatch; `queue.rs` what the rest of the
-//! bot asks of it (queue a job, a command's first attempt begun and ended, cancel, end a
-//! server's jobs); `attempt.rs` runs one attempt of a job, and `report.rs` tells people how it
-//! went. Time comes from the process's one clock
+//! bot asks of it (queue a job, a command's first attempt begun and ended, a bulk run, cancel,
+//! end a server's jobs); `attempt.rs` runs one attempt of a job, `report.rs` tells people how
+//! it went, and `bulk.rs` how bulk runs go. Time comes from the process's one clock
 //! (`src/clock.rs`).
 
 mod attempt;
+mod bulk;
 mod queue;
 mod report;
 
@@ -46,8 +50,9 @@ use tokio::time::Instant;
 use tracing::Instrument;
 
 pub use attempt::is_ambiguous;
+pub use bulk::{PROGRESS_EVERY, estimated_end, progress_due};
 pub use queue::FirstAttempt;
-pub use report::{BoxFuture, FailureReason, Outcome, Reporter};
+pub use report::{BoxFuture, DONE_NOTHING_TO_DO_RESULT, FailureReason, Outcome, Reporter};
 
 use crate::clock::{Clock, hold_clock};
 use crate::store::{Store, StoreError};
@@ -202,6 +207,8 @@ impl Engine {
             Err(e) => tracing::error!(error = %e, "could not recover interrupted jobs"),
         }
         catch_up_reports(inner).await;
+        bulk::hold_after_restart(inner).await;
+        let bulk_runs = tokio::spawn(bulk::watch(Arc::clone(inner)));
         let mut tasks: JoinSet<()> = JoinSet::new();
         let mut shutdown = pin!(shutdown);
         // Consecutive looks at the queue that found work due but started none.
@@ -282,6 +289,7 @@ impl Engine {
             }
         }
         inner.stopping.store(true, Ordering::SeqCst);
+        bulk_runs.abort();
         let drain = async {
             while let Some(result) = tasks.join_next().await {
                 task_ended(result);

@@ -9,7 +9,7 @@ use tokio::sync::OwnedRwLockReadGuard;
 use super::{Engine, FailureReason, Outcome, is_ambiguous, report_end};
 use crate::clock::hold_clock;
 use crate::retry::policy::{self, Retry};
-use crate::store::{Begun, CaseOutcome, NewCase, NewJob, StoreError};
+use crate::store::{Begun, CaseOutcome, NewBulkRun, NewCase, NewJob, StoreError};
 use crate::technified::ApiError;
 
 /// A write stored by [`Engine::begin`]; while its first attempt is under way, the recovery of
@@ -119,6 +119,37 @@ impl Engine {
             }
             Err(e) => {
                 tracing::error!(job_id = id, error = %e, "could not queue a write; it is read back at the next start")
+            }
+        }
+    }
+
+    /// Stores a bulk run and all its writes with their cases in one transaction
+    /// ([`crate::store::Store::begin_bulk`]); the engine then sends them in turn, and reports
+    /// the run's progress and end (`bulk.rs`). Returns the run's id.
+    pub async fn begin_bulk(
+        &self,
+        run: NewBulkRun,
+        writes: Vec<(NewJob, NewCase)>,
+    ) -> Result<i64, StoreError> {
+        let (guild_id, count) = (run.guild_id, writes.len());
+        let id = hold_clock(self.inner.store.begin_bulk(run, writes)).await?;
+        tracing::info!(run = id, guild_id, count, "bulk run queued");
+        self.inner.wake.notify_one();
+        Ok(id)
+    }
+
+    /// Cancels what is left of a bulk run of this server; `None` when it is not this
+    /// server's or is over, else how many writes were cancelled.
+    pub async fn cancel_bulk(&self, guild_id: u64, run_id: i64) -> Option<u64> {
+        match hold_clock(self.inner.store.cancel_bulk(guild_id, run_id)).await {
+            Ok(cancelled) => {
+                tracing::info!(run = run_id, guild_id, ?cancelled, "bulk run cancel asked");
+                self.inner.wake.notify_one();
+                cancelled
+            }
+            Err(e) => {
+                tracing::warn!(run = run_id, error = %e, "could not cancel a bulk run");
+                None
             }
         }
     }

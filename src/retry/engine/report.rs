@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use super::Inner;
 use crate::clock::hold_clock;
-use crate::store::{Job, JobState};
+use crate::store::{BulkCounts, BulkRun, BulkWrite, Job, JobState};
 use crate::technified::ApiError;
 
 /// A report that takes longer than this is abandoned, so a stuck Discord call cannot hold a
@@ -16,7 +16,7 @@ use crate::technified::ApiError;
 const REPORT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A boxed future of the [`Reporter`]'s methods.
-pub type BoxFuture<'a> = Pin<Box<dyn Future<Output = ()> + Send + 'a>>;
+pub type BoxFuture<'a, T = ()> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// Tells people what happened to a queued job (implemented by the Discord layer: edit the
 /// member's reply, or post in the log channel once the interaction token has expired).
@@ -34,6 +34,25 @@ pub trait Reporter: Send + Sync + 'static {
 
     /// The job is over; `job` is the row as finished (state and result set).
     fn finished<'a>(&'a self, job: &'a Job, outcome: &'a Outcome) -> BoxFuture<'a>;
+
+    /// How far a bulk run has got, and when it should end (unix ms, the engine's clock), at
+    /// most once every [`super::PROGRESS_EVERY`]. Returns the id of the log channel's message
+    /// that shows it when one was posted (the run's token could no longer edit the reply), to
+    /// be edited from then on ([`BulkRun::log_message_id`]).
+    fn bulk_progress<'a>(
+        &'a self,
+        run: &'a BulkRun,
+        counts: BulkCounts,
+        end_ms: Option<i64>,
+    ) -> BoxFuture<'a, Option<u64>>;
+
+    /// Every write of a bulk run is over: its report, with each write as it ended.
+    fn bulk_finished<'a>(
+        &'a self,
+        run: &'a BulkRun,
+        counts: BulkCounts,
+        writes: &'a [BulkWrite],
+    ) -> BoxFuture<'a>;
 }
 
 /// How a job ended.
@@ -119,11 +138,17 @@ impl FailureReason {
 /// applied by the read-back of an earlier one.
 pub(super) const DONE_RESULT: &str = "done";
 pub(super) const DONE_EARLIER_RESULT: &str = "done_earlier";
+/// The `result` of a bulk write Technified refused because there was nothing to do (an unban
+/// of an account without a ban): counted as done.
+pub const DONE_NOTHING_TO_DO_RESULT: &str = "done_nothing_to_do";
 
 /// Tells the reporter how a job ended, then notes that in the store, so that a stop in
 /// between is caught up at the next start (the report may then go out twice, never zero times).
+/// A write of a bulk run is told with its run's progress instead (`bulk.rs`).
 pub(super) async fn report_end(inner: &Inner, job: &Job, outcome: &Outcome) {
-    report(inner.reporter.finished(job, outcome)).await;
+    if job.bulk_id.is_none() {
+        report(inner.reporter.finished(job, outcome)).await;
+    }
     if let Err(e) = hold_clock(inner.store.mark_reported(job.id)).await {
         tracing::warn!(job = job.id, error = %e, "could not note that the job's end was reported");
     }
