@@ -92,7 +92,8 @@ pub fn bulk_report_csv(action: CaseAction, writes: &[BulkWrite]) -> Result<Vec<u
                 format!("{}: {error}", failure_reason(failed_because(write)))
             }
             (JobState::Failed, None) => failure_reason(failed_because(write)).to_owned(),
-            (JobState::Done, _) => String::new(),
+            // How it was done, as its stable code (done, done_earlier, done_nothing_to_do).
+            (JobState::Done, _) => write.result.clone().unwrap_or_default(),
             (_, error) => error.unwrap_or_default().to_owned(),
         };
         out.write_record([write.roblox_id.to_string().as_str(), result, &detail])?;
