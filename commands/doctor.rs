@@ -3,7 +3,7 @@ use std::time::Instant;
 use poise::serenity_prelude as serenity;
 
 use crate::discord::text::ApiTrouble;
-use crate::discord::{Context, Error, calls, embeds, reply, text, views};
+use crate::discord::{Context, Error, calls, reply, text, views};
 use crate::store::StoreError;
 use crate::technified::routes::RateGroup;
 use crate::technified::{ApiError, ErrorKind};
@@ -58,7 +58,8 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
         .map(|group| {
             let (used, quota) = pacer.headroom((guild, *group));
             let paused = pacer.paused_until((guild, *group)).map(|until| {
-                embeds::unix_in(until.saturating_duration_since(tokio::time::Instant::now()))
+                data.clock
+                    .unix_in(until.saturating_duration_since(tokio::time::Instant::now()))
             });
             any_paused |= paused.is_some();
             text::headroom_line(group.name(), used, quota, paused)
@@ -95,7 +96,9 @@ fn key_and_api(error: Option<&ApiError>, latency_ms: u64) -> Vec<text::Check> {
 /// The log channel passes when the bot may post there, or when the cache cannot tell yet.
 fn log_channel(channel: u64, missing: Option<serenity::Permissions>) -> text::Check {
     match missing {
-        Some(missing) if !missing.is_empty() => text::check_log_channel_blocked(channel, missing),
+        Some(missing) if !missing.is_empty() => {
+            text::check_log_channel_blocked(channel, &views::permission_names(missing))
+        }
         Some(_) => text::check_log_channel_writable(channel),
         None => text::check_log_channel_uncached(channel),
     }

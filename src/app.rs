@@ -13,6 +13,7 @@ use secrecy::{ExposeSecret, SecretString};
 use tokio::task::JoinHandle;
 
 use crate::bot::{self, Registration};
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::data_folder::{self, FolderLock};
 use crate::discord::reporter::DiscordReporter;
@@ -191,8 +192,10 @@ impl Running {
         )
         .await?;
         let technified = technified::Client::new(&config.technified_api_url);
-        let reporter = Arc::new(DiscordReporter::new(store.clone()));
-        let engine = Engine::new(store.clone(), technified.clone(), reporter.clone());
+        // The one clock of the process: the engine's job times, the replies' timestamps.
+        let clock = Clock::new();
+        let reporter = Arc::new(DiscordReporter::new(store.clone(), clock));
+        let engine = Engine::new(store.clone(), technified.clone(), reporter.clone(), clock);
         let registration = config
             .dev_guild_id
             .map_or(Registration::Global, Registration::Guild);
@@ -212,6 +215,7 @@ impl Running {
             technified,
             store: store.clone(),
             engine: engine.clone(),
+            clock,
             on_ready: Arc::new(Mutex::new(Some(Box::new(on_ready)))),
         };
         let client = clients.build().await?;
@@ -374,6 +378,7 @@ struct ClientFactory {
     technified: technified::Client,
     store: Store,
     engine: Engine,
+    clock: Clock,
     on_ready: Arc<Mutex<Option<OnReady>>>,
 }
 
@@ -387,6 +392,7 @@ impl ClientFactory {
             moderators: caches::ModeratorCache::new(caches::MODERATOR_TTL),
             audit_entries: caches::AuditEntries::default(),
             engine: self.engine.clone(),
+            clock: self.clock,
         };
         let on_ready = self.on_ready.clone();
         bot::client(

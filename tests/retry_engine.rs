@@ -13,9 +13,10 @@ use std::time::Duration;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use secrecy::SecretString;
+use technified_bot::clock::{Clock, hold_clock};
 use technified_bot::retry::engine::{
-    BoxFuture, Engine, MAX_IN_FLIGHT_PER_GUILD, Outcome, PROGRESS_EVERY, REASON_FAILED_TWICE,
-    REASON_GAVE_UP, REASON_KEY_REMOVED, REASON_REFUSED, RESULT_NOTHING_TO_DO, Reporter, hold_clock,
+    BoxFuture, DONE_NOTHING_TO_DO_RESULT, Engine, FailureReason, MAX_IN_FLIGHT_PER_GUILD, Outcome,
+    PROGRESS_EVERY, Reporter,
 };
 use technified_bot::retry::operation::Operation;
 use technified_bot::shard_range::ShardRange;
@@ -339,7 +340,7 @@ impl World {
     ) -> World {
         let store = open(&db.url).await;
         let recorder = Recorder::new();
-        let engine = Engine::new(store.clone(), client(&fake), recorder.clone());
+        let engine = Engine::new(store.clone(), client(&fake), recorder.clone(), Clock::new());
         let mut world = World {
             db,
             fake,
@@ -399,7 +400,12 @@ impl World {
     async fn reopen(&mut self, client: Client) {
         hold_clock(self.store.close()).await;
         self.store = open(&self.db.url).await;
-        self.engine = Engine::new(self.store.clone(), client, self.recorder.clone());
+        self.engine = Engine::new(
+            self.store.clone(),
+            client,
+            self.recorder.clone(),
+            Clock::new(),
+        );
         self.start_engine();
     }
 
@@ -527,14 +533,14 @@ fn assert_between(value: f64, low: f64, high: f64, what: &str) {
     );
 }
 
-fn failed(outcome: &Outcome) -> (&str, u32, Option<u16>) {
+fn failed(outcome: &Outcome) -> (FailureReason, u32, Option<u16>) {
     match outcome {
         Outcome::Failed {
             error,
             reason,
             attempts,
         } => (
-            reason.as_str(),
+            *reason,
             *attempts,
             error.as_ref().and_then(ApiError::status),
         ),
@@ -662,7 +668,7 @@ async fn a_500_is_retried_exactly_once() {
         .submit_unsent(GUILD, &Operation::Ban(punish(2)), Duration::ZERO)
         .await;
     let outcome = w.recorder.outcome(second).await;
-    assert_eq!(failed(&outcome), (REASON_FAILED_TWICE, 3, Some(500)));
+    assert_eq!(failed(&outcome), (FailureReason::FailedTwice, 3, Some(500)));
     tokio::time::sleep(Duration::from_secs(120)).await;
     assert_eq!(w.requests("POST", &path(GUILD, "ban")).len(), 2);
     assert_eq!(w.job(second).await.state, JobState::Failed);
@@ -682,11 +688,12 @@ async fn a_refused_write_fails_at_once() {
         .submit_unsent(GUILD, &Operation::Ban(punish(42)), Duration::ZERO)
         .await;
     let outcome = w.recorder.outcome(id).await;
-    assert_eq!(failed(&outcome), (REASON_REFUSED, 2, Some(403)));
+    assert_eq!(failed(&outcome), (FailureReason::Refused, 2, Some(403)));
     assert!(w.recorder.progress(id).is_empty());
     let job = w.job(id).await;
     assert_eq!(job.state, JobState::Failed);
-    assert!(job.result.unwrap().contains("403"));
+    assert_eq!(FailureReason::of(&job), Some(FailureReason::Refused));
+    assert!(job.last_error.unwrap().contains("403"));
 }
 
 // ---- ambiguous writes ---------------------------------------------------------------------
@@ -842,7 +849,7 @@ async fn ambiguous_writes_are_read_back_and_never_repeated() {
                 (JobState::Done, true),
                 "{what}"
             );
-            assert!(job.result.unwrap().contains("earlier attempt"), "{what}");
+            assert_eq!(job.result.as_deref(), Some("done_earlier"), "{what}");
         }
     }
 }
@@ -1071,7 +1078,7 @@ async fn a_job_past_its_deadline_fails_visibly() {
     let id = w.engine.submit(job).await.unwrap();
     let outcome = w.recorder.outcome(id).await;
     let (reason, attempts, status) = failed(&outcome);
-    assert_eq!((reason, status), (REASON_GAVE_UP, Some(503)));
+    assert_eq!((reason, status), (FailureReason::GaveUp, Some(503)));
     // 503 at 0 s, 1 s, 3 s and 7 s; the next would be after 15 s, past the deadline.
     assert_eq!(attempts, 4);
     assert_eq!(w.fake.count(&route(GUILD, "ban")), 4);
@@ -1081,7 +1088,7 @@ async fn a_job_past_its_deadline_fails_visibly() {
     let started = w.fake.requests()[0].at;
     assert!(at.duration_since(started) < Duration::from_secs(10));
     let stored = w.job(id).await;
-    assert!(stored.result.unwrap().contains("gave up"));
+    assert_eq!(FailureReason::of(&stored), Some(FailureReason::GaveUp));
     let key = hold_clock(w.store.key(GUILD)).await.unwrap().unwrap();
     assert_eq!(key.last_error.map(|e| e.status), Some(Some(503)));
 }
@@ -1095,7 +1102,7 @@ async fn a_job_found_past_its_deadline_is_not_sent() {
     job.deadline_at_ms = now - 3_600_000;
     let id = w.engine.submit_after(job, &unavailable(&op)).await.unwrap();
     let outcome = w.recorder.outcome(id).await;
-    assert_eq!(failed(&outcome), (REASON_GAVE_UP, 1, None));
+    assert_eq!(failed(&outcome), (FailureReason::GaveUp, 1, None));
     assert_eq!(w.fake.count(&route(GUILD, "ban")), 0);
     // It may have been sent before the stop, so the state was read back first.
     assert_eq!(
@@ -1112,7 +1119,7 @@ async fn a_removed_key_fails_the_job() {
         .await;
     assert!(hold_clock(w.store.delete_key(GUILD)).await.unwrap());
     let outcome = w.recorder.outcome(id).await;
-    assert_eq!(failed(&outcome), (REASON_KEY_REMOVED, 1, None));
+    assert_eq!(failed(&outcome), (FailureReason::KeyRemoved, 1, None));
     assert!(w.fake.requests().is_empty());
 }
 
@@ -1212,7 +1219,7 @@ async fn removing_the_key_ends_pending_writes_at_once() {
         assert!(hold_clock(w.store.delete_key(GUILD)).await.unwrap());
         assert_eq!(
             w.engine
-                .end_pending(GUILD, REASON_KEY_REMOVED)
+                .end_pending(GUILD, FailureReason::KeyRemoved)
                 .await
                 .unwrap(),
             1
@@ -1220,7 +1227,7 @@ async fn removing_the_key_ends_pending_writes_at_once() {
         // Reported without waiting for its next try; a key set again later sends nothing.
         assert_eq!(
             failed(&w.recorder.outcome(waiting).await).0,
-            REASON_KEY_REMOVED
+            FailureReason::KeyRemoved
         );
         w.connect(GUILD).await;
         tokio::time::sleep(Duration::from_secs(7200)).await;
@@ -1312,7 +1319,7 @@ async fn a_server_the_bot_left_is_forgotten_after_seven_days_unless_it_returns()
 /// reporter, the same fake Technified, running `shards`' servers' jobs.
 fn second_engine(w: &World, store: Store, shards: ShardRange) -> (Engine, Arc<Recorder>) {
     let recorder = Recorder::new();
-    let engine = Engine::new(store, w.client(), recorder.clone());
+    let engine = Engine::new(store, w.client(), recorder.clone(), Clock::new());
     engine.own_shards(shards);
     (engine, recorder)
 }
@@ -1903,7 +1910,7 @@ async fn run_model_case(case: ModelCase) -> Result<(), TestCaseError> {
         } else {
             Outcome::Failed {
                 error: None,
-                reason: String::new(),
+                reason: FailureReason::Unknown,
                 attempts: 0,
             }
         });
@@ -2146,8 +2153,8 @@ async fn a_bulk_unban_counts_an_account_without_a_ban_as_had_none() {
     let run = w.bulk(CaseAction::Unban, &ops).await;
     let (counts, writes, _) = w.recorder.bulk_finished(run).await;
     assert_eq!(counts.done, 2, "{writes:?}");
-    assert_eq!(writes[0].detail.as_deref(), Some("done"));
-    assert_eq!(writes[1].detail.as_deref(), Some(RESULT_NOTHING_TO_DO));
+    assert_eq!(writes[0].result.as_deref(), Some("done"));
+    assert_eq!(writes[1].result.as_deref(), Some(DONE_NOTHING_TO_DO_RESULT));
     assert!(w.fake.bans(GUILD).is_empty());
 }
 

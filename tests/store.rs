@@ -392,15 +392,15 @@ async fn finished_jobs_are_purged_after_their_age_and_nothing_else() {
             unreachable!()
         };
         store
-            .finish(old_done, JobOutcome::Done, "done")
+            .finish(old_done, JobOutcome::Done, "done", None)
             .await
             .unwrap();
         store
-            .finish(old_failed, JobOutcome::Failed, "refused")
+            .finish(old_failed, JobOutcome::Failed, "refused", None)
             .await
             .unwrap();
         store
-            .finish(recent_done, JobOutcome::Done, "done")
+            .finish(recent_done, JobOutcome::Done, "done", None)
             .await
             .unwrap();
         let mut conn = raw_any(&db.url).await;
@@ -553,11 +553,21 @@ async fn job_lifecycle() {
         );
 
         assert!(store.claim(id).await.unwrap());
-        assert!(store.finish(id, JobOutcome::Done, "banned").await.unwrap());
+        assert!(
+            store
+                .finish(id, JobOutcome::Done, "banned", None)
+                .await
+                .unwrap()
+        );
         let job = store.job(id).await.unwrap().unwrap();
         assert_eq!(job.state, JobState::Done);
         assert_eq!(job.result.as_deref(), Some("banned"));
-        assert!(!store.finish(id, JobOutcome::Failed, "again").await.unwrap());
+        assert!(
+            !store
+                .finish(id, JobOutcome::Failed, "again", None)
+                .await
+                .unwrap()
+        );
         assert!(!store.claim(id).await.unwrap());
         assert!(!store.reschedule(id, 3, 0, None, "x").await.unwrap());
         assert_eq!(store.pending_count(None).await.unwrap(), 1);
@@ -640,13 +650,16 @@ async fn jobs_for_guild_lists_active_then_recent_failures() {
         for id in [running, done, failed, old_failure] {
             assert!(store.claim(id).await.unwrap());
         }
-        store.finish(done, JobOutcome::Done, "ok").await.unwrap();
         store
-            .finish(failed, JobOutcome::Failed, "400")
+            .finish(done, JobOutcome::Done, "ok", None)
             .await
             .unwrap();
         store
-            .finish(old_failure, JobOutcome::Failed, "400")
+            .finish(failed, JobOutcome::Failed, "400", None)
+            .await
+            .unwrap();
+        store
+            .finish(old_failure, JobOutcome::Failed, "400", None)
             .await
             .unwrap();
         store.cancel(GUILD, cancelled).await.unwrap();
@@ -784,7 +797,12 @@ async fn a_server_holds_at_most_ten_thousand_open_jobs() {
             .enqueue(new_job(OTHER_GUILD, "ban:1", 0), 0, None, None)
             .await
             .unwrap();
-        assert!(store.finish(last, JobOutcome::Done, "done").await.unwrap());
+        assert!(
+            store
+                .finish(last, JobOutcome::Done, "done", None)
+                .await
+                .unwrap()
+        );
         store
             .enqueue(new_job(GUILD, "ban:over", 0), 0, None, None)
             .await
@@ -999,7 +1017,7 @@ async fn cancelling_or_reporting_a_job_deletes_its_token_and_expired_tokens_go()
         assert!(store.claim(reported).await.unwrap());
         assert!(
             store
-                .finish(reported, JobOutcome::Done, "done")
+                .finish(reported, JobOutcome::Done, "done", None)
                 .await
                 .unwrap()
         );
@@ -1129,7 +1147,7 @@ async fn a_case_lives_and_ends_with_its_job() {
             .unwrap();
         assert!(
             store
-                .finish(third.job_id, JobOutcome::Failed, "failed: refused")
+                .finish(third.job_id, JobOutcome::Failed, "failed: refused", None)
                 .await
                 .unwrap()
         );
@@ -1320,4 +1338,131 @@ async fn concurrent_first_writes_of_one_target_start_one_attempt() {
         let at_once = begun.iter().filter(|b| !b.behind).count();
         assert_eq!(at_once, 1, "{db:?}: {begun:?}", db = db.kind);
     }
+}
+
+/// migrations/sqlite/0008: a database written by an older version, whose job results are English,
+/// has them turned into the engine's codes, with a failure's Technified error moved to
+/// `last_error`; results it does not know are left as they were.
+#[tokio::test]
+async fn old_english_job_results_become_codes() {
+    use technified_bot::retry::engine::FailureReason;
+    let dir = tempfile::tempdir().unwrap();
+    let url = url(dir.path());
+    std::fs::create_dir_all(dir.path().join("nested/data")).unwrap();
+    let mut conn = {
+        use sqlx::ConnectOptions;
+        SqliteConnectOptions::new()
+            .filename(dir.path().join("nested/data/bot.db"))
+            .create_if_missing(true)
+            .connect()
+            .await
+            .unwrap()
+    };
+    sqlx::migrate!("./migrations/sqlite")
+        .run_to(7, &mut conn)
+        .await
+        .unwrap();
+    let old = [
+        ("done", "done", None),
+        ("done", "done (an earlier attempt had applied it)", None),
+        ("failed", "failed: key removed", Some("HTTP 503 before")),
+        (
+            "failed",
+            "failed: the bot was removed from the server",
+            None,
+        ),
+        (
+            "failed",
+            "failed: Technified refused the request: Technified ban failed: HTTP 403 (request ID r1)",
+            Some("HTTP 503 before"),
+        ),
+        (
+            "failed",
+            "failed: gave up: Technified still failed at the deadline: Technified ban failed: HTTP 503 (request ID r2)",
+            None,
+        ),
+        (
+            "failed",
+            "failed: gave up: Technified still failed at the deadline",
+            Some("HTTP 503 before"),
+        ),
+        (
+            "failed",
+            "failed: Technified failed again on the retry: Technified ban failed: HTTP 500 (request ID r3)",
+            None,
+        ),
+        (
+            "failed",
+            "failed: the stored key cannot be decrypted; run /setup again",
+            None,
+        ),
+        ("failed", "failed: the queued job cannot be read", None),
+        ("failed", "failed: something newer", None),
+    ];
+    for (state, result, last_error) in old {
+        sqlx::query(
+            "INSERT INTO jobs (guild_id, kind, target, payload, requested_by, state,
+                               next_attempt_at, deadline_at, result, last_error)
+             VALUES (1, 'roblox.ban', '42', '{}', 2, ?, 0, 0, ?, ?)",
+        )
+        .bind(state)
+        .bind(result)
+        .bind(last_error)
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    }
+    drop(conn);
+
+    let store = open(&url).await;
+    let mut seen = Vec::new();
+    for id in 1..=old.len() as i64 {
+        let job = store.job(id).await.unwrap().unwrap();
+        seen.push((job.result.unwrap(), job.last_error));
+    }
+    let expected: Vec<(String, Option<String>)> = [
+        ("done", None),
+        ("done_earlier", None),
+        ("key_removed", Some("HTTP 503 before")),
+        ("bot_removed", None),
+        (
+            "refused",
+            Some("Technified ban failed: HTTP 403 (request ID r1)"),
+        ),
+        (
+            "gave_up",
+            Some("Technified ban failed: HTTP 503 (request ID r2)"),
+        ),
+        ("gave_up", Some("HTTP 503 before")),
+        (
+            "failed_twice",
+            Some("Technified ban failed: HTTP 500 (request ID r3)"),
+        ),
+        ("key_unreadable", None),
+        ("unreadable_job", None),
+        ("failed: something newer", None),
+    ]
+    .into_iter()
+    .map(|(result, error)| (result.to_owned(), error.map(str::to_owned)))
+    .collect();
+    assert_eq!(seen, expected);
+    let reasons: Vec<FailureReason> = seen[2..]
+        .iter()
+        .map(|(code, _)| FailureReason::from_code(code))
+        .collect();
+    use FailureReason::*;
+    assert_eq!(
+        reasons,
+        [
+            KeyRemoved,
+            BotRemoved,
+            Refused,
+            GaveUp,
+            GaveUp,
+            FailedTwice,
+            KeyUnreadable,
+            UnreadableJob,
+            Unknown
+        ]
+    );
 }

@@ -1,6 +1,7 @@
 //! What every command shares.
 
 use super::{Error, caches};
+use crate::clock::Clock;
 use crate::retry::engine::Engine;
 use crate::store::Store;
 use crate::technified;
@@ -15,6 +16,8 @@ pub struct Data {
     /// Ban and unban entries of the audit log, waiting for their ban events (ban sync).
     pub audit_entries: caches::AuditEntries,
     pub engine: Engine,
+    /// The process's one clock, shared with the engine: "now" for replies and job times.
+    pub clock: Clock,
 }
 
 pub type Context<'a> = poise::ApplicationContext<'a, Data, Error>;

@@ -87,8 +87,10 @@ impl BulkCounts {
 pub struct BulkWrite {
     pub roblox_id: u64,
     pub state: JobState,
-    /// The job's recorded result (when over), else its last error.
-    pub detail: Option<String>,
+    /// The job's recorded result code, when over (see `crate::retry::engine::FailureReason`).
+    pub result: Option<String>,
+    /// Technified's last error for it, if any.
+    pub last_error: Option<String>,
 }
 
 impl Store {
@@ -191,7 +193,7 @@ impl Store {
     /// Every write of a run, in the order of the file.
     pub async fn bulk_writes(&self, run_id: i64) -> Result<Vec<BulkWrite>, StoreError> {
         let rows = sqlx::query(
-            "SELECT c.roblox_id, j.state, COALESCE(j.result, j.last_error) AS detail
+            "SELECT c.roblox_id, j.state, j.result, j.last_error
              FROM jobs AS j JOIN cases AS c ON c.job_id = j.id
              WHERE j.bulk_id = $1 ORDER BY j.id",
         )
@@ -206,7 +208,8 @@ impl Store {
                     state: state
                         .parse()
                         .map_err(|_| sqlx::Error::Decode(format!("job state {state:?}").into()))?,
-                    detail: row.try_get("detail")?,
+                    result: row.try_get("result")?,
+                    last_error: row.try_get("last_error")?,
                 })
             })
             .collect()

@@ -234,23 +234,26 @@ impl Store {
         Ok(true)
     }
 
-    /// Ends a job with its final result (shown to the member or in the log channel), to be
-    /// reported ([`Self::mark_reported`]); its case takes the same outcome in the same
-    /// transaction. False when the job was not pending or running.
+    /// Ends a job with its final result (the retry engine's code for how it ended), to be
+    /// reported ([`Self::mark_reported`]); `last_error`, when given, replaces the recorded one.
+    /// Its case takes the same outcome in the same transaction. False when the job was not
+    /// pending or running.
     pub async fn finish(
         &self,
         id: i64,
         outcome: JobOutcome,
         result: &str,
+        last_error: Option<&str>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
-            "UPDATE jobs SET state = $1, result = $2, reported = 0,
-                 updated_at = $4
-             WHERE id = $3 AND state IN ('pending', 'running')",
+            "UPDATE jobs SET state = $1, result = $2, last_error = COALESCE($3, last_error),
+                 reported = 0, updated_at = $5
+             WHERE id = $4 AND state IN ('pending', 'running')",
         )
         .bind(outcome.state().as_str())
         .bind(result)
+        .bind(last_error)
         .bind(id)
         .bind(now_ms())
         .execute(&mut *tx)
@@ -289,9 +292,9 @@ impl Store {
         .await?)
     }
 
-    /// Ends every pending job of the server as failed with `result`, to be reported (its key
-    /// was removed, or the bot was removed from it), their cases too in the same transaction.
-    /// Jobs under way finish their attempt. Returns the jobs ended.
+    /// Ends every pending job of the server as failed with `result` (the engine's code), to be
+    /// reported (its key was removed, or the bot was removed from it), their cases too in the
+    /// same transaction. Jobs under way finish their attempt. Returns the jobs ended.
     pub async fn end_pending(&self, guild_id: u64, result: &str) -> Result<Vec<Job>, StoreError> {
         let mut tx = self.pool.begin().await?;
         let ended: Vec<Job> = sqlx::query_as(
