@@ -7,10 +7,10 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::AnyPool;
 use sqlx::any::AnyPoolOptions;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{AnyConnection, AnyPool, Connection};
 use tokio_util::task::TaskTracker;
 
 use super::{KeyCipher, Store, StoreError};
@@ -146,13 +146,12 @@ pub(super) async fn connect(database_url: &str) -> Result<(AnyPool, Backend), St
     let pool = match backend {
         Backend::Sqlite => open_sqlite(database_url).await?,
         Backend::Postgres => {
-            let pool = AnyPoolOptions::new()
+            migrate(database_url, &POSTGRES_MIGRATIONS).await?;
+            AnyPoolOptions::new()
                 .max_connections(POSTGRES_CONNECTIONS)
                 .acquire_timeout(ACQUIRE_TIMEOUT)
                 .connect(database_url)
-                .await?;
-            POSTGRES_MIGRATIONS.run(&pool).await?;
-            pool
+                .await?
         }
     };
     Ok((pool, backend))
@@ -165,31 +164,45 @@ async fn open_sqlite(database_url: &str) -> Result<AnyPool, StoreError> {
     let pool = match parse_url(database_url)?.1 {
         // One connection that never closes: an in-memory database lives as long as it.
         Location::Memory => {
-            AnyPoolOptions::new()
+            let pool = AnyPoolOptions::new()
                 .max_connections(1)
                 .min_connections(1)
                 .idle_timeout(None)
                 .max_lifetime(None)
                 .connect(database_url)
-                .await?
+                .await?;
+            // Always a new, empty database: no statement prepared against an older schema.
+            SQLITE_MIGRATIONS.run(&pool).await?;
+            pool
         }
         Location::File(path) => {
             create_private_file(&path)?;
-            let pool = AnyPoolOptions::new()
+            migrate(database_url, &SQLITE_MIGRATIONS).await?;
+            AnyPoolOptions::new()
                 .max_connections(SQLITE_CONNECTIONS)
                 .acquire_timeout(ACQUIRE_TIMEOUT)
                 .connect(database_url)
-                .await?;
-            // WAL: readers do not block the writer. The mode is kept in the file, so setting
-            // it once, on the pool's first connection, covers every later one.
-            sqlx::query("PRAGMA journal_mode = WAL")
-                .execute(&pool)
-                .await?;
-            pool
+                .await?
         }
     };
-    SQLITE_MIGRATIONS.run(&pool).await?;
     Ok(pool)
+}
+
+/// Brings the schema up to date on a connection of its own, closed before the pool opens: a
+/// connection that ran the migrations of an older database can keep statements described
+/// against the old schema (an upgraded file's `SELECT * FROM jobs` then read one column too
+/// few). For SQLite it also turns WAL on (readers do not block the writer), a mode the file
+/// keeps for every later connection.
+async fn migrate(database_url: &str, migrator: &Migrator) -> Result<(), StoreError> {
+    let mut conn = AnyConnection::connect(database_url).await?;
+    if Backend::of(database_url)? == Backend::Sqlite {
+        sqlx::query("PRAGMA journal_mode = WAL")
+            .execute(&mut conn)
+            .await?;
+    }
+    migrator.run(&mut conn).await?;
+    conn.close().await?;
+    Ok(())
 }
 
 #[cfg(test)]
