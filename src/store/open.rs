@@ -7,10 +7,10 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use sqlx::AnyPool;
 use sqlx::any::AnyPoolOptions;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::{AnyConnection, AnyPool, Connection};
 use tokio_util::task::TaskTracker;
 
 use super::{KeyCipher, Store, StoreError};
@@ -194,14 +194,17 @@ async fn open_sqlite(database_url: &str) -> Result<AnyPool, StoreError> {
 /// few). For SQLite it also turns WAL on (readers do not block the writer), a mode the file
 /// keeps for every later connection.
 async fn migrate(database_url: &str, migrator: &Migrator) -> Result<(), StoreError> {
-    let mut conn = AnyConnection::connect(database_url).await?;
+    let once = AnyPoolOptions::new()
+        .max_connections(1)
+        .connect(database_url)
+        .await?;
     if Backend::of(database_url)? == Backend::Sqlite {
         sqlx::query("PRAGMA journal_mode = WAL")
-            .execute(&mut conn)
+            .execute(&once)
             .await?;
     }
-    migrator.run(&mut conn).await?;
-    conn.close().await?;
+    migrator.run(&once).await?;
+    once.close().await;
     Ok(())
 }
 
