@@ -114,7 +114,7 @@ async fn case_numbers(ctx: Context<'_>, partial: &str) -> serenity::CreateAutoco
         .iter()
         .map(|case| {
             let label =
-                text::case_choice(case.number, text::case_action(case.action), case.roblox_id);
+                text::case_choice(case.number, views::case_action(case.action), case.roblox_id);
             serenity::AutocompleteChoice::new(label, case.number)
         })
         .collect();

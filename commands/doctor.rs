@@ -3,7 +3,7 @@ use std::time::Instant;
 use poise::serenity_prelude as serenity;
 
 use crate::discord::text::ApiTrouble;
-use crate::discord::{Context, Error, calls, embeds, reply, text, views};
+use crate::discord::{Context, Error, calls, reply, text, views};
 use crate::store::{BanSyncMode, StoreError};
 use crate::technified::routes::RateGroup;
 use crate::technified::{ApiError, ErrorKind};
@@ -45,9 +45,10 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
     });
     checks.push(ban_sync(data.store.ban_sync(guild).await?, missing));
     checks.extend(server_permissions(calls::bot_server_permissions(ctx)));
-    checks.push(text::check_moderation_events(
-        data.moderation_seen.last(guild),
-    ));
+    checks.push(match data.moderation_seen.last(guild) {
+        Some(at) => text::check_moderation_events_seen(at),
+        None => text::check_moderation_events_none(),
+    });
     checks.push(text::check_queue(
         data.store.pending_count(Some(guild)).await?,
     ));
@@ -65,7 +66,8 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
         .map(|group| {
             let (used, quota) = pacer.headroom((guild, *group));
             let paused = pacer.paused_until((guild, *group)).map(|until| {
-                embeds::unix_in(until.saturating_duration_since(tokio::time::Instant::now()))
+                data.clock
+                    .unix_in(until.saturating_duration_since(tokio::time::Instant::now()))
             });
             any_paused |= paused.is_some();
             text::headroom_line(group.name(), used, quota, paused)
@@ -102,7 +104,9 @@ fn key_and_api(error: Option<&ApiError>, latency_ms: u64) -> Vec<text::Check> {
 /// The log channel passes when the bot may post there, or when the cache cannot tell yet.
 fn log_channel(channel: u64, missing: Option<serenity::Permissions>) -> text::Check {
     match missing {
-        Some(missing) if !missing.is_empty() => text::check_log_channel_blocked(channel, missing),
+        Some(missing) if !missing.is_empty() => {
+            text::check_log_channel_blocked(channel, &views::permission_names(missing))
+        }
         Some(_) => text::check_log_channel_writable(channel),
         None => text::check_log_channel_uncached(channel),
     }
@@ -115,7 +119,7 @@ fn ban_sync(mode: BanSyncMode, log: Option<(u64, Option<serenity::Permissions>)>
         (BanSyncMode::Off, _) => text::check_ban_sync_off(),
         (_, None) => text::check_ban_sync_no_log_channel(name),
         (_, Some((channel, Some(missing)))) if !missing.is_empty() => {
-            text::check_ban_sync_blocked(name, channel, missing)
+            text::check_ban_sync_blocked(name, channel, &views::permission_names(missing))
         }
         (_, Some((channel, _))) => text::check_ban_sync_posting(name, channel),
     }
@@ -125,8 +129,14 @@ fn ban_sync(mode: BanSyncMode, log: Option<(u64, Option<serenity::Permissions>)>
 fn server_permissions(granted: Option<serenity::Permissions>) -> Vec<text::Check> {
     match granted {
         Some(granted) => vec![
-            text::check_ban_members(granted.ban_members()),
-            text::check_view_audit_log(granted.view_audit_log()),
+            match granted.ban_members() {
+                true => text::check_ban_members_granted(),
+                false => text::check_ban_members_missing(),
+            },
+            match granted.view_audit_log() {
+                true => text::check_view_audit_log_granted(),
+                false => text::check_view_audit_log_missing(),
+            },
         ],
         None => vec![text::check_server_permissions_uncached()],
     }

@@ -1,5 +1,5 @@
 use crate::discord::{Context, Error, buttons, calls, embeds, reply, text, views};
-use crate::retry::engine::REASON_KEY_REMOVED;
+use crate::retry::engine::FailureReason;
 
 /// This server's Technified API key.
 #[poise::command(
@@ -38,7 +38,7 @@ async fn remove(ctx: Context<'_>) -> Result<(), Error> {
     let ended = ctx
         .data()
         .engine
-        .end_pending(guild, REASON_KEY_REMOVED)
+        .end_pending(guild, FailureReason::KeyRemoved)
         .await?;
     tracing::info!(
         guild_id = guild,

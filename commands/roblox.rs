@@ -234,14 +234,14 @@ async fn confirm_bulk(
     list: &bulk_file::IdList,
     reason: Option<&str>,
 ) -> Result<bool, Error> {
-    let preview = text::bulk_preview(
+    let preview = views::bulk_preview(
         action,
         list.ids.len(),
         list.duplicates,
         &list.invalid_lines,
         reason,
     );
-    let label = text::bulk_confirm(action, list.ids.len());
+    let label = views::bulk_confirm(action, list.ids.len());
     if buttons::confirm(ctx, embeds::working(&preview), &label).await? {
         return Ok(true);
     }
@@ -303,7 +303,7 @@ async fn punish(
             Some(plan) => text::both_bans_question(
                 roblox_id,
                 &reason,
-                &text::discord_ban_line(plan, roblox_id),
+                &views::discord_ban_line(plan, roblox_id),
             ),
             None => text::permanent_ban_question(roblox_id, &reason),
         };
@@ -349,7 +349,7 @@ async fn ban_both(
     plan: DiscordBan,
     why: &BanReason<'_>,
 ) -> Result<(), Error> {
-    let done = text::operation_summary(&operation, true);
+    let done = views::operation_summary(&operation, true);
     let (roblox, case) = writes::write(ctx, &operation, plan.user()).await;
     let discord = moderation::ban(ctx, plan, why).await;
     // Queued: the amber notice `write` showed stays, and the retry engine edits it with the
@@ -359,9 +359,9 @@ async fn ban_both(
     let embed = match &roblox {
         Ok(Written::Done) => Some(embeds::case(embeds::success(&done, ""), case)),
         Ok(Written::Queued(_)) => None,
-        Err(e) => Some(e.embed()),
+        Err(e) => Some(e.embed(&ctx.data().clock)),
     };
-    let line = text::discord_ban_line(&discord, why.roblox_id);
+    let line = views::discord_ban_line(&discord, why.roblox_id);
     reply::show_line(ctx, &line, embed).await?;
     roblox.map(drop)
 }

@@ -1,6 +1,6 @@
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, calls, embeds, errors, text};
+use crate::discord::{Context, Error, calls, embeds, errors, text, views};
 use crate::store::BanSyncMode;
 
 /// Bot settings for this server.
@@ -98,7 +98,7 @@ async fn ban_sync(
     store.set_ban_sync(guild, mode).await?;
     crate::discord::reply::show(
         ctx,
-        embeds::success(text::BAN_SYNC_SAVED, &text::ban_sync_set(mode)),
+        embeds::success(text::BAN_SYNC_SAVED, views::ban_sync_set(mode)),
         Vec::new(),
     )
     .await?;

@@ -118,13 +118,13 @@ async fn verify_and_store(
                 // No answer or a server fault: kept as "not yet verified", checked again later.
                 Decision::Retry { after, .. } => Some((error, after)),
                 // 401, 403 and the rest: rejected; nothing stored.
-                Decision::GiveUp(_) => return Error::from(error).embed(),
+                Decision::GiveUp(_) => return Error::from(error).embed(&data.clock),
             }
         }
     };
     // 4 and 5: stored encrypted. A verified key replaces any previous one; an unverified one
     // waits beside a key in use (staged) until its check accepts it.
-    let now = embeds::unix_now();
+    let now = data.clock.unix_secs();
     let staged = match &unreachable {
         None => data
             .store
@@ -135,17 +135,17 @@ async fn verify_and_store(
     };
     let staged = match staged {
         Ok(staged) => staged,
-        Err(e) => return Error::from(e).embed(),
+        Err(e) => return Error::from(e).embed(&data.clock),
     };
     tracing::info!(guild_id = guild, by, verified = unreachable.is_none(), staged, key = %key.masked(), "API key saved");
     let Some((error, delay)) = unreachable else {
         return embeds::success(text::CONNECTED_TITLE, &text::connected(&key.masked()));
     };
-    let now_ms = data.engine.now_ms();
+    let now_ms = data.clock.now_ms();
     let mut job = check.new_job(guild, by, now_ms, now_ms + delay.as_millis() as i64);
     writes::reply_to(&mut job, &submit.token, submit.channel_id.get(), now_ms);
     if let Err(e) = data.engine.submit_after(job, &error).await {
-        return Error::from(e).embed();
+        return Error::from(e).embed(&data.clock);
     }
     if staged {
         embeds::working(&text::key_staged())

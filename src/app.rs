@@ -13,14 +13,15 @@ use secrecy::{ExposeSecret, SecretString};
 use tokio::task::JoinHandle;
 
 use crate::bot::{self, Registration};
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::data_folder::{self, FolderLock};
 use crate::discord::reporter::DiscordReporter;
 use crate::discord::{Data, caches, calls};
 use crate::retry::engine::Engine;
 use crate::shards::{self, Ended, ShardRange, Shards};
-use crate::store::crypto::KeyCipher;
-use crate::store::{self, Store};
+use crate::store::crypto::{CipherError, KeyCipher};
+use crate::store::{self, IdentifyTurn, ShardLeases, Store, StoreError};
 use crate::technified;
 
 /// File name of the generated encryption key, beside the database.
@@ -40,6 +41,13 @@ pub enum StartError {
         "Discord: shard {shard} was closed with 4011 Sharding required: SHARDS={range} has too few shards for the servers the bot is in; raise TOTAL or leave SHARDS unset"
     )]
     TooFewShards { shard: u32, range: ShardRange },
+    #[error(
+        "database: lost the lease of shards {range} ({error}); stopping so that another process can run them"
+    )]
+    LeaseLost {
+        range: ShardRange,
+        error: StoreError,
+    },
     #[error("HTTP listener on {addr}: {source}")]
     Listener {
         addr: std::net::SocketAddr,
@@ -125,6 +133,40 @@ fn key_file(database_url: &str) -> std::path::PathBuf {
     dir.join(KEY_FILE)
 }
 
+/// `ENCRYPTION_KEY`, else the key file beside the SQLite database (made on first run).
+fn cipher(given: Option<KeyCipher>, database_url: &str) -> Result<KeyCipher, CipherError> {
+    if let Some(cipher) = given {
+        return Ok(cipher);
+    }
+    let path = key_file(database_url);
+    let (cipher, generated) = KeyCipher::load_or_generate(&path)?;
+    if generated {
+        tracing::warn!(path = %path.display(), "generated a new ENCRYPTION_KEY; back it up with the database");
+    }
+    Ok(cipher)
+}
+
+/// `technified-bot copy-to-postgres`: copies the SQLite database of `DATABASE_URL` (keys,
+/// settings, queued jobs, everything) into the empty Postgres database at `target`, with the
+/// bot stopped (the data folder's lock is taken). Prints one line per table.
+pub async fn copy_to_postgres(config: Config, target: &str) -> Result<(), StartError> {
+    let _lock = store::data_dir(&config.database_url)
+        .map(|dir| FolderLock::acquire(&dir))
+        .transpose()?;
+    let cipher = cipher(config.encryption_key, &config.database_url)?;
+    let from = Store::open(&config.database_url, cipher).await?;
+    let copied = from.copy_into(target).await;
+    from.close().await;
+    for (table, rows) in copied? {
+        println!("copied {rows} rows of {table}");
+    }
+    println!(
+        "done: run every process with DATABASE_URL set to the Postgres database and ENCRYPTION_KEY set to the key this SQLite database used (ENCRYPTION_KEY, or the file {} beside it)",
+        KEY_FILE
+    );
+    Ok(())
+}
+
 /// The started parts of the running bot.
 struct Running {
     client: serenity::Client,
@@ -135,6 +177,8 @@ struct Running {
     shards: Shards,
     clients: ClientFactory,
     store: Store,
+    /// On Postgres, this process's hold on its shards (none on SQLite).
+    leases: Option<ShardLeases>,
     engine: Engine,
     /// The retry engine starts once Discord is connected, so late results can be delivered.
     engine_task: Arc<Mutex<Option<JoinHandle<()>>>>,
@@ -142,21 +186,16 @@ struct Running {
 
 impl Running {
     async fn start(config: Config) -> Result<Running, StartError> {
-        let cipher = match config.encryption_key {
-            Some(cipher) => cipher,
-            None => {
-                let path = key_file(&config.database_url);
-                let (cipher, generated) = KeyCipher::load_or_generate(&path)?;
-                if generated {
-                    tracing::warn!(path = %path.display(), "generated a new ENCRYPTION_KEY; back it up with the database");
-                }
-                cipher
-            }
-        };
-        let store = Store::open(&config.database_url, cipher).await?;
+        let store = Store::open(
+            &config.database_url,
+            cipher(config.encryption_key, &config.database_url)?,
+        )
+        .await?;
         let technified = technified::Client::new(&config.technified_api_url);
-        let reporter = Arc::new(DiscordReporter::new(store.clone()));
-        let engine = Engine::new(store.clone(), technified.clone(), reporter.clone());
+        // The one clock of the process: the engine's job times, the replies' timestamps.
+        let clock = Clock::new();
+        let reporter = Arc::new(DiscordReporter::new(store.clone(), clock));
+        let engine = Engine::new(store.clone(), technified.clone(), reporter.clone(), clock);
         let registration = config
             .dev_guild_id
             .map_or(Registration::Global, Registration::Guild);
@@ -176,10 +215,12 @@ impl Running {
             technified,
             store: store.clone(),
             engine: engine.clone(),
+            clock,
             on_ready: Arc::new(Mutex::new(Some(Box::new(on_ready)))),
         };
         let client = clients.build().await?;
         let range = shards::plan(config.shards, &client.http).await?;
+        engine.own_shards(range);
         let running_shards = Shards::default();
         running_shards.set(client.shard_manager.clone(), range);
 
@@ -199,9 +240,12 @@ impl Running {
                 }
             });
         }
+        // After the listener, so /healthz answers (and /readyz says why not ready) meanwhile.
+        let leases = store.lease_shards(range).await?;
         Ok(Running {
             client,
             range,
+            leases,
             configured: config.shards,
             shards: running_shards,
             clients,
@@ -215,10 +259,21 @@ impl Running {
     /// count Discord recommends then (with `SHARDS` set, the operator's count: it stops).
     async fn run_gateway(&mut self) -> Result<(), StartError> {
         loop {
+            if let Some(turn) = self.store.identify_turn().await? {
+                tokio::spawn(pass_turn_once_identified(
+                    turn,
+                    self.shards.clone(),
+                    self.range,
+                ));
+            }
             tracing::info!(shards = %self.range, "starting the gateway");
-            let Ended::ShardingRequired { shard, at } =
-                shards::run(&mut self.client, self.range).await?
-            else {
+            let ended = tokio::select! {
+                ended = shards::run(&mut self.client, self.range) => ended?,
+                error = lease_lost(&mut self.leases) => {
+                    return Err(StartError::LeaseLost { range: self.range, error });
+                }
+            };
+            let Ended::ShardingRequired { shard, at } = ended else {
                 return Ok(());
             };
             if self.configured.is_some() {
@@ -239,6 +294,10 @@ impl Running {
                 "Discord closed a shard with 4011 Sharding required (too many servers on one shard); starting again with more shards"
             );
             self.range = next;
+            // Released first: this process's new lease would otherwise wait on its old one.
+            self.leases = None;
+            self.leases = self.store.lease_shards(next).await?;
+            self.engine.own_shards(next);
             self.shards.set(self.client.shard_manager.clone(), next);
             // Discord counted the refused IDENTIFY: the next one waits out its 5 s window.
             tokio::time::sleep_until(at + shards::IDENTIFY_INTERVAL).await;
@@ -278,6 +337,36 @@ impl Running {
     }
 }
 
+/// Holds `turn` (Postgres: other processes wait to start their shards) while this process's
+/// shards identify: until all are connected, plus the last IDENTIFY's 5 s window. At most a
+/// minute longer than their identifies take, should Discord not let them connect.
+async fn pass_turn_once_identified(turn: IdentifyTurn, running: Shards, range: ShardRange) {
+    let connected = async {
+        loop {
+            let status = running.status().await;
+            if status.connected >= status.expected {
+                return;
+            }
+            tokio::time::sleep(TURN_POLL).await;
+        }
+    };
+    let most = shards::IDENTIFY_INTERVAL * range.count() + Duration::from_secs(60);
+    let _ = tokio::time::timeout(most, connected).await;
+    tokio::time::sleep(shards::IDENTIFY_INTERVAL).await;
+    drop(turn);
+}
+
+/// How often the shards are looked at while this process holds the identify turn.
+const TURN_POLL: Duration = Duration::from_millis(250);
+
+/// Resolves if the shard leases are lost; never without leases (SQLite).
+async fn lease_lost(leases: &mut Option<ShardLeases>) -> StoreError {
+    match leases {
+        Some(leases) => leases.lost().await,
+        None => std::future::pending().await,
+    }
+}
+
 /// Runs once, on the first READY of whichever client gets one.
 type OnReady = Box<dyn FnOnce(Arc<serenity::Http>) + Send>;
 
@@ -289,6 +378,7 @@ struct ClientFactory {
     technified: technified::Client,
     store: Store,
     engine: Engine,
+    clock: Clock,
     on_ready: Arc<Mutex<Option<OnReady>>>,
 }
 
@@ -303,6 +393,7 @@ impl ClientFactory {
             audit_entries: caches::AuditEntries::default(),
             moderation_seen: caches::ModerationSeen::default(),
             engine: self.engine.clone(),
+            clock: self.clock,
         };
         let on_ready = self.on_ready.clone();
         bot::client(

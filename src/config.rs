@@ -8,6 +8,7 @@ use std::net::SocketAddr;
 use secrecy::SecretString;
 
 use crate::shards::ShardRange;
+use crate::store::Backend;
 use crate::store::crypto::KeyCipher;
 use crate::technified;
 
@@ -82,12 +83,12 @@ impl Config {
         )?;
 
         let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
-        if !database_url.starts_with("sqlite:") {
-            return Err(invalid(
+        let backend = Backend::of(&database_url).map_err(|_| {
+            invalid(
                 "DATABASE_URL",
-                "must be a SQLite URL such as sqlite://data/technified-bot.db",
-            ));
-        }
+                "must be a SQLite URL such as sqlite://data/technified-bot.db, or a Postgres one such as postgres://user:password@host/database",
+            )
+        })?;
 
         let encryption_key = get("ENCRYPTION_KEY")
             .map(|value| KeyCipher::from_base64(&value))
@@ -96,6 +97,14 @@ impl Config {
                 let hint = "make one with `openssl rand -base64 32`, or leave it unset to have one generated";
                 invalid("ENCRYPTION_KEY", format!("{e} ({hint})"))
             })?;
+        if encryption_key.is_none() && backend == Backend::Postgres {
+            // A generated key lives beside a SQLite file; processes sharing Postgres must all
+            // seal and open the servers' keys with one key given to each.
+            return Err(invalid(
+                "ENCRYPTION_KEY",
+                "is required with a Postgres DATABASE_URL, the same in every process (make one with `openssl rand -base64 32`)",
+            ));
+        }
 
         let discord_api_url = get("DISCORD_API_URL")
             .map(|url| http_url("DISCORD_API_URL", url))
@@ -138,7 +147,10 @@ impl Config {
         let shards = get("SHARDS")
             .map(|value| ShardRange::parse(&value).map_err(|problem| invalid("SHARDS", problem)))
             .transpose()?;
-        if let Some(range) = shards.filter(ShardRange::is_partial) {
+        if let Some(range) = shards
+            .filter(ShardRange::is_partial)
+            .filter(|_| backend == Backend::Sqlite)
+        {
             // Every process of a split bot must see the same keys and queue; SQLite is one file
             // on one machine.
             return Err(invalid(
@@ -251,6 +263,29 @@ mod tests {
     }
 
     #[test]
+    fn postgres_takes_a_partial_range_and_needs_a_given_key() {
+        let c = config(&[
+            ("DISCORD_TOKEN", "t"),
+            ("DATABASE_URL", "postgres://bot:secret@db/bot"),
+            ("SHARDS", "2-3/4"),
+            (
+                "ENCRYPTION_KEY",
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(c.shards.map(|r| r.to_string()).as_deref(), Some("2-3/4"));
+        let keyless = config(&[
+            ("DISCORD_TOKEN", "t"),
+            ("DATABASE_URL", "postgres://bot:secret@db/bot"),
+        ])
+        .err()
+        .unwrap();
+        assert_eq!(keyless.var, "ENCRYPTION_KEY");
+        assert!(!keyless.to_string().contains("secret"));
+    }
+
+    #[test]
     fn each_bad_variable_is_named() {
         let token = ("DISCORD_TOKEN", "t");
         let cases: &[(&[(&str, &str)], &str)] = &[
@@ -264,7 +299,8 @@ mod tests {
                 &[token, ("TECHNIFIED_API_URL", "not a url")],
                 "TECHNIFIED_API_URL",
             ),
-            (&[token, ("DATABASE_URL", "postgres://x")], "DATABASE_URL"),
+            (&[token, ("DATABASE_URL", "mysql://x")], "DATABASE_URL"),
+            (&[token, ("DATABASE_URL", "postgres://x")], "ENCRYPTION_KEY"),
             (&[token, ("ENCRYPTION_KEY", "short")], "ENCRYPTION_KEY"),
             (
                 &[token, ("DISCORD_API_URL", "localhost:9")],

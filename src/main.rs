@@ -4,6 +4,7 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 use technified_bot::app;
 use technified_bot::config::{self, Config, LogFormat};
+use technified_bot::store::Backend;
 use tracing_subscriber::filter::LevelFilter;
 
 /// Self-hosted Discord bot for servers that use Technified.
@@ -24,6 +25,14 @@ enum Command {
     Check,
     /// Ask a running instance's /healthz on HTTP_ADDR; exit 0 when healthy, else 1.
     Healthcheck,
+    /// Copy the SQLite database of DATABASE_URL (keys, settings, queued jobs) into an empty
+    /// Postgres database, with the bot stopped. Afterwards run the bot with DATABASE_URL set to
+    /// that database and the same ENCRYPTION_KEY.
+    CopyToPostgres {
+        /// The Postgres database to fill: postgres://user:password@host/database
+        #[arg(long, env = "TARGET_DATABASE_URL", hide_env_values = true)]
+        to: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -60,6 +69,22 @@ fn main() -> ExitCode {
     };
     init_tracing(&config);
     match cli.command {
+        Some(Command::CopyToPostgres { to }) => {
+            let is = |url: &str, backend| Backend::of(url).is_ok_and(|b| b == backend);
+            if !is(&config.database_url, Backend::Sqlite) || !is(&to, Backend::Postgres) {
+                eprintln!(
+                    "copy-to-postgres: DATABASE_URL must name the SQLite database and --to (TARGET_DATABASE_URL) a Postgres one"
+                );
+                return ExitCode::from(2);
+            }
+            match runtime.block_on(app::copy_to_postgres(config, &to)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("copy-to-postgres: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some(Command::Check) => {
             if runtime.block_on(app::check(&config)) {
                 ExitCode::SUCCESS

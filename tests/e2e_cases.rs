@@ -452,7 +452,7 @@ async fn numbers_are_gap_free_across_a_refusal_and_a_restart() {
     let (mut world, _) = world().await;
     mute(&world, &world.moderator, 291, "spam").await;
     // A full queue refuses the write before anything is stored: no case, no number spent.
-    fill_queue(&db(&world), GUILD, 10_000).await;
+    fill_queue(&format!("sqlite://{}", db(&world).display()), GUILD, 10_000).await;
     let full = moderate(
         &world,
         &world.moderator,

@@ -267,7 +267,7 @@ async fn each_misconfiguration_exits_2_with_one_line_naming_the_variable() {
         ("DISCORD_TOKEN", Some("two words")),
         ("TECHNIFIED_API_URL", Some("not a url")),
         ("TECHNIFIED_API_URL", Some("ftp://127.0.0.1/api")),
-        ("DATABASE_URL", Some("postgres://bot:hunter2@127.0.0.1/bot")),
+        ("DATABASE_URL", Some("mysql://bot:hunter2@127.0.0.1/bot")),
         ("ENCRYPTION_KEY", Some("short")),
         ("HTTP_ADDR", Some("8080")),
         ("LOG_FORMAT", Some("xml")),

@@ -195,6 +195,42 @@ async fn jobs_lists_a_queued_write_and_cancel_means_never_sent() {
     assert_eq!(world.technified.count("POST /moderation"), sent_before + 1);
 }
 
+/// Issue 12, item 1: a queued write Technified then refuses is listed by `/jobs` as failed once,
+/// with its reason in words and Technified's error, not "failed: failed: …" in the engine's
+/// English.
+#[tokio::test]
+async fn a_queued_write_refused_later_is_listed_as_failed_once_with_its_reason() {
+    let (world, _key) = World::connected().await;
+    outage(&world, "POST /moderation");
+    let ban = moderate(&world, "ban", 273, "1d");
+    assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
+
+    world.technified.clear_faults();
+    world.technified.fail_next(
+        "POST /moderation",
+        Fault::Status(400, "Reason is too short".into()),
+        1_000,
+    );
+    let ended = ban
+        .wait_message(WAIT, "the ban refused", |m| m.color() == Some(RED))
+        .await;
+    assert!(
+        ended.embed_text().contains("reason is too short"),
+        "{}",
+        ended.embed_text()
+    );
+
+    let listing = world.run(&world.admin, "jobs", json!({})).await;
+    let text = listing.embed_text();
+    assert!(
+        text.contains("ban roblox account 273")
+            && text.contains("failed: refused by technified")
+            && text.contains("reason is too short")
+            && !text.contains("failed: failed"),
+        "{text}"
+    );
+}
+
 #[tokio::test]
 async fn a_refused_write_is_not_queued() {
     let (world, _key) = World::connected().await;
@@ -287,7 +323,8 @@ async fn a_permanent_ban_queued_behind_a_timed_one_is_sent_before_it_is_done() {
 #[tokio::test]
 async fn a_full_queue_refuses_the_next_write_clearly() {
     let (world, _key) = World::connected().await;
-    support::fill_queue(&world.dir.path().join("bot.db"), GUILD, 10_000).await;
+    let db = format!("sqlite://{}", world.dir.path().join("bot.db").display());
+    support::fill_queue(&db, GUILD, 10_000).await;
     outage(&world, "POST /moderation");
     let refused = moderate(&world, "mute", 270, "1h")
         .final_message(WAIT)

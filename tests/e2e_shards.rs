@@ -1,9 +1,12 @@
 //! A shard range: the bot as `main` runs it (`app::run_until`) against the fake Discord, which
-//! sends each server's events only to the shard that owns it, `(guild_id >> 22) % total`.
+//! sends each server's events only to the shard that owns it, `(guild_id >> 22) % total`; and
+//! two real processes on one Postgres whose ranges overlap (needs `TEST_POSTGRES_URL`).
 //!
 //! A partial `SHARDS` is refused with SQLite when the configuration is read (tests/e2e_ops.rs
 //! checks that exit); the range itself is the gateway's business, so this test sets it on the
 //! parsed configuration.
+
+mod support;
 
 use std::time::Duration;
 
@@ -74,4 +77,95 @@ async fn a_shard_range_identifies_only_its_shards_and_serves_their_servers() {
     let _ = stop.send(());
     bot.await.unwrap().unwrap();
     discord.assert_conformant();
+}
+
+/// Issue 15, item 4: two processes whose `SHARDS` overlap (shard 1) on one Postgres. The
+/// second waits for the shard the first holds, saying which, and never identifies it while
+/// the first lives; after `kill -9` of the first it takes the shard over within seconds.
+#[tokio::test]
+async fn an_overlapping_process_waits_for_the_shard_and_takes_it_over_after_kill_9() {
+    let Some(db) = support::databases::postgres().await else {
+        return;
+    };
+    let discord = FakeDiscord::start().await;
+    discord.recommend_shards(2);
+    for (i, id) in [guild_on_shard(0, 2, 1), guild_on_shard(1, 2, 2)]
+        .into_iter()
+        .enumerate()
+    {
+        let channel = FakeChannel::text(500 + i as u64, "general");
+        discord.add_guild(FakeGuild::new(id, "Server").channel(channel));
+    }
+    let technified = FakeTechnified::start().await;
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let env = |shards| {
+        [
+            ("DATABASE_URL", db.url.as_str()),
+            (
+                "ENCRYPTION_KEY",
+                "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+            ),
+            ("SHARDS", shards),
+        ]
+    };
+    let mut first = support::Bot::start_with(&discord, &technified, dir_a.path(), &env("0-1/2"));
+    discord.wait_sessions(2, WAIT).await;
+    first.wait_log(&["holding the lease of shards 0-1/2"]).await;
+
+    let second = support::Bot::start_with(&discord, &technified, dir_b.path(), &env("1-1/2"));
+    second
+        .wait_log(&["shard 1 is run by another live process"])
+        .await;
+    assert_eq!(discord.identified_shards(), [[0, 2], [1, 2]]);
+
+    first.kill().await;
+    second
+        .wait_log(&["shard 1 is free now; taking it over"])
+        .await;
+    discord.wait_sessions(3, WAIT).await;
+    // Shard 1 again only (one IDENTIFY, or more if Discord's 5 s bucket refused the first).
+    let identified = discord.identified_shards();
+    assert!(
+        identified[2..].iter().all(|s| *s == [1, 2]),
+        "{identified:?}"
+    );
+    assert!(!second.logs().contains("panicked"), "{}", second.logs());
+}
+
+/// Issue 15, item 5: two processes started at the same moment, one shard each of two in one
+/// IDENTIFY bucket (`max_concurrency` 1): they take turns, so Discord never refuses an
+/// IDENTIFY for coming within 5 s of the other's, and both shards connect.
+#[tokio::test]
+async fn processes_started_together_take_turns_to_identify() {
+    let Some(db) = support::databases::postgres().await else {
+        return;
+    };
+    let discord = FakeDiscord::start().await;
+    discord.recommend_shards(2);
+    let technified = FakeTechnified::start().await;
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let env = |shards| {
+        [
+            ("DATABASE_URL", db.url.as_str()),
+            (
+                "ENCRYPTION_KEY",
+                "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+            ),
+            ("SHARDS", shards),
+        ]
+    };
+    let first = support::Bot::start_with(&discord, &technified, dir_a.path(), &env("0-0/2"));
+    let second = support::Bot::start_with(&discord, &technified, dir_b.path(), &env("1-1/2"));
+    discord.wait_sessions(2, WAIT).await;
+    assert_eq!(discord.rate_limited_identifies(), 0);
+    let mut identified = discord.identified_shards();
+    identified.sort_unstable();
+    assert_eq!(identified, [[0, 2], [1, 2]]);
+    let waited = |bot: &support::Bot| bot.logs().contains("waiting for its turn to identify");
+    assert!(
+        waited(&first) || waited(&second),
+        "{}\n{}",
+        first.logs(),
+        second.logs()
+    );
 }

@@ -845,6 +845,18 @@ pub fn applied_status(status: u16) -> bool {
     (200..300).contains(&status) || status == 500 || status == 0
 }
 
+/// The key in [`applications`] of the write a `/roblox ban` or `/roblox mute` asked for:
+/// (guild, "ban" | "mute", roblox id); `None` for other commands.
+pub fn write_key(sent: &Sent) -> Option<(u64, &'static str, u64)> {
+    let kind = match sent.path {
+        "roblox ban" => "ban",
+        "roblox mute" => "mute",
+        _ => return None,
+    };
+    let roblox_id = sent.options["roblox_id"].as_u64().unwrap_or(0);
+    Some((sent.guild, kind, roblox_id))
+}
+
 /// (guild, "ban" | "mute", roblox id) → times Technified applied it.
 pub fn applications(
     requests: &[testkit::technified::Recorded],

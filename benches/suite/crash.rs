@@ -108,13 +108,9 @@ pub async fn run(ctx: Ctx) {
         mut unanswered_applied,
     ) = (0, 0, 0, 0, 0, 0);
     for s in &sent {
-        let kind = if s.path == "roblox ban" {
-            "ban"
-        } else {
-            "mute"
-        };
-        let id = s.options["roblox_id"].as_u64().unwrap_or(0);
-        let times = applied.get(&(s.guild, kind, id)).copied().unwrap_or(0);
+        let times = common::write_key(s)
+            .and_then(|key| applied.get(&key).copied())
+            .unwrap_or(0);
         if times > 1 {
             duplicated += 1;
         }

@@ -60,10 +60,8 @@ pub async fn run(ctx: Ctx) {
     technified.clear_faults();
     let recovered = Instant::now();
     let limit = ctx.pick(Duration::from_secs(600), Duration::from_secs(180));
-    let expected: Vec<(u64, &'static str, u64)> = sent
-        .iter()
-        .map(|s| (s.guild, "ban", s.options["roblox_id"].as_u64().unwrap_or(0)))
-        .collect();
+    let expected: Vec<(u64, &'static str, u64)> =
+        sent.iter().filter_map(common::write_key).collect();
     let mut applied: HashMap<(u64, &'static str, u64), usize>;
     loop {
         applied = common::applications(&technified.requests());

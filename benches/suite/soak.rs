@@ -232,14 +232,11 @@ pub async fn run(ctx: Ctx) {
             Some(_) => "other",
         };
         *colours.entry(colour).or_default() += 1;
-        let kind = match s.path {
-            "roblox ban" => "ban",
-            "roblox mute" => "mute",
-            _ => continue,
+        let Some(key) = common::write_key(s) else {
+            continue;
         };
         writes += 1;
-        let id = s.options["roblox_id"].as_u64().unwrap_or(0);
-        let times = applied.get(&(s.guild, kind, id)).copied().unwrap_or(0);
+        let times = applied.get(&key).copied().unwrap_or(0);
         if times > 1 {
             duplicated += 1;
         }

@@ -13,7 +13,7 @@ pub fn audit<T>(ctx: Context<'_>, case: Option<i64>, what: &str, result: &Result
     let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
     let outcome = match result {
         Ok(_) => super::text::AUDIT_DONE.to_owned(),
-        Err(e) => super::text::audit_failed(&e.headline()),
+        Err(e) => super::text::audit_failed(&e.headline(&ctx.data().clock)),
     };
     let line = super::text::audit_line(ctx.author().id.get(), what, case, &outcome);
     let http = ctx.serenity_context().http.clone();

@@ -8,7 +8,6 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 use tokio::time::Instant;
 
-use super::embeds::{unix_in, unix_now};
 use super::reply;
 use super::{Context, Data, Error, embeds, text};
 use crate::retry::policy::{self, Decision, READ_DEADLINE, Retry};
@@ -89,8 +88,8 @@ where
             }
         };
         let notice = match retry {
-            Retry::After(_) => text::rate_limited(unix_in(delay)),
-            _ => text::retrying(attempt + 1, unix_in(delay)),
+            Retry::After(_) => text::rate_limited(ctx.data().clock.unix_in(delay)),
+            _ => text::retrying(attempt + 1, ctx.data().clock.unix_in(delay)),
         };
         reply::show(ctx, embeds::working(&notice), Vec::new()).await?;
         tracing::info!(attempt, delay_ms = delay.as_millis() as u64, error = %error, "retrying a read");
@@ -100,7 +99,8 @@ where
 
 /// Notes for `/key status` that server `guild`'s key worked just now.
 pub(super) fn record_success(data: &Data, guild: u64, key: &ApiKey) {
-    data.store.record_success(guild, key, unix_now());
+    data.store
+        .record_success(guild, key, data.clock.unix_secs());
 }
 
 /// Notes for `/key status` a failure that says something about the key or Technified.
@@ -117,7 +117,7 @@ pub(super) async fn record_error(data: &Data, guild: u64, key: &ApiKey, error: &
         .map_or_else(|| error.to_string(), str::to_owned);
     if let Err(e) = data
         .store
-        .record_error(guild, error.status(), &message, unix_now())
+        .record_error(guild, error.status(), &message, data.clock.unix_secs())
         .await
     {
         tracing::warn!(error = %e, "could not record a failed call");
@@ -130,7 +130,10 @@ pub async fn spend_lookup(ctx: Context<'_>) -> Result<(), Error> {
     match ctx.data().lookups.acquire(member, Duration::ZERO).await {
         Ok(_) => Ok(()),
         Err(free_at) => Err(Error::Cooldown {
-            free_unix: unix_in(free_at.saturating_duration_since(Instant::now())),
+            free_unix: ctx
+                .data()
+                .clock
+                .unix_in(free_at.saturating_duration_since(Instant::now())),
         }),
     }
 }

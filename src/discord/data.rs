@@ -1,6 +1,7 @@
 //! What every command shares.
 
 use super::{Error, caches};
+use crate::clock::Clock;
 use crate::retry::engine::Engine;
 use crate::store::Store;
 use crate::technified;
@@ -17,6 +18,8 @@ pub struct Data {
     /// When each server's last ban or audit-log event arrived, for `/doctor`.
     pub moderation_seen: caches::ModerationSeen,
     pub engine: Engine,
+    /// The process's one clock, shared with the engine: "now" for replies and job times.
+    pub clock: Clock,
 }
 
 pub type Context<'a> = poise::ApplicationContext<'a, Data, Error>;

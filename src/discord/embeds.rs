@@ -1,8 +1,6 @@
 //! Embed building: colours, footers, and Discord's length limits applied at a character
 //! boundary so no text can make Discord refuse a reply.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
-
 use poise::serenity_prelude as serenity;
 
 use super::text::Notice;
@@ -34,18 +32,6 @@ pub fn truncate(text: &str, max: usize) -> String {
             format!("{}…", &text[..cut])
         }
     }
-}
-
-/// Discord timestamps (`<t:…>`) take unix seconds.
-/// Unix seconds `wait` from now, for Discord's `<t:…>` timestamps.
-pub fn unix_in(wait: Duration) -> i64 {
-    (SystemTime::now() + wait)
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-}
-
-pub fn unix_now() -> i64 {
-    unix_in(Duration::ZERO)
 }
 
 pub fn embed(colour: u32, notice: &Notice) -> serenity::CreateEmbed {

@@ -1,10 +1,14 @@
 //! The one error type commands return, and the one place that turns any failure into the embed
 //! a member sees (docs/behaviour.md, "Errors").
 
+use std::time::Duration;
+
 use poise::serenity_prelude as serenity;
 
-use super::embeds;
+use super::caches::{LOOKUP_COOLDOWN_USES, LOOKUP_COOLDOWN_WINDOW};
 use super::text::{self, Notice};
+use super::{embeds, views};
+use crate::clock::Clock;
 use crate::store::StoreError;
 use crate::technified::{ApiError, ErrorKind, Refusal};
 
@@ -68,38 +72,42 @@ impl Error {
         Self::Invalid(what.into())
     }
 
-    /// The embed for this failure.
-    pub fn embed(&self) -> serenity::CreateEmbed {
+    /// The embed for this failure; a wait it mentions is shown as a time on `clock`.
+    pub fn embed(&self, clock: &Clock) -> serenity::CreateEmbed {
         match self {
             Self::NotConnected => embeds::error(&text::not_connected()),
             Self::KeyUnreadable => embeds::error(&text::key_unreadable()),
             Self::Invalid(what) => embeds::error(&text::invalid_input(what)),
-            Self::Technified { error, attempts } => technified_embed(error, *attempts),
+            Self::Technified { error, attempts } => {
+                technified_embed(error, *attempts, clock.unix_secs())
+            }
             Self::ShieldOffline(error) => {
                 embeds::footer(embeds::error(&text::shield_offline()), &footer(error))
             }
             Self::ModeratorNotVerified => embeds::error(&text::moderator_not_verified()),
             Self::Cooldown { free_unix } => {
-                embeds::embed(embeds::AMBER, &text::lookup_cooldown(*free_unix))
+                embeds::embed(embeds::AMBER, &lookup_cooldown(*free_unix))
             }
-            Self::NotPermitted(missing) => {
-                embeds::error(&text::missing_permission(&text::permission_names(*missing)))
-            }
+            Self::NotPermitted(missing) => embeds::error(&text::missing_permission(
+                &views::permission_names(*missing),
+            )),
             Self::BotLacks { channel, missing } => embeds::error(&text::bot_missing_permission(
-                &text::permission_names(*missing),
+                &views::permission_names(*missing),
                 &text::channel_mention(*channel),
             )),
             Self::Outdated => embeds::error(&text::command_outdated()),
             Self::TimedOut => embeds::error(&text::timed_out()),
             Self::Discord(error) => discord_embed(error),
             Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable()),
-            Self::Store(StoreError::QueueFull) => embeds::error(&text::queue_full()),
+            Self::Store(StoreError::QueueFull) => {
+                embeds::error(&text::queue_full(crate::store::MAX_PENDING_PER_GUILD))
+            }
             Self::Store(_) | Self::Internal(_) => embeds::error(&text::unexpected()),
         }
     }
 
     /// The embed's title, for one-line reports such as the audit line.
-    pub fn headline(&self) -> String {
+    pub fn headline(&self, clock: &Clock) -> String {
         match self {
             Self::NotConnected => text::not_connected().title,
             Self::KeyUnreadable | Self::Store(StoreError::Undecryptable) => {
@@ -107,18 +115,22 @@ impl Error {
             }
             Self::Invalid(_) => text::invalid_input("").title,
             Self::Technified { error, attempts } => {
-                let title = technified_notice(error, *attempts).1.title;
+                let title = technified_notice(error, *attempts, clock.unix_secs())
+                    .1
+                    .title;
                 format!("{title}, {}", text::request_id(&error.request_id))
             }
             Self::ShieldOffline(_) => text::shield_offline().title,
             Self::ModeratorNotVerified => text::moderator_not_verified().title,
-            Self::Cooldown { free_unix } => text::lookup_cooldown(*free_unix).title,
+            Self::Cooldown { free_unix } => lookup_cooldown(*free_unix).title,
             Self::NotPermitted(_) => text::missing_permission("").title,
             Self::BotLacks { .. } => text::bot_missing_permission("", "").title,
             Self::Outdated => text::command_outdated().title,
             Self::TimedOut => text::timed_out().title,
             Self::Discord(_) => text::discord_refused("").title,
-            Self::Store(StoreError::QueueFull) => text::queue_full().title,
+            Self::Store(StoreError::QueueFull) => {
+                text::queue_full(crate::store::MAX_PENDING_PER_GUILD).title
+            }
             Self::Store(_) | Self::Internal(_) => text::unexpected().title,
         }
     }
@@ -178,17 +190,18 @@ fn internal_fault(error: &ApiError) -> bool {
 }
 
 /// Which sentence a Technified failure gets; the status class decides for unreadable bodies.
-pub fn technified_notice(error: &ApiError, attempts: u32) -> (u32, Notice) {
+/// A wait is shown as a time after `now_unix`.
+pub fn technified_notice(error: &ApiError, attempts: u32, now_unix: i64) -> (u32, Notice) {
+    let unix_in = |wait: Duration| now_unix.saturating_add(wait.as_secs() as i64);
     let status = error.status();
     if internal_fault(error) {
         return (embeds::RED, text::internal_fault(&error.request_id));
     }
     let red = embeds::RED;
     match (&error.kind, status) {
-        (ErrorKind::Paced { ready_in }, _) => (
-            embeds::AMBER,
-            text::rate_limited_until(embeds::unix_in(*ready_in)),
-        ),
+        (ErrorKind::Paced { ready_in }, _) => {
+            (embeds::AMBER, text::rate_limited_until(unix_in(*ready_in)))
+        }
         (
             ErrorKind::Api {
                 message, details, ..
@@ -213,7 +226,7 @@ pub fn technified_notice(error: &ApiError, attempts: u32) -> (u32, Notice) {
                 ErrorKind::Api { retry_after, .. } => retry_after.unwrap_or_default(),
                 _ => Default::default(),
             };
-            (embeds::AMBER, text::rate_limited(embeds::unix_in(wait)))
+            (embeds::AMBER, text::rate_limited(unix_in(wait)))
         }
         (_, Some(400..=499)) => (red, text::input_rejected(text::REQUEST_NOT_VALID)),
         // 5xx, timeouts, connection failures, and unreadable 2xx bodies.
@@ -243,8 +256,8 @@ fn mentions_user(error: &ApiError) -> bool {
         .is_some_and(|m| m.to_ascii_lowercase().contains("user"))
 }
 
-fn technified_embed(error: &ApiError, attempts: u32) -> serenity::CreateEmbed {
-    let (colour, notice) = technified_notice(error, attempts);
+fn technified_embed(error: &ApiError, attempts: u32, now_unix: i64) -> serenity::CreateEmbed {
+    let (colour, notice) = technified_notice(error, attempts, now_unix);
     embeds::footer(embeds::embed(colour, &notice), &footer(error))
 }
 
@@ -304,6 +317,15 @@ fn discord_embed(error: &serenity::Error) -> serenity::CreateEmbed {
     embeds::error(&notice)
 }
 
+/// The lookup cooldown's notice, with its limits.
+fn lookup_cooldown(free_unix: i64) -> Notice {
+    text::lookup_cooldown(
+        LOOKUP_COOLDOWN_USES,
+        LOOKUP_COOLDOWN_WINDOW.as_secs(),
+        free_unix,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -324,7 +346,7 @@ mod tests {
     }
 
     fn title(error: &ApiError) -> String {
-        technified_notice(error, 1).1.title
+        technified_notice(error, 1, 0).1.title
     }
 
     #[test]
@@ -347,7 +369,7 @@ mod tests {
             400,
             "Guild ID required for API key (use route :guildId or X-Guild-ID)",
         );
-        let (_, notice) = technified_notice(&guild_missing, 1);
+        let (_, notice) = technified_notice(&guild_missing, 1, 0);
         assert!(notice.body.contains("req-1"));
         assert_eq!(
             title(&api(AddBinding, 422, "min_rank > max_rank")),
@@ -377,12 +399,12 @@ mod tests {
             text::already_exists().title
         );
         assert_eq!(
-            technified_notice(&api(Ban, 426, "Expected WebSocket upgrade"), 1)
+            technified_notice(&api(Ban, 426, "Expected WebSocket upgrade"), 1, 0)
                 .1
                 .title,
             text::internal_fault("x").title
         );
-        let (colour, notice) = technified_notice(&api(Ban, 503, ""), 1);
+        let (colour, notice) = technified_notice(&api(Ban, 503, ""), 1, 0);
         assert_eq!(colour, embeds::AMBER);
         assert_eq!(notice.title, text::write_not_retried().title);
     }
@@ -393,7 +415,7 @@ mod tests {
         if let ErrorKind::Api { details, .. } = &mut error.kind {
             *details = Some(serde_json::json!({"min_rank": "must be at most max_rank"}));
         }
-        let body = technified_notice(&error, 1).1.body;
+        let body = technified_notice(&error, 1, 0).1.body;
         assert!(body.contains("Validation failed"), "{body}");
         assert!(
             body.contains("min_rank: must be at most max_rank"),
@@ -411,7 +433,7 @@ mod tests {
                 snippet: "<html>".into(),
             },
         };
-        assert_eq!(technified_notice(&html(502), 1).0, embeds::AMBER);
+        assert_eq!(technified_notice(&html(502), 1, 0).0, embeds::AMBER);
         assert_eq!(title(&html(404)), text::not_verified().title);
         assert_eq!(title(&html(401)), text::key_rejected().title);
     }
@@ -422,7 +444,7 @@ mod tests {
         if let ErrorKind::Api { retry_after, .. } = &mut error.kind {
             *retry_after = Some(Duration::from_secs(17));
         }
-        let (colour, notice) = technified_notice(&error, 1);
+        let (colour, notice) = technified_notice(&error, 1, 0);
         assert_eq!(colour, embeds::AMBER);
         assert!(notice.body.contains("<t:"), "{}", notice.body);
     }

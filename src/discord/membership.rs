@@ -6,7 +6,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::Data;
-use crate::retry::engine::REASON_BOT_REMOVED;
+use crate::retry::engine::FailureReason;
 
 /// poise's event handler. Failures are logged here: there is nobody to answer.
 pub async fn on_event(event: &serenity::FullEvent, data: &Data) {
@@ -24,10 +24,14 @@ pub async fn on_event(event: &serenity::FullEvent, data: &Data) {
 }
 
 async fn removed(data: &Data, guild_id: u64) {
-    if let Err(e) = data.store.guild_left(guild_id, data.engine.now_ms()).await {
+    if let Err(e) = data.store.guild_left(guild_id, data.clock.now_ms()).await {
         tracing::error!(guild_id, error = %e, "could not note that the bot was removed from a server");
     }
-    match data.engine.end_pending(guild_id, REASON_BOT_REMOVED).await {
+    match data
+        .engine
+        .end_pending(guild_id, FailureReason::BotRemoved)
+        .await
+    {
         Ok(ended) => tracing::info!(guild_id, ended, "the bot was removed from a server"),
         Err(e) => {
             tracing::error!(guild_id, error = %e, "could not end the writes of a server the bot was removed from")

@@ -6,7 +6,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::calls::{self, Seen};
-use super::{Context, Error, audit, embeds, reply, text};
+use super::{Context, Error, audit, embeds, reply, text, views};
 use crate::technified::ApiKey;
 
 /// Discord's limit on the `X-Audit-Log-Reason` header: 1 to 512 characters.
@@ -126,7 +126,7 @@ pub async fn plan(ctx: Context<'_>, key: &ApiKey, roblox_id: u64) -> DiscordBan 
             return DiscordBan::Failed {
                 user: None,
                 stage: Stage::Lookup,
-                detail: e.headline(),
+                detail: e.headline(&ctx.data().clock),
             };
         }
     };
@@ -220,7 +220,7 @@ pub async fn ban(ctx: Context<'_>, plan: DiscordBan, why: &BanReason<'_>) -> Dis
             detail: discord_detail(e),
         },
     };
-    let summary = text::discord_ban_summary(user, why.roblox_id, why.reason);
+    let summary = text::discord_ban_summary(user, why.roblox_id, &views::echoed(why.reason));
     audit::audit(ctx, None, &summary, &result.map_err(Error::from));
     outcome
 }

@@ -6,7 +6,7 @@
 use poise::FrameworkError;
 use poise::serenity_prelude as serenity;
 
-use super::{Data, Error, embeds, invocation, reply, text};
+use super::{Data, Error, embeds, invocation, reply, text, views};
 
 /// The framework's single error handler.
 pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
@@ -23,7 +23,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             } else {
                 tracing::info!(%command, %error, "command failed");
             }
-            (ctx, error.outcome(), error.embed())
+            (ctx, error.outcome(), error.embed(&ctx.data().clock))
         }
         FrameworkError::CommandPanic { ctx, payload, .. } => {
             tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");
@@ -39,18 +39,24 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             description, ctx, ..
         } => {
             tracing::warn!(command = %ctx.command().qualified_name, description, "the command arrived in an outdated shape");
-            (ctx.into(), "failed", Error::Outdated.embed())
+            (
+                ctx.into(),
+                "failed",
+                Error::Outdated.embed(&ctx.data().clock),
+            )
         }
         // Raised for prefix commands only; a slash group without its subcommand is
         // `Error::Outdated` from the group's own function.
-        FrameworkError::SubcommandRequired { ctx } => (ctx, "failed", Error::Outdated.embed()),
+        FrameworkError::SubcommandRequired { ctx } => {
+            (ctx, "failed", Error::Outdated.embed(&ctx.data().clock))
+        }
         FrameworkError::MissingUserPermissions {
             missing_permissions,
             ctx,
             ..
         } => {
             let names = missing_permissions
-                .map_or_else(|| text::REQUIRED.to_owned(), text::permission_names);
+                .map_or_else(|| text::REQUIRED.to_owned(), views::permission_names);
             let notice = text::missing_permission(&names);
             (ctx, "refused", embeds::error(&notice))
         }
@@ -60,7 +66,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             ..
         } => {
             let notice = text::bot_missing_permission(
-                &text::permission_names(missing_permissions),
+                &views::permission_names(missing_permissions),
                 text::THIS_CHANNEL,
             );
             (ctx, "refused", embeds::error(&notice))
@@ -76,7 +82,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             ctx,
             ..
         } => {
-            let notice = text::cooldown(embeds::unix_in(remaining_cooldown));
+            let notice = text::cooldown(ctx.data().clock.unix_in(remaining_cooldown));
             (ctx, "refused", embeds::error(&notice))
         }
         // No command is owners-only, DM-only, NSFW-only or has checks; should one ever be,

@@ -8,8 +8,8 @@ use poise::serenity_prelude as serenity;
 use secrecy::{ExposeSecret, SecretString};
 use serenity::Builder as _;
 
-use super::embeds::unix_now;
 use super::{Error, audit, embeds, reply, text, views};
+use crate::clock::Clock;
 use crate::retry::engine::{BoxFuture, Outcome, Reporter};
 use crate::retry::policy::{self, Retry};
 use crate::store::{BulkCounts, BulkRun, BulkWrite, Job, Store};
@@ -21,13 +21,16 @@ pub struct DiscordReporter {
     /// after that.
     http: OnceLock<Arc<serenity::Http>>,
     store: Store,
+    /// The process's clock (the engine's too): token expiry is in it.
+    clock: Clock,
 }
 
 impl DiscordReporter {
-    pub fn new(store: Store) -> Self {
+    pub fn new(store: Store, clock: Clock) -> Self {
         Self {
             http: OnceLock::new(),
             store,
+            clock,
         }
     }
 
@@ -38,6 +41,7 @@ impl DiscordReporter {
     /// Edits the member's reply (the interaction's `token`, good until `expires` in unix ms)
     /// with `edit`; `false` when it cannot.
     async fn edit_reply(
+        &self,
         http: &serenity::Http,
         token: Option<&SecretString>,
         expires: Option<i64>,
@@ -46,7 +50,7 @@ impl DiscordReporter {
         let (Some(token), Some(expires)) = (token, expires) else {
             return false;
         };
-        if unix_now() * 1000 >= expires {
+        if self.clock.now_ms() >= expires {
             return false;
         }
         match edit.execute(http, token.expose_secret()).await {
@@ -62,6 +66,7 @@ impl DiscordReporter {
 
     /// Edits a job's reply to show `embed` alone.
     async fn edit_job_reply(
+        &self,
         http: &serenity::Http,
         job: &Job,
         embed: serenity::CreateEmbed,
@@ -69,7 +74,7 @@ impl DiscordReporter {
         let edit = serenity::EditInteractionResponse::new()
             .embed(embed)
             .components(Vec::new());
-        Self::edit_reply(
+        self.edit_reply(
             http,
             job.interaction_token.as_ref(),
             job.token_expires_at_ms,
@@ -81,18 +86,20 @@ impl DiscordReporter {
     /// Edits a bulk run's reply while its token lives and no log channel message has taken
     /// over; `false` when it cannot.
     async fn edit_run_reply(
+        &self,
         http: &serenity::Http,
         run: &BulkRun,
         edit: serenity::EditInteractionResponse,
     ) -> bool {
         run.log_message_id.is_none()
-            && Self::edit_reply(
-                http,
-                run.interaction_token.as_ref(),
-                run.token_expires_at_ms,
-                edit,
-            )
-            .await
+            && self
+                .edit_reply(
+                    http,
+                    run.interaction_token.as_ref(),
+                    run.token_expires_at_ms,
+                    edit,
+                )
+                .await
     }
 }
 
@@ -114,7 +121,7 @@ impl Reporter for DiscordReporter {
                 _ => text::retrying(attempt + 1, next_unix),
             };
             let embed = embeds::case(embeds::working(&notice), job.case_number);
-            Self::edit_job_reply(http, job, embed).await;
+            self.edit_job_reply(http, job, embed).await;
         })
     }
 
@@ -123,7 +130,7 @@ impl Reporter for DiscordReporter {
             let Some(http) = self.http.get() else {
                 return;
             };
-            let summary = |done| text::job_summary(job, done);
+            let summary = |done| views::job_summary(job, done);
             let (embed, outcome_text) = match outcome {
                 Outcome::Done => (
                     embeds::success(&summary(true), text::LATE_DONE),
@@ -138,15 +145,19 @@ impl Reporter for DiscordReporter {
                         error: error.clone(),
                         attempts: (*attempts).max(2),
                     };
-                    (failure.embed(), text::audit_failed(&failure.headline()))
+                    (
+                        failure.embed(&self.clock),
+                        text::audit_failed(&failure.headline(&self.clock)),
+                    )
                 }
-                Outcome::Failed { reason, .. } => (
-                    embeds::error(&text::job_failed(&summary(false), reason)),
-                    text::audit_failed(text::failure_reason(reason)),
-                ),
+                Outcome::Failed { reason, .. } => {
+                    let why = views::failure_reason(*reason);
+                    let notice = text::job_failed(&summary(false), why);
+                    (embeds::error(&notice), text::audit_failed(why))
+                }
             };
             let embed = embeds::case(embed, job.case_number);
-            if !Self::edit_job_reply(http, job, embed.clone()).await {
+            if !self.edit_job_reply(http, job, embed.clone()).await {
                 let member = serenity::UserId::new(job.requested_by.max(1));
                 if let Err(e) =
                     reply::deliver_late(http, &self.store, job.guild_id, member, embed).await
@@ -177,17 +188,12 @@ impl Reporter for DiscordReporter {
     ) -> BoxFuture<'a, Option<u64>> {
         Box::pin(async move {
             let http = self.http.get()?;
-            let notice = text::bulk_progress(
-                run.action,
-                counts.over(),
-                run.total,
-                end_ms.map(|ms| ms / 1000),
-            );
+            let notice = views::bulk_progress(run.action, counts.over(), run.total, end_ms);
             let embed = embeds::working(&notice);
             let edit = serenity::EditInteractionResponse::new()
                 .embed(embed.clone())
                 .components(Vec::new());
-            if Self::edit_run_reply(http, run, edit).await {
+            if self.edit_run_reply(http, run, edit).await {
                 return None;
             }
             let member = serenity::UserId::new(run.requested_by.max(1));
@@ -223,12 +229,12 @@ impl Reporter for DiscordReporter {
             let Some(http) = self.http.get() else {
                 return;
             };
-            let notice = text::bulk_finished(run.action, counts);
+            let notice = views::bulk_finished(run.action, counts);
             let embed = embeds::success(&notice.title, &notice.body);
             let file = match views::bulk_report_csv(run.action, writes) {
                 Ok(csv) => Some(serenity::CreateAttachment::bytes(
                     csv,
-                    text::bulk_report_file(run.action),
+                    views::bulk_report_file(run.action),
                 )),
                 Err(e) => {
                     tracing::error!(run = run.id, error = %e, "could not write a bulk run's report");
@@ -241,7 +247,7 @@ impl Reporter for DiscordReporter {
             if let Some(file) = file.clone() {
                 edit = edit.new_attachment(file);
             }
-            if !Self::edit_run_reply(http, run, edit).await {
+            if !self.edit_run_reply(http, run, edit).await {
                 let member = serenity::UserId::new(run.requested_by.max(1));
                 if let Err(e) = reply::post_late(
                     http,
@@ -263,9 +269,9 @@ impl Reporter for DiscordReporter {
                 run.guild_id,
                 &text::audit_line(
                     run.requested_by,
-                    &text::bulk_summary(run.action, run.total),
+                    &views::bulk_summary(run),
                     None,
-                    &text::audit_bulk_finished(counts),
+                    &views::audit_bulk_finished(counts),
                 ),
             )
             .await;

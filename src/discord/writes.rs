@@ -9,8 +9,7 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
-use super::embeds::{unix_in, unix_now};
-use super::{Context, Data, Error, audit, calls, embeds, reply, text};
+use super::{Context, Data, Error, audit, calls, embeds, reply, text, views};
 use crate::retry::engine::FirstAttempt;
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision};
@@ -21,7 +20,7 @@ use crate::technified::{ApiKey, ErrorKind};
 pub const TOKEN_LIFE: Duration = Duration::from_secs(14 * 60 + 30);
 
 /// Lets a queued `job` edit the reply of the interaction with `token` in `channel` (a command
-/// or a dialog's submit) while that token lives, from `now_ms` (the engine's clock).
+/// or a dialog's submit) while that token lives, from `now_ms` (the process's clock).
 pub fn reply_to(job: &mut NewJob, token: &str, channel: u64, now_ms: i64) {
     job.interaction_token = Some(SecretString::from(token.to_owned()));
     job.token_expires_at_ms = Some(now_ms + TOKEN_LIFE.as_millis() as i64);
@@ -41,7 +40,7 @@ pub fn reply_to(job: &mut NewJob, token: &str, channel: u64, now_ms: i64) {
 ///
 /// [`Engine::begin`]: crate::retry::engine::Engine::begin
 pub async fn make(ctx: Context<'_>, operation: Operation) -> Result<(), Error> {
-    let done = text::operation_summary(&operation, true);
+    let done = views::operation_summary(&operation, true);
     let (written, case) = write(ctx, &operation, None).await;
     if let Ok(Written::Done) = written {
         let embed = embeds::case(embeds::success(&done, ""), case);
@@ -90,7 +89,7 @@ pub async fn write(
         other => other,
     };
     if !matches!(written, Ok(Written::Queued(_))) {
-        let asked = text::operation_summary(operation, false);
+        let asked = views::operation_summary(operation, false);
         audit::audit(ctx, case, &asked, &written);
     }
     (written, case)
@@ -150,7 +149,7 @@ async fn begin(
             discord_id: request.member,
             ..case
         });
-    let now_ms = data.engine.now_ms();
+    let now_ms = data.clock.now_ms();
     let mut job = operation.new_job(request.guild_id, request.moderator, now_ms, now_ms);
     if let Some((token, channel)) = request.reply {
         reply_to(&mut job, token, channel, now_ms);
@@ -167,9 +166,12 @@ async fn first_attempt(
     write: FirstAttempt,
     key: &ApiKey,
 ) -> Result<Written, Error> {
-    let summary = text::operation_summary(operation, false);
+    let summary = views::operation_summary(operation, false);
     if write.begun.behind {
-        return Ok(Written::Queued(text::queued(&summary, unix_now())));
+        return Ok(Written::Queued(text::queued(
+            &summary,
+            request.data.clock.unix_secs(),
+        )));
     }
     let (data, guild) = (request.data, request.guild_id);
     let error = match operation.send(&data.technified, key).await {
@@ -192,8 +194,8 @@ async fn first_attempt(
     data.engine.queue_first(write, delay, &error).await;
     Ok(Written::Queued(match error.kind {
         // Never sent: its rate-limit group is booked for longer than the member should wait.
-        ErrorKind::Paced { .. } => text::queued_rate_limited(&summary, unix_in(delay)),
-        _ => text::queued(&summary, unix_in(delay)),
+        ErrorKind::Paced { .. } => text::queued_rate_limited(&summary, data.clock.unix_in(delay)),
+        _ => text::queued(&summary, data.clock.unix_in(delay)),
     }))
 }
 
@@ -229,7 +231,7 @@ pub async fn make_bulk(
         now_ms,
     };
     data.engine.begin_bulk(run, writes).await?;
-    let started = text::bulk_progress(action, 0, total, None);
+    let started = views::bulk_progress(action, 0, total, None);
     reply::show(ctx, embeds::working(&started), Vec::new()).await?;
     Ok(())
 }

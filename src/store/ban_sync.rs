@@ -4,10 +4,10 @@
 
 use std::str::FromStr;
 
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use sqlx::{FromRow, Row};
 
-use super::{CaseSource, Store, StoreError, db_id, db_opt_id};
+use super::{CaseSource, Store, StoreError, db_id, db_opt_id, from_db_id};
 
 /// What a Discord ban of a verified member does on Roblox.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -124,8 +124,12 @@ pub struct Card {
     pub state: CardState,
 }
 
-impl<'r> FromRow<'r, SqliteRow> for Card {
-    fn from_row(row: &'r SqliteRow) -> Result<Self, sqlx::Error> {
+impl<'r> FromRow<'r, AnyRow> for Card {
+    fn from_row(row: &'r AnyRow) -> Result<Self, sqlx::Error> {
+        let id = |column: &str| row.try_get::<i64, _>(column).map(from_db_id);
+        let maybe_id = |column: &str| {
+            Ok::<_, sqlx::Error>(row.try_get::<Option<i64>, _>(column)?.map(from_db_id))
+        };
         let action = match row.try_get::<String, _>("action")?.as_str() {
             "ban" => CardAction::Ban,
             "unban" => CardAction::Unban,
@@ -137,17 +141,17 @@ impl<'r> FromRow<'r, SqliteRow> for Card {
         Ok(Self {
             id: row.try_get("id")?,
             new: NewCard {
-                guild_id: row.try_get("guild_id")?,
+                guild_id: id("guild_id")?,
                 action,
-                discord_id: row.try_get("discord_id")?,
-                roblox_id: row.try_get("roblox_id")?,
+                discord_id: id("discord_id")?,
+                roblox_id: id("roblox_id")?,
                 roblox_name: row.try_get("roblox_name")?,
-                banned_by: row.try_get("banned_by")?,
+                banned_by: maybe_id("banned_by")?,
                 reason: row.try_get("reason")?,
-                channel_id: row.try_get("channel_id")?,
+                channel_id: id("channel_id")?,
                 created_at_ms: row.try_get("created_at")?,
             },
-            message_id: row.try_get("message_id")?,
+            message_id: maybe_id("message_id")?,
             state: row.try_get::<String, _>("state")?.parse()?,
         })
     }

@@ -4,12 +4,12 @@
 //! ([`Store::cancel_bulk`]), counted for the run's progress and listed for its final report.
 
 use secrecy::{ExposeSecret, SecretString};
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use sqlx::{FromRow, Row};
 
 use super::cases::{CaseAction, NewCase, insert_case, take_case_numbers};
 use super::jobs::{JobState, MAX_PENDING_PER_GUILD, NewJob};
-use super::{Store, StoreError, db_id};
+use super::{Store, StoreError, db_id, from_db_id};
 
 /// A run to store with its writes.
 #[derive(Debug, Clone)]
@@ -43,21 +43,24 @@ pub struct BulkRun {
     pub created_at_ms: i64,
 }
 
-impl<'r> FromRow<'r, SqliteRow> for BulkRun {
-    fn from_row(row: &'r SqliteRow) -> Result<Self, sqlx::Error> {
+impl<'r> FromRow<'r, AnyRow> for BulkRun {
+    fn from_row(row: &'r AnyRow) -> Result<Self, sqlx::Error> {
+        let id = |column: &str| row.try_get::<i64, _>(column).map(from_db_id);
         Ok(Self {
             id: row.try_get("id")?,
-            guild_id: row.try_get("guild_id")?,
+            guild_id: id("guild_id")?,
             action: row.try_get::<String, _>("action")?.parse()?,
-            requested_by: row.try_get("requested_by")?,
+            requested_by: id("requested_by")?,
             total: row.try_get("total")?,
             interaction_token: row
                 .try_get::<Option<String>, _>("interaction_token")?
                 .map(SecretString::from),
             token_expires_at_ms: row.try_get("token_expires_at")?,
-            log_message_id: row.try_get("log_message_id")?,
+            log_message_id: row
+                .try_get::<Option<i64>, _>("log_message_id")?
+                .map(from_db_id),
             progress_at_ms: row.try_get("progress_at")?,
-            cancelled: row.try_get("cancelled")?,
+            cancelled: row.try_get::<i64, _>("cancelled")? != 0,
             created_at_ms: row.try_get("created_at")?,
         })
     }
@@ -84,8 +87,10 @@ impl BulkCounts {
 pub struct BulkWrite {
     pub roblox_id: u64,
     pub state: JobState,
-    /// The job's recorded result (when over), else its last error.
-    pub detail: Option<String>,
+    /// The job's recorded result code, when over (see `crate::retry::engine::FailureReason`).
+    pub result: Option<String>,
+    /// Technified's last error for it, if any.
+    pub last_error: Option<String>,
 }
 
 impl Store {
@@ -188,7 +193,7 @@ impl Store {
     /// Every write of a run, in the order of the file.
     pub async fn bulk_writes(&self, run_id: i64) -> Result<Vec<BulkWrite>, StoreError> {
         let rows = sqlx::query(
-            "SELECT c.roblox_id, j.state, COALESCE(j.result, j.last_error) AS detail
+            "SELECT c.roblox_id, j.state, j.result, j.last_error
              FROM jobs AS j JOIN cases AS c ON c.job_id = j.id
              WHERE j.bulk_id = $1 ORDER BY j.id",
         )
@@ -199,11 +204,12 @@ impl Store {
             .map(|row| {
                 let state: String = row.try_get("state")?;
                 Ok(BulkWrite {
-                    roblox_id: row.try_get("roblox_id")?,
+                    roblox_id: from_db_id(row.try_get("roblox_id")?),
                     state: state
                         .parse()
                         .map_err(|_| sqlx::Error::Decode(format!("job state {state:?}").into()))?,
-                    detail: row.try_get("detail")?,
+                    result: row.try_get("result")?,
+                    last_error: row.try_get("last_error")?,
                 })
             })
             .collect()
@@ -256,10 +262,11 @@ impl Store {
         }
         let cancelled = sqlx::query(
             "UPDATE jobs SET state = 'cancelled',
-                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+                 updated_at = $2
              WHERE bulk_id = $1 AND state = 'pending'",
         )
         .bind(run_id)
+        .bind(super::now_ms())
         .execute(&mut *tx)
         .await?;
         sqlx::query(
@@ -267,7 +274,7 @@ impl Store {
              WHERE outcome = 'queued'
                AND job_id IN (SELECT id FROM jobs WHERE bulk_id = $2 AND state = 'cancelled')",
         )
-        .bind(super::cases::now_ms())
+        .bind(super::now_ms())
         .bind(run_id)
         .execute(&mut *tx)
         .await?;

@@ -4,11 +4,15 @@
 
 use std::str::FromStr;
 
-use sqlx::sqlite::SqliteRow;
-use sqlx::{FromRow, Row, Sqlite, Transaction};
+use sqlx::any::AnyRow;
+use sqlx::{Any, FromRow, Row, Transaction};
 
 use super::jobs::{JobState, MAX_PENDING_PER_GUILD, NewJob};
-use super::{Store, StoreError, db_id, db_opt_id};
+use super::{Backend, Store, StoreError, db_id, db_opt_id, from_db_id, now_ms};
+
+/// The first key of the per-server write locks on Postgres ("TBWR"); the second is the
+/// server's ID folded into 31 bits (two servers sharing one only wait for each other).
+const WRITE_KEY: i32 = 0x5442_5752;
 
 /// What a case did at Technified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,17 +137,21 @@ pub struct Case {
     pub updated_at_ms: i64,
 }
 
-impl<'r> FromRow<'r, SqliteRow> for Case {
-    fn from_row(row: &'r SqliteRow) -> Result<Self, sqlx::Error> {
+impl<'r> FromRow<'r, AnyRow> for Case {
+    fn from_row(row: &'r AnyRow) -> Result<Self, sqlx::Error> {
+        let id = |column: &str| row.try_get::<i64, _>(column).map(from_db_id);
+        let maybe_id = |column: &str| {
+            Ok::<_, sqlx::Error>(row.try_get::<Option<i64>, _>(column)?.map(from_db_id))
+        };
         Ok(Self {
-            guild_id: row.try_get("guild_id")?,
+            guild_id: id("guild_id")?,
             number: row.try_get("number")?,
             job_id: row.try_get("job_id")?,
             action: row.try_get::<String, _>("action")?.parse()?,
-            roblox_id: row.try_get("roblox_id")?,
-            discord_id: row.try_get("discord_id")?,
-            moderator_id: row.try_get("moderator_id")?,
-            moderator_roblox_id: row.try_get("moderator_roblox_id")?,
+            roblox_id: id("roblox_id")?,
+            discord_id: maybe_id("discord_id")?,
+            moderator_id: id("moderator_id")?,
+            moderator_roblox_id: maybe_id("moderator_roblox_id")?,
             reason: row.try_get("reason")?,
             duration: row.try_get("duration")?,
             source: row.try_get::<String, _>("source")?.parse()?,
@@ -163,14 +171,6 @@ pub struct CaseFilter {
     pub linked_roblox_id: Option<u64>,
     pub roblox_id: Option<u64>,
     pub moderator: Option<u64>,
-}
-
-/// Unix milliseconds now, for a case's times.
-pub(super) fn now_ms() -> i64 {
-    let since_epoch = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
 }
 
 /// A write stored before its first attempt ([`Store::begin_write`]).
@@ -196,6 +196,16 @@ impl Store {
     ) -> Result<Begun, StoreError> {
         let guild_id = db_id(job.guild_id)?;
         let mut tx = self.pool.begin().await?;
+        // SQLite runs one writing transaction at a time. On Postgres, two processes' writes of
+        // one server must not both find its target free (two first attempts at once) or both
+        // take the queue's last place: a lock per server, until the transaction ends.
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT 1 FROM pg_advisory_xact_lock($1, $2)")
+                .bind(WRITE_KEY)
+                .bind(i32::try_from(job.guild_id % i32::MAX as u64).unwrap_or(0))
+                .fetch_one(&mut *tx)
+                .await?;
+        }
         let case_number: Option<i64> = match case {
             // First, so the transaction holds the write lock before it looks at the queue.
             Some(_) => Some(take_case_numbers(&mut tx, guild_id, 1).await?),
@@ -295,7 +305,7 @@ impl Store {
         .bind(db_opt_id(filter.linked_roblox_id)?)
         .bind(db_opt_id(filter.roblox_id)?)
         .bind(db_opt_id(filter.moderator)?)
-        .bind(limit)
+        .bind(i64::from(limit))
         .fetch_all(&self.pool)
         .await?;
         let total = match rows.first() {
@@ -326,7 +336,7 @@ impl Store {
         )
         .bind(db_id(guild_id)?)
         .bind(digits)
-        .bind(limit)
+        .bind(i64::from(limit))
         .fetch_all(&self.pool)
         .await?)
     }
@@ -345,7 +355,7 @@ impl Store {
 /// Hands out the server's next `count` case numbers and returns the last of them: the
 /// statement takes the write lock, so the transaction's view of the queue stays current.
 pub(super) async fn take_case_numbers(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Any>,
     guild_id: i64,
     count: i64,
 ) -> Result<i64, StoreError> {
@@ -362,7 +372,7 @@ pub(super) async fn take_case_numbers(
 
 /// Stores `case` as number `number` of the server, for the write of job `job_id`.
 pub(super) async fn insert_case(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Any>,
     guild_id: i64,
     number: i64,
     job_id: i64,
@@ -394,7 +404,7 @@ pub(super) async fn insert_case(
 /// Gives the case of job `job_id` (if it has one) its `outcome`, inside the transaction that
 /// ends the job.
 pub(super) async fn set_case_outcome(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Any>,
     job_id: i64,
     outcome: CaseOutcome,
 ) -> Result<(), StoreError> {

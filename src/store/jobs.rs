@@ -5,11 +5,12 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use sqlx::{FromRow, Row};
 
 use super::cases::{CaseOutcome, set_case_outcome};
-use super::{Store, StoreError, db_id, db_opt_id};
+use super::{Store, StoreError, db_id, db_opt_id, from_db_id, now_ms};
+use crate::shard_range::ShardRange;
 
 /// Jobs a server may have waiting (pending or running) at once: past that a write is refused
 /// rather than queued, so one server cannot grow the queue without bound.
@@ -119,24 +120,25 @@ pub struct Job {
     pub bulk_id: Option<i64>,
 }
 
-impl<'r> FromRow<'r, SqliteRow> for Job {
-    fn from_row(row: &'r SqliteRow) -> Result<Self, sqlx::Error> {
+impl<'r> FromRow<'r, AnyRow> for Job {
+    fn from_row(row: &'r AnyRow) -> Result<Self, sqlx::Error> {
         let payload: String = row.try_get("payload")?;
         let state: String = row.try_get("state")?;
         Ok(Self {
             id: row.try_get("id")?,
-            guild_id: row.try_get("guild_id")?,
+            guild_id: from_db_id(row.try_get("guild_id")?),
             kind: row.try_get("kind")?,
             target: row.try_get("target")?,
             payload: serde_json::from_str(&payload).map_err(|e| decode_error("payload", e))?,
-            requested_by: row.try_get("requested_by")?,
+            requested_by: from_db_id(row.try_get("requested_by")?),
             interaction_token: row
                 .try_get::<Option<String>, _>("interaction_token")?
                 .map(SecretString::from),
             token_expires_at_ms: row.try_get("token_expires_at")?,
-            channel_id: row.try_get("channel_id")?,
+            channel_id: row.try_get::<Option<i64>, _>("channel_id")?.map(from_db_id),
             state: state.parse().map_err(|e| decode_error("state", e))?,
-            attempts: row.try_get("attempts")?,
+            attempts: u32::try_from(row.try_get::<i64, _>("attempts")?)
+                .map_err(|e| decode_error("attempts", e))?,
             sent_at_ms: row.try_get("sent_at")?,
             next_attempt_at_ms: row.try_get("next_attempt_at")?,
             deadline_at_ms: row.try_get("deadline_at")?,
@@ -162,21 +164,28 @@ fn decode_error(
 
 impl Store {
     pub async fn job(&self, id: i64) -> Result<Option<Job>, StoreError> {
-        Ok(sqlx::query_as("SELECT * FROM jobs WHERE id = ?")
+        Ok(sqlx::query_as("SELECT * FROM jobs WHERE id = $1")
             .bind(id)
             .fetch_optional(&self.pool)
             .await?)
     }
 
-    /// Takes a pending job for an attempt; false when it is not pending (another worker took
-    /// it, or it was cancelled or finished).
+    /// Takes a pending job for an attempt; false when it is not pending (another worker or
+    /// process took it, or it was cancelled or finished).
+    ///
+    /// One compare-and-set on `state`, so of two claims exactly one wins: SQLite runs one
+    /// writer at a time; Postgres makes the second UPDATE wait for the first's row lock and
+    /// then checks `state = 'pending'` again on the committed row (READ COMMITTED), finding
+    /// it `running`. That is the guarantee `FOR UPDATE SKIP LOCKED` gives, without a
+    /// transaction around the read; a loser only skips the job, as with SKIP LOCKED.
     pub async fn claim(&self, id: i64) -> Result<bool, StoreError> {
         let done = sqlx::query(
             "UPDATE jobs SET state = 'running',
-                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
-             WHERE id = ? AND state = 'pending'",
+                 updated_at = $2
+             WHERE id = $1 AND state = 'pending'",
         )
         .bind(id)
+        .bind(now_ms())
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)
@@ -197,20 +206,22 @@ impl Store {
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
         let state: Option<String> = sqlx::query_scalar(
-            "UPDATE jobs SET attempts = ?1, next_attempt_at = ?2,
+            "UPDATE jobs SET attempts = $1, next_attempt_at = $2,
                  state = CASE WHEN bulk_id IN (SELECT id FROM bulk_runs WHERE cancelled = 1)
                               THEN 'cancelled' ELSE 'pending' END,
-                 sent_at = COALESCE(sent_at, ?3), sent_once = (sent_once OR ?3 IS NOT NULL),
-                 last_error = ?4,
-                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
-             WHERE id = ?5 AND state IN ('pending', 'running')
+                 sent_at = COALESCE(sent_at, $3),
+                 sent_once = CASE WHEN $3 IS NULL THEN sent_once ELSE 1 END,
+                 last_error = $4,
+                 updated_at = $6
+             WHERE id = $5 AND state IN ('pending', 'running')
              RETURNING state",
         )
-        .bind(attempts)
+        .bind(i64::from(attempts))
         .bind(next_attempt_at_ms)
         .bind(sent_at_ms)
         .bind(last_error)
         .bind(id)
+        .bind(now_ms())
         .fetch_optional(&mut *tx)
         .await?;
         let Some(state) = state else {
@@ -223,24 +234,28 @@ impl Store {
         Ok(true)
     }
 
-    /// Ends a job with its final result (shown to the member or in the log channel), to be
-    /// reported ([`Self::mark_reported`]); its case takes the same outcome in the same
-    /// transaction. False when the job was not pending or running.
+    /// Ends a job with its final result (the retry engine's code for how it ended), to be
+    /// reported ([`Self::mark_reported`]); `last_error`, when given, replaces the recorded one.
+    /// Its case takes the same outcome in the same transaction. False when the job was not
+    /// pending or running.
     pub async fn finish(
         &self,
         id: i64,
         outcome: JobOutcome,
         result: &str,
+        last_error: Option<&str>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
-            "UPDATE jobs SET state = ?, result = ?, reported = 0,
-                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
-             WHERE id = ? AND state IN ('pending', 'running')",
+            "UPDATE jobs SET state = $1, result = $2, last_error = COALESCE($3, last_error),
+                 reported = 0, updated_at = $5
+             WHERE id = $4 AND state IN ('pending', 'running')",
         )
         .bind(outcome.state().as_str())
         .bind(result)
+        .bind(last_error)
         .bind(id)
+        .bind(now_ms())
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() != 1 {
@@ -254,35 +269,43 @@ impl Store {
     /// The end of the job has been reported: its interaction token is of no more use and is
     /// deleted.
     pub async fn mark_reported(&self, id: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE jobs SET reported = 1, interaction_token = NULL WHERE id = ?")
+        sqlx::query("UPDATE jobs SET reported = 1, interaction_token = NULL WHERE id = $1")
             .bind(id)
             .execute(&self.pool)
             .await?;
         Ok(())
     }
 
-    /// Finished jobs whose end was never reported (the bot stopped in between), oldest first.
-    pub async fn unreported_jobs(&self) -> Result<Vec<Job>, StoreError> {
+    /// Finished jobs of servers on `shards` whose end was never reported (the bot stopped in
+    /// between), oldest first.
+    pub async fn unreported_jobs(&self, shards: ShardRange) -> Result<Vec<Job>, StoreError> {
         Ok(sqlx::query_as(
-            "SELECT * FROM jobs WHERE reported = 0 AND state IN ('done', 'failed') ORDER BY id",
+            "SELECT * FROM jobs
+             WHERE reported = 0 AND state IN ('done', 'failed')
+               AND (guild_id >> 22) % $1 BETWEEN $2 AND $3
+             ORDER BY id",
         )
+        .bind(i64::from(shards.total))
+        .bind(i64::from(shards.first))
+        .bind(i64::from(shards.last))
         .fetch_all(&self.pool)
         .await?)
     }
 
-    /// Ends every pending job of the server as failed with `result`, to be reported (its key
-    /// was removed, or the bot was removed from it), their cases too in the same transaction.
-    /// Jobs under way finish their attempt. Returns the jobs ended.
+    /// Ends every pending job of the server as failed with `result` (the engine's code), to be
+    /// reported (its key was removed, or the bot was removed from it), their cases too in the
+    /// same transaction. Jobs under way finish their attempt. Returns the jobs ended.
     pub async fn end_pending(&self, guild_id: u64, result: &str) -> Result<Vec<Job>, StoreError> {
         let mut tx = self.pool.begin().await?;
         let ended: Vec<Job> = sqlx::query_as(
-            "UPDATE jobs SET state = 'failed', result = ?, reported = 0,
-                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
-             WHERE guild_id = ? AND state = 'pending'
+            "UPDATE jobs SET state = 'failed', result = $1, reported = 0,
+                 updated_at = $3
+             WHERE guild_id = $2 AND state = 'pending'
              RETURNING *",
         )
         .bind(result)
         .bind(db_id(guild_id)?)
+        .bind(now_ms())
         .fetch_all(&mut *tx)
         .await?;
         for job in &ended {
@@ -298,7 +321,7 @@ impl Store {
     pub async fn clear_expired_tokens(&self, now_ms: i64) -> Result<u64, StoreError> {
         let done = sqlx::query(
             "UPDATE jobs SET interaction_token = NULL
-             WHERE interaction_token IS NOT NULL AND token_expires_at <= ?",
+             WHERE interaction_token IS NOT NULL AND token_expires_at <= $1",
         )
         .bind(now_ms)
         .execute(&self.pool)
@@ -312,11 +335,12 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "UPDATE jobs SET state = 'cancelled', interaction_token = NULL,
-                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
-             WHERE id = ? AND guild_id = ? AND state = 'pending'",
+                 updated_at = $3
+             WHERE id = $1 AND guild_id = $2 AND state = 'pending'",
         )
         .bind(id)
         .bind(db_id(guild_id)?)
+        .bind(now_ms())
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() != 1 {
@@ -333,17 +357,18 @@ impl Store {
     pub async fn jobs_for_guild(&self, guild_id: u64, limit: u32) -> Result<Vec<Job>, StoreError> {
         Ok(sqlx::query_as(
             "SELECT * FROM jobs
-             WHERE guild_id = ? AND bulk_id IS NULL
+             WHERE guild_id = $1 AND bulk_id IS NULL
                AND (state IN ('pending', 'running')
                     OR (state IN ('failed', 'cancelled')
-                        AND updated_at >= CAST(unixepoch('subsec') * 1000 AS INTEGER) - 86400000))
+                        AND updated_at >= $3 - 86400000))
              ORDER BY state IN ('failed', 'cancelled'),
                       CASE WHEN state IN ('pending', 'running') THEN id END,
                       updated_at DESC, id DESC
-             LIMIT ?",
+             LIMIT $2",
         )
         .bind(db_id(guild_id)?)
-        .bind(limit)
+        .bind(i64::from(limit))
+        .bind(now_ms())
         .fetch_all(&self.pool)
         .await?)
     }
@@ -352,37 +377,43 @@ impl Store {
     pub async fn pending_count(&self, guild_id: Option<u64>) -> Result<i64, StoreError> {
         Ok(sqlx::query_scalar(
             "SELECT COUNT(*) FROM jobs
-             WHERE state IN ('pending', 'running') AND (?1 IS NULL OR guild_id = ?1)",
+             WHERE state IN ('pending', 'running') AND ($1 IS NULL OR guild_id = $1)",
         )
         .bind(db_opt_id(guild_id)?)
         .fetch_one(&self.pool)
         .await?)
     }
 
-    /// At start: jobs left running by a crash go back to pending, marked sent since the
-    /// interrupted attempt may have reached Technified; it began no earlier than the time it
-    /// was due. Returns how many.
-    pub async fn recover_running(&self) -> Result<u64, StoreError> {
+    /// At start: jobs of servers on `shards` left running by a crash go back to pending,
+    /// marked sent since the interrupted attempt may have reached Technified; it began no
+    /// earlier than the time it was due. Other shards' running jobs are another live
+    /// process's. Returns how many.
+    pub async fn recover_running(&self, shards: ShardRange) -> Result<u64, StoreError> {
         let done = sqlx::query(
             "UPDATE jobs SET state = 'pending', sent_once = 1,
                  sent_at = COALESCE(sent_at, next_attempt_at),
-                 updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
-             WHERE state = 'running'",
+                 updated_at = $1
+             WHERE state = 'running' AND (guild_id >> 22) % $2 BETWEEN $3 AND $4",
         )
+        .bind(now_ms())
+        .bind(i64::from(shards.total))
+        .bind(i64::from(shards.first))
+        .bind(i64::from(shards.last))
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected())
     }
 
     /// Deletes jobs that ended (done, failed or cancelled) more than `age` ago, with the
-    /// interaction tokens they kept. By SQLite's clock, like `updated_at`. Returns how many.
+    /// interaction tokens they kept. By the process clock, like `updated_at`. Returns how many.
     pub async fn purge_finished(&self, age: Duration) -> Result<u64, StoreError> {
         let done = sqlx::query(
             "DELETE FROM jobs
              WHERE state IN ('done', 'failed', 'cancelled')
-               AND updated_at < CAST(unixepoch('subsec') * 1000 AS INTEGER) - ?",
+               AND updated_at < $2 - $1",
         )
         .bind(i64::try_from(age.as_millis()).unwrap_or(i64::MAX))
+        .bind(now_ms())
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected())
@@ -405,14 +436,16 @@ impl Store {
         last_error: Option<&str>,
     ) -> Result<i64, StoreError> {
         let guild_id = db_id(job.guild_id)?;
-        let done = sqlx::query(
+        let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO jobs
                  (guild_id, kind, target, payload, requested_by, interaction_token,
                   token_expires_at, channel_id, next_attempt_at, deadline_at,
-                  attempts, sent_at, sent_once, last_error)
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12 IS NOT NULL, ?13
+                  attempts, sent_at, sent_once, last_error, created_at, updated_at)
+             SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+                    CASE WHEN $12 IS NULL THEN 0 ELSE 1 END, $13, $15, $15
              WHERE (SELECT COUNT(*) FROM jobs
-                    WHERE guild_id = ?1 AND state IN ('pending', 'running')) < ?14",
+                    WHERE guild_id = $1 AND state IN ('pending', 'running')) < $14
+             RETURNING id",
         )
         .bind(guild_id)
         .bind(job.kind)
@@ -428,26 +461,27 @@ impl Store {
         .bind(db_opt_id(job.channel_id)?)
         .bind(job.next_attempt_at_ms)
         .bind(job.deadline_at_ms)
-        .bind(attempts)
+        .bind(i64::from(attempts))
         .bind(sent_at_ms)
         .bind(last_error)
         .bind(MAX_PENDING_PER_GUILD)
-        .execute(&self.pool)
+        .bind(now_ms())
+        .fetch_optional(&self.pool)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::QueueFull);
-        }
-        Ok(done.last_insert_rowid())
+        id.ok_or(StoreError::QueueFull)
     }
 
     /// Pending jobs due at `now_ms` that are first in line for their server and target (no
     /// earlier job of that server and target is pending or running), at most `per_guild` per
-    /// server so that one busy server cannot fill the batch, in queue order.
+    /// server so that one busy server cannot fill the batch, in queue order. Only servers on
+    /// `shards` (`(guild_id >> 22) % total`, as in src/shard_range.rs): each process runs its
+    /// own servers' jobs.
     pub async fn ready_jobs(
         &self,
         now_ms: i64,
         per_guild: u32,
         limit: u32,
+        shards: ShardRange,
     ) -> Result<Vec<Job>, StoreError> {
         // Ranked by ID only, whole rows read for the batch alone: with thousands of jobs due,
         // carrying every row's payload through the window costs three times as much.
@@ -457,36 +491,43 @@ impl Store {
                      SELECT j.id,
                             ROW_NUMBER() OVER (PARTITION BY j.guild_id ORDER BY j.id) AS nth
                      FROM jobs AS j
-                     WHERE j.state = 'pending' AND j.next_attempt_at <= ?
+                     WHERE j.state = 'pending' AND j.next_attempt_at <= $1
+                       AND (j.guild_id >> 22) % $4 BETWEEN $5 AND $6
                        AND NOT EXISTS (
                            SELECT 1 FROM jobs AS e
                            WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
                              AND e.state IN ('pending', 'running'))
-                 )
-                 WHERE nth <= ? ORDER BY id LIMIT ?
+                 ) AS ranked
+                 WHERE nth <= $2 ORDER BY id LIMIT $3
              )
              ORDER BY id",
         )
         .bind(now_ms)
-        .bind(per_guild)
-        .bind(limit)
+        .bind(i64::from(per_guild))
+        .bind(i64::from(limit))
+        .bind(i64::from(shards.total))
+        .bind(i64::from(shards.first))
+        .bind(i64::from(shards.last))
         .fetch_all(&self.pool)
         .await?)
     }
 
-    /// When the next pending job that is first in line for its server and target is due
-    /// (unix ms): the jobs behind it wait for it, not for the clock.
-    pub async fn next_ready_at(&self) -> Result<Option<i64>, StoreError> {
+    /// When the next pending job of a server on `shards` that is first in line for its server
+    /// and target is due (unix ms): the jobs behind it wait for it, not for the clock.
+    pub async fn next_ready_at(&self, shards: ShardRange) -> Result<Option<i64>, StoreError> {
         // In due order with LIMIT 1 (not MIN): the scan stops at the first job in line.
         Ok(sqlx::query_scalar(
             "SELECT j.next_attempt_at FROM jobs AS j
-             WHERE j.state = 'pending'
+             WHERE j.state = 'pending' AND (j.guild_id >> 22) % $1 BETWEEN $2 AND $3
                AND NOT EXISTS (
                    SELECT 1 FROM jobs AS e
                    WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
                      AND e.state IN ('pending', 'running'))
              ORDER BY j.next_attempt_at LIMIT 1",
         )
+        .bind(i64::from(shards.total))
+        .bind(i64::from(shards.first))
+        .bind(i64::from(shards.last))
         .fetch_optional(&self.pool)
         .await?)
     }

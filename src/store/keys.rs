@@ -7,7 +7,7 @@ use std::fmt;
 use secrecy::ExposeSecret;
 use sqlx::FromRow;
 
-use super::{BLOB_VERSION, Store, StoreError, db_id};
+use super::{BLOB_VERSION, Store, StoreError, db_id, from_db_id};
 use crate::technified::ApiKey;
 
 /// A server's key, decrypted, with what is known about it.
@@ -52,11 +52,11 @@ pub struct LastError {
 struct KeyRow {
     key_blob: Vec<u8>,
     masked: String,
-    set_by: u64,
+    set_by: i64,
     set_at: i64,
-    verified: bool,
+    verified: i64,
     last_success_at: Option<i64>,
-    last_error_status: Option<u16>,
+    last_error_status: Option<i64>,
     last_error_message: Option<String>,
     last_error_at: Option<i64>,
 }
@@ -91,7 +91,7 @@ impl Store {
             "INSERT INTO guild_keys
                  (guild_id, key_blob, key_version, masked, set_by, set_at, verified,
                   last_success_at, last_error_status, last_error_message, last_error_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, NULL, NULL, NULL)
              ON CONFLICT (guild_id) DO UPDATE SET
                  key_blob = excluded.key_blob,
                  key_version = excluded.key_version,
@@ -110,11 +110,11 @@ impl Store {
         .bind(key.masked())
         .bind(db_id(set_by)?)
         .bind(now)
-        .bind(verified)
+        .bind(i64::from(verified))
         .execute(&mut *tx)
         .await?;
         // A key waiting for its check is superseded: its check must not promote it later.
-        sqlx::query("DELETE FROM staged_keys WHERE guild_id = ?")
+        sqlx::query("DELETE FROM staged_keys WHERE guild_id = $1")
             .bind(db_id(guild_id)?)
             .execute(&mut *tx)
             .await?;
@@ -156,8 +156,8 @@ impl Store {
         let blob = self.cipher.encrypt(guild_id, key.expose());
         let staged = sqlx::query(
             "INSERT INTO staged_keys (guild_id, key_blob, key_version, masked, set_by, set_at)
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6
-             WHERE EXISTS (SELECT 1 FROM guild_keys WHERE guild_id = ?1)
+             SELECT $1, $2, $3, $4, $5, $6
+             WHERE EXISTS (SELECT 1 FROM guild_keys WHERE guild_id = $1)
              ON CONFLICT (guild_id) DO UPDATE SET
                  key_blob = excluded.key_blob,
                  key_version = excluded.key_version,
@@ -205,9 +205,9 @@ impl Store {
                 "INSERT INTO guild_keys
                      (guild_id, key_blob, key_version, masked, set_by, set_at, verified,
                       last_success_at, last_error_status, last_error_message, last_error_at)
-                 SELECT guild_id, key_blob, key_version, masked, set_by, set_at, 1, ?3,
+                 SELECT guild_id, key_blob, key_version, masked, set_by, set_at, 1, $3,
                         NULL, NULL, NULL
-                 FROM staged_keys WHERE guild_id = ?1 AND key_blob = ?2
+                 FROM staged_keys WHERE guild_id = $1 AND key_blob = $2
                  ON CONFLICT (guild_id) DO UPDATE SET
                      key_blob = excluded.key_blob,
                      key_version = excluded.key_version,
@@ -225,7 +225,7 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-            sqlx::query("DELETE FROM staged_keys WHERE guild_id = ? AND key_blob = ?")
+            sqlx::query("DELETE FROM staged_keys WHERE guild_id = $1 AND key_blob = $2")
                 .bind(guild)
                 .bind(&blob)
                 .execute(&mut *tx)
@@ -234,8 +234,8 @@ impl Store {
             promoted.rows_affected() == 1
         } else if let Some(blob) = self.matching_blob(guild_id, key, KeyTable::Active).await? {
             sqlx::query(
-                "UPDATE guild_keys SET verified = 1, last_success_at = ?
-                 WHERE guild_id = ? AND key_blob = ?",
+                "UPDATE guild_keys SET verified = 1, last_success_at = $1
+                 WHERE guild_id = $2 AND key_blob = $3",
             )
             .bind(now)
             .bind(guild)
@@ -258,14 +258,14 @@ impl Store {
         let guild = db_id(guild_id)?;
         let dropped =
             if let Some(blob) = self.matching_blob(guild_id, key, KeyTable::Staged).await? {
-                sqlx::query("DELETE FROM staged_keys WHERE guild_id = ? AND key_blob = ?")
+                sqlx::query("DELETE FROM staged_keys WHERE guild_id = $1 AND key_blob = $2")
                     .bind(guild)
                     .bind(blob)
                     .execute(&self.pool)
                     .await?
             } else if let Some(blob) = self.matching_blob(guild_id, key, KeyTable::Active).await? {
                 sqlx::query(
-                    "DELETE FROM guild_keys WHERE guild_id = ? AND key_blob = ? AND verified = 0",
+                    "DELETE FROM guild_keys WHERE guild_id = $1 AND key_blob = $2 AND verified = 0",
                 )
                 .bind(guild)
                 .bind(blob)
@@ -300,8 +300,8 @@ impl Store {
         table: KeyTable,
     ) -> Result<Option<(ApiKey, Vec<u8>)>, StoreError> {
         let query = match table {
-            KeyTable::Active => "SELECT key_blob FROM guild_keys WHERE guild_id = ?",
-            KeyTable::Staged => "SELECT key_blob FROM staged_keys WHERE guild_id = ?",
+            KeyTable::Active => "SELECT key_blob FROM guild_keys WHERE guild_id = $1",
+            KeyTable::Staged => "SELECT key_blob FROM staged_keys WHERE guild_id = $1",
         };
         let blob: Option<Vec<u8>> = sqlx::query_scalar(query)
             .bind(db_id(guild_id)?)
@@ -336,7 +336,7 @@ impl Store {
         let row: Option<KeyRow> = sqlx::query_as(
             "SELECT key_blob, masked, set_by, set_at, verified, last_success_at,
                     last_error_status, last_error_message, last_error_at
-             FROM guild_keys WHERE guild_id = ?",
+             FROM guild_keys WHERE guild_id = $1",
         )
         .bind(db_id(guild_id)?)
         .fetch_optional(&self.pool)
@@ -347,7 +347,9 @@ impl Store {
         let key = self.decrypt(guild_id, &row.key_blob)?;
         let last_error = match (row.last_error_message, row.last_error_at) {
             (Some(message), Some(at)) => Some(LastError {
-                status: row.last_error_status,
+                status: row
+                    .last_error_status
+                    .and_then(|status| u16::try_from(status).ok()),
                 message,
                 at,
             }),
@@ -356,9 +358,9 @@ impl Store {
         let stored = GuildKey {
             key,
             masked: row.masked,
-            set_by: row.set_by,
+            set_by: from_db_id(row.set_by),
             set_at: row.set_at,
-            verified: row.verified,
+            verified: row.verified != 0,
             last_success_at: row.last_success_at,
             last_error,
         };
@@ -368,11 +370,11 @@ impl Store {
     /// Forgets the server's key, and any key staged beside it; false when there was none.
     pub async fn delete_key(&self, guild_id: u64) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let done = sqlx::query("DELETE FROM guild_keys WHERE guild_id = ?")
+        let done = sqlx::query("DELETE FROM guild_keys WHERE guild_id = $1")
             .bind(db_id(guild_id)?)
             .execute(&mut *tx)
             .await?;
-        let staged = sqlx::query("DELETE FROM staged_keys WHERE guild_id = ?")
+        let staged = sqlx::query("DELETE FROM staged_keys WHERE guild_id = $1")
             .bind(db_id(guild_id)?)
             .execute(&mut *tx)
             .await?;
@@ -397,8 +399,8 @@ impl Store {
         self.background.spawn(async move {
             // `key_blob`: a key stored since is not credited with its predecessor's success.
             let written = sqlx::query(
-                "UPDATE guild_keys SET last_success_at = ?, verified = 1
-                 WHERE guild_id = ? AND key_blob = ?",
+                "UPDATE guild_keys SET last_success_at = $1, verified = 1
+                 WHERE guild_id = $2 AND key_blob = $3",
             )
             .bind(now)
             .bind(guild)
@@ -421,10 +423,10 @@ impl Store {
     ) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE guild_keys
-             SET last_error_status = ?, last_error_message = ?, last_error_at = ?
-             WHERE guild_id = ?",
+             SET last_error_status = $1, last_error_message = $2, last_error_at = $3
+             WHERE guild_id = $4",
         )
-        .bind(status)
+        .bind(status.map(i64::from))
         .bind(message)
         .bind(now)
         .bind(db_id(guild_id)?)

@@ -1,8 +1,12 @@
-//! SQLite store: per-server keys (encrypted), settings, and the durable retry queue.
+//! The store: per-server keys (encrypted), settings, and the durable retry queue, on SQLite
+//! (one process, the default) or Postgres (several processes sharing one database).
 //!
+//! One set of queries serves both, through sqlx's `Any` driver: placeholders are `$1`, `$2`...
+//! (SQLite reads them too), flags are 0/1 integers and IDs signed 64-bit integers in both
+//! schemas (`migrations/sqlite/`, `migrations/postgres/`, kept equal by tests/schema.rs).
 //! Queries are checked at run time (`query_as` + `FromRow`), so building needs no database.
 //! Times are passed in by callers (unix seconds for keys, milliseconds for jobs) so that tests
-//! control them; only the jobs' `created_at`/`updated_at` bookkeeping uses SQLite's clock.
+//! control them; only the jobs' `created_at`/`updated_at` bookkeeping reads the process clock.
 //!
 //! This file holds the [`Store`] type and its errors; its methods are spread by what they
 //! touch: `open.rs` (opening the database), `keys.rs` (servers' keys), `settings.rs`
@@ -13,10 +17,12 @@
 mod ban_sync;
 mod bulk;
 mod cases;
+mod copy;
 pub mod crypto;
 mod jobs;
 mod key_cache;
 mod keys;
+mod leases;
 mod open;
 mod settings;
 
@@ -25,7 +31,7 @@ use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use sqlx::sqlite::SqlitePool;
+use sqlx::AnyPool;
 use tokio_util::task::TaskTracker;
 
 pub use ban_sync::{BanSyncMode, Card, CardAction, CardState, NewCard};
@@ -34,7 +40,8 @@ pub use cases::{Begun, Case, CaseAction, CaseFilter, CaseOutcome, CaseSource, Ne
 pub use crypto::{BLOB_VERSION, CipherError, KeyCipher};
 pub use jobs::{Job, JobOutcome, JobState, MAX_PENDING_PER_GUILD, NewJob, UnknownJobState};
 pub use keys::{GuildKey, LastError};
-pub use open::{data_dir, database_file};
+pub use leases::{IdentifyTurn, ShardLeases};
+pub use open::{Backend, data_dir, database_file};
 
 use key_cache::KeyCache;
 
@@ -55,6 +62,15 @@ pub enum StoreError {
     KeyForOtherGuild { guild_id: u64, key_guild: u64 },
     #[error("ID {0} is too large to store")]
     IdOutOfRange(u64),
+    /// `copy_into` found rows in this table of the target database.
+    #[error("the Postgres database already holds rows in {0}; copy into an empty database")]
+    TargetNotEmpty(String),
+    /// `copy_into` met a column type the schemas do not use.
+    #[error("cannot copy column {0}: its type is not one the schemas use")]
+    Uncopyable(String),
+    /// The connection holding the shard leases is gone; another process may take the shards.
+    #[error("lost the shard leases' database connection")]
+    LeaseLost,
     /// The server already has [`MAX_PENDING_PER_GUILD`] writes waiting.
     #[error("the server's retry queue is full")]
     QueueFull,
@@ -63,7 +79,8 @@ pub enum StoreError {
 /// The store: cheap to clone, shared by commands and the retry engine.
 #[derive(Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: AnyPool,
+    backend: Backend,
     cipher: Arc<KeyCipher>,
     keys: Arc<KeyCache>,
     /// Bookkeeping writes nobody waits for; `close` lets them land first.
@@ -84,7 +101,25 @@ fn db_opt_id(id: Option<u64>) -> Result<Option<i64>, StoreError> {
     id.map(db_id).transpose()
 }
 
+/// An ID read back: every stored ID went through [`db_id`], so it is never negative.
+fn from_db_id(id: i64) -> u64 {
+    id.cast_unsigned()
+}
+
+/// Now in unix milliseconds, for the jobs' `created_at`/`updated_at` bookkeeping.
+fn now_ms() -> i64 {
+    let since_epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
+}
+
 impl Store {
+    /// Which database this store runs on.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
     /// Waits for background writes and open connections to finish and closes them
     /// (checkpointing the WAL).
     pub async fn close(&self) {

@@ -1,5 +1,5 @@
-//! Opening the database: what a `DATABASE_URL` points to, the file created owner-only on first
-//! run, the connection pool and the migrations.
+//! Opening the database: what a `DATABASE_URL` points to (a SQLite file, or Postgres), the
+//! SQLite file created owner-only on first run, the connection pool and the migrations.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -7,14 +7,50 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
+use sqlx::AnyPool;
+use sqlx::any::AnyPoolOptions;
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::SqliteConnectOptions;
 use tokio_util::task::TaskTracker;
 
 use super::{KeyCipher, Store, StoreError};
 
-/// How long a statement waits for another connection's write lock before failing.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
-const MAX_CONNECTIONS: u32 = 4;
+/// SQLite: one writer at a time anyway; a few readers beside it.
+const SQLITE_CONNECTIONS: u32 = 4;
+/// Postgres: commands, the retry engine and the shard leases' checks side by side.
+const POSTGRES_CONNECTIONS: u32 = 10;
+/// How long a query waits for a free connection before failing.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// The database a `DATABASE_URL` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// One file, one process: the default.
+    Sqlite,
+    /// Shared by several processes (`SHARDS` split over them).
+    Postgres,
+}
+
+impl Backend {
+    /// The backend of `database_url`, judged by its scheme only (the URL may hold a password,
+    /// so it is never echoed back).
+    pub fn of(database_url: &str) -> Result<Self, StoreError> {
+        if database_url.starts_with("sqlite:") {
+            Ok(Self::Sqlite)
+        } else if database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://")
+        {
+            Ok(Self::Postgres)
+        } else {
+            Err(StoreError::InvalidUrl(
+                "must be a SQLite URL (sqlite://path) or a Postgres one (postgres://user:password@host/database)",
+            ))
+        }
+    }
+}
 
 /// Where a `DATABASE_URL` points.
 enum Location {
@@ -92,40 +128,84 @@ pub(super) fn create_owner_only(path: &Path) -> io::Result<Option<std::fs::File>
 impl Store {
     /// Opens (creating on first run) the database and brings its schema up to date.
     pub async fn open(database_url: &str, cipher: KeyCipher) -> Result<Self, StoreError> {
-        let (options, location) = parse_url(database_url)?;
-        let options = options
-            .create_if_missing(true)
-            .busy_timeout(BUSY_TIMEOUT)
-            .foreign_keys(true);
-        let pool = match location {
-            // One connection that never closes: an in-memory database lives as long as it.
-            Location::Memory => {
-                SqlitePoolOptions::new()
-                    .max_connections(1)
-                    .min_connections(1)
-                    .idle_timeout(None)
-                    .max_lifetime(None)
-                    .connect_with(options)
-                    .await?
-            }
-            Location::File(path) => {
-                create_private_file(&path)?;
-                // WAL: readers do not block the writer. `synchronous` stays FULL so a queued
-                // write survives a power cut, not just a crash.
-                SqlitePoolOptions::new()
-                    .max_connections(MAX_CONNECTIONS)
-                    .connect_with(options.journal_mode(SqliteJournalMode::Wal))
-                    .await?
-            }
-        };
-        sqlx::migrate!("./migrations").run(&pool).await?;
+        let (pool, backend) = connect(database_url).await?;
         Ok(Self {
             pool,
+            backend,
             cipher: Arc::new(cipher),
             keys: Arc::default(),
             background: TaskTracker::new(),
         })
     }
+}
+
+/// The pool of `database_url`, its schema brought up to date.
+pub(super) async fn connect(database_url: &str) -> Result<(AnyPool, Backend), StoreError> {
+    sqlx::any::install_default_drivers();
+    let backend = Backend::of(database_url)?;
+    let pool = match backend {
+        Backend::Sqlite => open_sqlite(database_url).await?,
+        Backend::Postgres => {
+            migrate(database_url, &POSTGRES_MIGRATIONS).await?;
+            AnyPoolOptions::new()
+                .max_connections(POSTGRES_CONNECTIONS)
+                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .connect(database_url)
+                .await?
+        }
+    };
+    Ok((pool, backend))
+}
+
+/// sqlx's SQLite defaults suit: foreign keys on, a 5 s busy timeout (how long a statement waits
+/// for another connection's write lock), `synchronous` FULL so a queued write survives a power
+/// cut, not just a crash.
+async fn open_sqlite(database_url: &str) -> Result<AnyPool, StoreError> {
+    let pool = match parse_url(database_url)?.1 {
+        // One connection that never closes: an in-memory database lives as long as it.
+        Location::Memory => {
+            let pool = AnyPoolOptions::new()
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None)
+                .connect(database_url)
+                .await?;
+            // Always a new, empty database: no statement prepared against an older schema.
+            SQLITE_MIGRATIONS.run(&pool).await?;
+            pool
+        }
+        Location::File(path) => {
+            create_private_file(&path)?;
+            migrate(database_url, &SQLITE_MIGRATIONS).await?;
+            AnyPoolOptions::new()
+                .max_connections(SQLITE_CONNECTIONS)
+                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .connect(database_url)
+                .await?
+        }
+    };
+    Ok(pool)
+}
+
+/// Brings the schema up to date on a connection of its own, closed before the pool opens: a
+/// connection that ran the migrations of an older database can keep statements described
+/// against the old schema (an upgraded file's `SELECT * FROM jobs` then read one column too
+/// few). For SQLite it also turns WAL on (readers do not block the writer), a mode the file
+/// keeps for every later connection.
+async fn migrate(database_url: &str, migrator: &Migrator) -> Result<(), StoreError> {
+    let once = AnyPoolOptions::new()
+        .max_connections(1)
+        .connect(database_url)
+        .await?;
+    if Backend::of(database_url)? == Backend::Sqlite {
+        sqlx::query("PRAGMA journal_mode = WAL")
+            .execute(&once)
+            .await?;
+    }
+    migrator.run(&once).await?;
+    once.close().await;
+    Ok(())
 }
 
 #[cfg(test)]

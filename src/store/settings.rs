@@ -1,7 +1,7 @@
 //! Servers' settings (the log channel) and the servers the bot was removed from, whose key and
 //! settings are deleted after a while.
 
-use super::{Store, StoreError, db_id, db_opt_id};
+use super::{Store, StoreError, db_id, db_opt_id, from_db_id};
 
 impl Store {
     // ---- settings ----
@@ -13,7 +13,7 @@ impl Store {
         channel_id: Option<u64>,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO guild_settings (guild_id, log_channel_id) VALUES (?, ?)
+            "INSERT INTO guild_settings (guild_id, log_channel_id) VALUES ($1, $2)
              ON CONFLICT (guild_id) DO UPDATE SET log_channel_id = excluded.log_channel_id",
         )
         .bind(db_id(guild_id)?)
@@ -24,12 +24,12 @@ impl Store {
     }
 
     pub async fn log_channel(&self, guild_id: u64) -> Result<Option<u64>, StoreError> {
-        let channel: Option<Option<u64>> =
-            sqlx::query_scalar("SELECT log_channel_id FROM guild_settings WHERE guild_id = ?")
+        let channel: Option<Option<i64>> =
+            sqlx::query_scalar("SELECT log_channel_id FROM guild_settings WHERE guild_id = $1")
                 .bind(db_id(guild_id)?)
                 .fetch_optional(&self.pool)
                 .await?;
-        Ok(channel.flatten())
+        Ok(channel.flatten().map(from_db_id))
     }
 
     // ---- servers the bot was removed from ----
@@ -38,7 +38,7 @@ impl Store {
     /// first time.
     pub async fn guild_left(&self, guild_id: u64, at_ms: i64) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO departed_guilds (guild_id, left_at) VALUES (?, ?)
+            "INSERT INTO departed_guilds (guild_id, left_at) VALUES ($1, $2)
              ON CONFLICT (guild_id) DO NOTHING",
         )
         .bind(db_id(guild_id)?)
@@ -50,7 +50,7 @@ impl Store {
 
     /// The bot is in the server (again): nothing of it is to be deleted.
     pub async fn guild_present(&self, guild_id: u64) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM departed_guilds WHERE guild_id = ?")
+        sqlx::query("DELETE FROM departed_guilds WHERE guild_id = $1")
             .bind(db_id(guild_id)?)
             .execute(&self.pool)
             .await?;
@@ -61,27 +61,26 @@ impl Store {
     /// before `left_by_ms` and was not added back to. Returns those servers.
     pub async fn forget_departed(&self, left_by_ms: i64) -> Result<Vec<u64>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let guilds: Vec<u64> =
-            sqlx::query_scalar("DELETE FROM departed_guilds WHERE left_at <= ? RETURNING guild_id")
-                .bind(left_by_ms)
-                .fetch_all(&mut *tx)
-                .await?;
+        let guilds: Vec<i64> = sqlx::query_scalar(
+            "DELETE FROM departed_guilds WHERE left_at <= $1 RETURNING guild_id",
+        )
+        .bind(left_by_ms)
+        .fetch_all(&mut *tx)
+        .await?;
         for guild in &guilds {
             for query in [
-                "DELETE FROM guild_keys WHERE guild_id = ?",
-                "DELETE FROM staged_keys WHERE guild_id = ?",
-                "DELETE FROM guild_settings WHERE guild_id = ?",
-                "DELETE FROM cases WHERE guild_id = ?",
-                "DELETE FROM case_numbers WHERE guild_id = ?",
-                "DELETE FROM ban_sync_cards WHERE guild_id = ?",
+                "DELETE FROM guild_keys WHERE guild_id = $1",
+                "DELETE FROM staged_keys WHERE guild_id = $1",
+                "DELETE FROM guild_settings WHERE guild_id = $1",
+                "DELETE FROM cases WHERE guild_id = $1",
+                "DELETE FROM case_numbers WHERE guild_id = $1",
+                "DELETE FROM ban_sync_cards WHERE guild_id = $1",
             ] {
-                sqlx::query(query)
-                    .bind(db_id(*guild)?)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(query).bind(*guild).execute(&mut *tx).await?;
             }
         }
         tx.commit().await?;
+        let guilds: Vec<u64> = guilds.into_iter().map(from_db_id).collect();
         for guild in &guilds {
             self.keys.forget(*guild);
         }

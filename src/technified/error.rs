@@ -1,4 +1,8 @@
 //! The one error type of the Technified client, and the reading of response bodies into it.
+//!
+//! Long on purpose (about 270 lines of code, the rest unit tests): the tests pin every body
+//! shape Technified and the proxies in front of it answer with (envelopes, HTML pages, cut
+//! JSON, echoed keys) next to the reader that must classify it.
 
 use std::fmt;
 use std::time::{Duration, SystemTime};

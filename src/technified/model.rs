@@ -5,6 +5,11 @@
 //! an array. Responses are therefore read from `serde_json::Value` field by field, taking the
 //! first of several known names, instead of with strict derives. Requests are derived: their
 //! shape is ours to choose, and the same JSON is used on the wire and in the retry queue.
+//!
+//! Long on purpose (about 480 lines of code, the rest unit tests): every response shape of
+//! every endpoint shares the tolerant field helpers at the bottom, and the tests beside them
+//! pin each example from Technified's docs, so a reader change and the example it must still
+//! read sit in one file.
 
 use std::collections::HashMap;
 

@@ -13,6 +13,8 @@ use testkit::discord::{FakeChannel, FakeDiscord, FakeGuild, Member, SeenMessage}
 use testkit::technified::FakeTechnified;
 use tokio::process::{Child, Command};
 
+pub mod databases;
+
 pub const GUILD: u64 = 111_111_111_111_111_111;
 pub const OTHER_GUILD: u64 = 999_999_999_999_999_999;
 pub const LOG_CHANNEL: u64 = 444_444_444_444_444_444;
@@ -278,15 +280,19 @@ pub async fn database(db: &Path) -> sqlx::SqliteConnection {
         .expect("open the bot's database")
 }
 
-/// Fills `guild`'s queue in the SQLite file `db` with `n` pending jobs not due for centuries,
-/// in one statement (the bot may be running: SQLite's WAL lets it).
-pub async fn fill_queue(db: &Path, guild: u64, n: i64) {
-    let mut raw = database(db).await;
+/// Fills `guild`'s queue in the database at `url` (SQLite or Postgres) with `n` pending jobs
+/// not due for centuries, in one statement (the bot may be running: SQLite's WAL lets it).
+pub async fn fill_queue(url: &str, guild: u64, n: i64) {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let mut raw = sqlx::AnyConnection::connect(url)
+        .await
+        .expect("open the bot's database");
     sqlx::query(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $1)
          INSERT INTO jobs (guild_id, kind, target, payload, requested_by, next_attempt_at,
                            deadline_at)
-         SELECT ?, 'ban', 'ban:' || i, '{}', 1, 32503680000000, 32503680000000 FROM n",
+         SELECT $2, 'ban', 'ban:' || i, '{}', 1, 32503680000000, 32503680000000 FROM n",
     )
     .bind(n)
     .bind(i64::try_from(guild).expect("a snowflake fits in i64"))

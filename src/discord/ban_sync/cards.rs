@@ -103,18 +103,18 @@ pub(super) async fn pressed(
             user_id = press.user.id.get(),
             "ban sync card press refused"
         );
-        refuse(http, press, Error::NotPermitted(needed).embed()).await;
+        refuse(http, press, Error::NotPermitted(needed).embed(&data.clock)).await;
         return;
     }
     let card = match data.store.card(guild, id).await {
         Ok(Some(card)) => card,
         Ok(None) => return refuse(http, press, embeds::error(&text::card_closed())).await,
-        Err(e) => return refuse(http, press, Error::from(e).embed()).await,
+        Err(e) => return refuse(http, press, Error::from(e).embed(&data.clock)).await,
     };
     match data.store.claim_card(id).await {
         Ok(true) => {}
         Ok(false) => return refuse(http, press, embeds::error(&text::card_closed())).await,
-        Err(e) => return refuse(http, press, Error::from(e).embed()).await,
+        Err(e) => return refuse(http, press, Error::from(e).embed(&data.clock)).await,
     }
     // Acknowledged now: the Technified calls below may take longer than Discord's 3 s.
     let ack = serenity::CreateInteractionResponse::Acknowledge;
@@ -161,18 +161,18 @@ async fn act(
     let guild = card.new.guild_id;
     let key = match calls::stored_key_of(data, guild).await {
         Ok(stored) => stored.key,
-        Err(e) => return Err(e.embed()),
+        Err(e) => return Err(e.embed(&data.clock)),
     };
     let roblox = match calls::roblox_account_of(data, guild, &key, presser).await {
         Ok(Some(roblox)) => roblox,
         Ok(None) => return Err(embeds::error(&text::card_refused_no_account())),
-        Err(e) => return Err(Error::from(e).embed()),
+        Err(e) => return Err(Error::from(e).embed(&data.clock)),
     };
     let made = write(http, data, &card.new, presser, Some(roblox)).await;
     if made.case.is_none() {
         // Not even stored (no key, a full queue): nothing was made.
         if let Err(e) = made.written {
-            return Err(e.embed());
+            return Err(e.embed(&data.clock));
         }
     }
     if let Err(e) = data
@@ -183,7 +183,7 @@ async fn act(
         tracing::error!(guild_id = guild, error = %e, "ban sync: could not close a card");
     }
     let unban = card.new.action == CardAction::Unban;
-    let (colour, line) = outcome(&made, presser, unban);
+    let (colour, line) = outcome(&made, presser, unban, &data.clock);
     Ok(views::sync_card(
         &card.new,
         colour,
@@ -201,7 +201,7 @@ async fn dismiss(
     data.store
         .close_card(card.id, CardState::Dismissed, presser, None)
         .await
-        .map_err(|e| Error::from(e).embed())?;
+        .map_err(|e| Error::from(e).embed(&data.clock))?;
     let line = text::card_dismissed(presser);
     let title = title(card.new.action);
     Ok(views::sync_card(

@@ -14,6 +14,7 @@ use serenity::model::guild::audit_log::{Action, MemberAction};
 use super::caches::AuditEntry;
 use super::writes::{self, Made, Request, Written};
 use super::{Data, audit, calls, embeds, text, views};
+use crate::clock::Clock;
 use crate::retry::operation::Operation;
 use crate::store::{BanSyncMode, CardAction, CaseSource, NewCard};
 use crate::technified::model::Link;
@@ -32,7 +33,7 @@ const AUDIT_ENTRY_FRESH: Duration = Duration::from_secs(60);
 /// The gateway events of ban sync. Failures are logged here: there is nobody to answer.
 pub async fn on_event(ctx: &serenity::Context, event: &serenity::FullEvent, data: &Data) {
     if let Some(guild) = moderation_event_guild(event) {
-        data.moderation_seen.saw(guild, embeds::unix_now());
+        data.moderation_seen.saw(guild, data.clock.unix_secs());
     }
     match event {
         serenity::FullEvent::GuildAuditLogEntryCreate { entry, guild_id } => {
@@ -141,7 +142,7 @@ async fn synced(
     let key = match calls::stored_key_of(data, guild).await {
         Ok(stored) => stored.key,
         Err(e) => {
-            tracing::warn!(guild_id = guild, error = %e.headline(), "ban sync: no usable key");
+            tracing::warn!(guild_id = guild, error = %e.headline(&data.clock), "ban sync: no usable key");
             return "no key";
         }
     };
@@ -155,7 +156,7 @@ async fn synced(
             return "member not verified";
         }
         Err(e) => {
-            let why = super::Error::from(e).headline();
+            let why = super::Error::from(e).headline(&data.clock);
             let body = text::sync_lookup_failed(user, &why);
             post(
                 http,
@@ -198,7 +199,7 @@ async fn synced(
         banned_by: entry.as_ref().map(|e| e.executor),
         reason: entry.and_then(|e| e.reason),
         channel_id: channel,
-        created_at_ms: data.engine.now_ms(),
+        created_at_ms: data.clock.now_ms(),
     };
     match decide(mode, action, executor, roblox_ban, bot) {
         Step::Nothing(why) => why,
@@ -240,7 +241,7 @@ async fn who(
             return None;
         }
     };
-    let fresh_since = embeds::unix_now() - AUDIT_ENTRY_FRESH.as_secs() as i64;
+    let fresh_since = data.clock.unix_secs() - AUDIT_ENTRY_FRESH.as_secs() as i64;
     logs.entries
         .into_iter()
         .find(|e| {
@@ -305,20 +306,20 @@ async fn write(
     let outcome = match &made.written {
         Ok(Written::Queued(_)) => return made,
         Ok(Written::Done) => text::AUDIT_DONE.to_owned(),
-        Err(e) => text::audit_failed(&e.headline()),
+        Err(e) => text::audit_failed(&e.headline(&data.clock)),
     };
-    let what = text::operation_summary(&operation, false);
+    let what = views::operation_summary(&operation, false);
     let line = text::audit_line(moderator, &what, made.case, &outcome);
     audit::post_audit(http, &data.store, card.guild_id, &line).await;
     made
 }
 
 /// How a write went, as a card or note says it, and in which colour.
-fn outcome(made: &Made, by: u64, unban: bool) -> (u32, String) {
+fn outcome(made: &Made, by: u64, unban: bool, clock: &Clock) -> (u32, String) {
     let (colour, written) = match &made.written {
         Ok(Written::Done) => (embeds::GREEN, text::SYNC_DONE.to_owned()),
         Ok(Written::Queued(_)) => (embeds::AMBER, text::SYNC_QUEUED.to_owned()),
-        Err(e) => (embeds::RED, text::sync_failed(&e.headline())),
+        Err(e) => (embeds::RED, text::sync_failed(&e.headline(clock))),
     };
     (colour, text::sync_outcome(by, unban, &written))
 }
@@ -334,7 +335,7 @@ async fn mirror(
 ) {
     let made = write(http, data, &card, moderator, moderator_roblox).await;
     let unban = card.action == CardAction::Unban;
-    let (colour, line) = outcome(&made, moderator, unban);
+    let (colour, line) = outcome(&made, moderator, unban, &data.clock);
     let title = if unban {
         text::MIRRORED_UNBAN_TITLE
     } else {

@@ -6,11 +6,11 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::report::{FAILED_RESULT, report, report_end};
-use super::{
-    Inner, Outcome, REASON_FAILED_TWICE, REASON_GAVE_UP, REASON_KEY_REMOVED, REASON_KEY_UNREADABLE,
-    REASON_REFUSED, REASON_UNREADABLE_JOB, RESULT_NOTHING_TO_DO, STORE_RETRY, Slot, hold_clock,
+use super::report::{
+    DONE_EARLIER_RESULT, DONE_NOTHING_TO_DO_RESULT, DONE_RESULT, report, report_end,
 };
+use super::{FailureReason, Inner, Outcome, STORE_RETRY, Slot};
+use crate::clock::hold_clock;
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision, GiveUp, Retry};
 use crate::store::{Job, JobOutcome, JobState, StoreError};
@@ -48,8 +48,7 @@ pub(super) async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
         Ok(op) => op,
         Err(e) => {
             tracing::error!(error = %e, "a queued job's payload cannot be read");
-            let reason = REASON_UNREADABLE_JOB.to_owned();
-            fail(&inner, job, None, reason, 0).await;
+            fail(&inner, job, None, FailureReason::UnreadableJob, 0).await;
             return;
         }
     };
@@ -57,19 +56,12 @@ pub(super) async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
         Ok(Some(key)) => key,
         Ok(None) => {
             let attempts = job.attempts;
-            fail(&inner, job, None, REASON_KEY_REMOVED.to_owned(), attempts).await;
+            fail(&inner, job, None, FailureReason::KeyRemoved, attempts).await;
             return;
         }
         Err(StoreError::Undecryptable) => {
             let attempts = job.attempts;
-            fail(
-                &inner,
-                job,
-                None,
-                REASON_KEY_UNREADABLE.to_owned(),
-                attempts,
-            )
-            .await;
+            fail(&inner, job, None, FailureReason::KeyUnreadable, attempts).await;
             return;
         }
         Err(e) => {
@@ -92,7 +84,7 @@ pub(super) async fn attempt(inner: Arc<Inner>, job: Job, slot: Slot) {
         Step::Applied { result } => succeed(&inner, job, &op, &key, result).await,
         Step::GaveUp => {
             let attempts = job.attempts;
-            fail(&inner, job, None, REASON_GAVE_UP.to_owned(), attempts).await;
+            fail(&inner, job, None, FailureReason::GaveUp, attempts).await;
         }
         Step::Failed { error, sending } => {
             let checked_key = matches!(op, Operation::VerifyKey).then_some(&key);
@@ -138,7 +130,7 @@ async fn try_once(inner: &Inner, job: &Job, op: &Operation, key: &ApiKey, now_ms
         {
             Ok(true) => {
                 return Step::Applied {
-                    result: RESULT_ALREADY,
+                    result: DONE_EARLIER_RESULT,
                 };
             }
             Ok(false) => {}
@@ -154,18 +146,20 @@ async fn try_once(inner: &Inner, job: &Job, op: &Operation, key: &ApiKey, now_ms
         return Step::GaveUp;
     }
     match op.send(&inner.client, key).await {
-        Ok(()) => Step::Applied { result: "done" },
+        Ok(()) => Step::Applied {
+            result: DONE_RESULT,
+        },
         Err(error) if job.sent_at_ms.is_some() && op.done_despite(&error) => {
             tracing::info!(%error, "the refusal shows an earlier attempt applied it");
             Step::Applied {
-                result: RESULT_ALREADY,
+                result: DONE_EARLIER_RESULT,
             }
         }
         // A file lists accounts as they were: one already in the state asked is done.
         Err(error) if job.bulk_id.is_some() && op.done_despite(&error) => {
             tracing::info!(%error, "the refusal says there was nothing to do");
             Step::Applied {
-                result: RESULT_NOTHING_TO_DO,
+                result: DONE_NOTHING_TO_DO_RESULT,
             }
         }
         Err(error) => Step::Failed {
@@ -174,9 +168,6 @@ async fn try_once(inner: &Inner, job: &Job, op: &Operation, key: &ApiKey, now_ms
         },
     }
 }
-
-/// The result of a job an earlier attempt had applied.
-const RESULT_ALREADY: &str = "done (an earlier attempt had applied it)";
 
 async fn succeed(inner: &Inner, mut job: Job, op: &Operation, key: &ApiKey, result: &'static str) {
     let guild_id = job.guild_id;
@@ -188,7 +179,7 @@ async fn succeed(inner: &Inner, mut job: Job, op: &Operation, key: &ApiKey, resu
         tracing::warn!(error = %e, "could not mark the key verified");
     }
     let finished = store_write("finish the job", || {
-        inner.store.finish(job.id, JobOutcome::Done, result)
+        inner.store.finish(job.id, JobOutcome::Done, result, None)
     })
     .await;
     if finished != Some(true) {
@@ -206,14 +197,21 @@ async fn succeed(inner: &Inner, mut job: Job, op: &Operation, key: &ApiKey, resu
     report_end(inner, &job, &Outcome::Done).await;
 }
 
-/// Ends a job as failed, records it and tells the reporter.
-async fn fail(inner: &Inner, mut job: Job, error: Option<ApiError>, reason: String, attempts: u32) {
-    let result = match &error {
-        Some(error) => format!("{FAILED_RESULT}{reason}: {error}"),
-        None => format!("{FAILED_RESULT}{reason}"),
-    };
+/// Ends a job as failed, records it and tells the reporter. The reason is stored as its code,
+/// the Technified error (when there is one) as the job's last error.
+async fn fail(
+    inner: &Inner,
+    mut job: Job,
+    error: Option<ApiError>,
+    reason: FailureReason,
+    attempts: u32,
+) {
+    let result = reason.code();
+    let last_error = error.as_ref().map(ApiError::to_string);
     let finished = store_write("finish the job", || {
-        inner.store.finish(job.id, JobOutcome::Failed, &result)
+        inner
+            .store
+            .finish(job.id, JobOutcome::Failed, result, last_error.as_deref())
     })
     .await;
     if finished != Some(true) {
@@ -222,12 +220,15 @@ async fn fail(inner: &Inner, mut job: Job, error: Option<ApiError>, reason: Stri
         }
         return;
     }
-    tracing::warn!(%reason, attempts, "queued job failed");
+    tracing::warn!(reason = result, attempts, "queued job failed");
     inner.busy().once_used.remove(&job.id);
     metrics::counter!("retry_jobs_finished_total", "kind" => job.kind.clone(), "outcome" => "failed")
         .increment(1);
     job.state = JobState::Failed;
-    job.result = Some(result);
+    job.result = Some(result.to_owned());
+    if last_error.is_some() {
+        job.last_error = last_error;
+    }
     let outcome = Outcome::Failed {
         error,
         reason,
@@ -279,11 +280,11 @@ async fn failed_attempt(
                 drop_rejected_key(inner, job.guild_id, key).await;
             }
             let reason = match why {
-                GiveUp::Refused => REASON_REFUSED,
-                GiveUp::FailedTwice => REASON_FAILED_TWICE,
-                GiveUp::Deadline => REASON_GAVE_UP,
+                GiveUp::Refused => FailureReason::Refused,
+                GiveUp::FailedTwice => FailureReason::FailedTwice,
+                GiveUp::Deadline => FailureReason::GaveUp,
             };
-            fail(inner, job, Some(error), reason.to_owned(), attempts).await;
+            fail(inner, job, Some(error), reason, attempts).await;
             return;
         }
     };

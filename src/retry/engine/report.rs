@@ -6,7 +6,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
-use super::{Inner, hold_clock};
+use super::Inner;
+use crate::clock::hold_clock;
 use crate::store::{BulkCounts, BulkRun, BulkWrite, Job, JobState};
 use crate::technified::ApiError;
 
@@ -63,31 +64,83 @@ pub enum Outcome {
     /// failure was one; `attempts` counts the attempts that failed.
     Failed {
         error: Option<ApiError>,
-        reason: String,
+        reason: FailureReason,
         attempts: u32,
     },
 }
 
-/// Reason of [`Outcome::Failed`] when the server's key is gone.
-pub const REASON_KEY_REMOVED: &str = "key removed";
-/// Reason of [`Outcome::Failed`] when the bot was removed from the server.
-pub const REASON_BOT_REMOVED: &str = "the bot was removed from the server";
-/// Reason of [`Outcome::Failed`] when the stored key cannot be decrypted.
-pub const REASON_KEY_UNREADABLE: &str = "the stored key cannot be decrypted; run /setup again";
-/// Reason of [`Outcome::Failed`] past the job's deadline.
-pub const REASON_GAVE_UP: &str = "gave up: Technified still failed at the deadline";
-/// Reason of [`Outcome::Failed`] for an error that is never retried.
-pub const REASON_REFUSED: &str = "Technified refused the request";
-/// Reason of [`Outcome::Failed`] when the one retry of a 500 failed the same way.
-pub const REASON_FAILED_TWICE: &str = "Technified failed again on the retry";
-/// The result of a bulk write that Technified refused because there was nothing to do (an
-/// unban of an account without a ban): counted as done.
-pub const RESULT_NOTHING_TO_DO: &str = "done (nothing to do)";
-/// Reason of [`Outcome::Failed`] for a payload this version cannot read.
-pub const REASON_UNREADABLE_JOB: &str = "the queued job cannot be read";
+/// Why a job ended without being applied. A job's `result` holds its [`code`](Self::code)
+/// (the Technified error, when there was one, is in `last_error`); the Discord layer puts it
+/// in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FailureReason {
+    /// The server's key was removed before the job could be sent.
+    KeyRemoved,
+    /// The bot was removed from the server.
+    BotRemoved,
+    /// The stored key cannot be decrypted.
+    KeyUnreadable,
+    /// Past the job's deadline, Technified still failing.
+    GaveUp,
+    /// Technified answered with an error that is never retried.
+    Refused,
+    /// The one retry of a 500 failed the same way.
+    FailedTwice,
+    /// The payload is one this version cannot read.
+    UnreadableJob,
+    /// A recorded result this version does not know (written by a newer one).
+    Unknown,
+}
 
-/// How a failed job's recorded result begins; the reason follows.
-pub const FAILED_RESULT: &str = "failed: ";
+impl FailureReason {
+    const KNOWN: [FailureReason; 7] = [
+        Self::KeyRemoved,
+        Self::BotRemoved,
+        Self::KeyUnreadable,
+        Self::GaveUp,
+        Self::Refused,
+        Self::FailedTwice,
+        Self::UnreadableJob,
+    ];
+
+    /// The stable code stored in the job's `result` (migrations/sqlite/0008_result_codes.sql turned
+    /// the older English results into these).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::KeyRemoved => "key_removed",
+            Self::BotRemoved => "bot_removed",
+            Self::KeyUnreadable => "key_unreadable",
+            Self::GaveUp => "gave_up",
+            Self::Refused => "refused",
+            Self::FailedTwice => "failed_twice",
+            Self::UnreadableJob => "unreadable_job",
+            Self::Unknown => "unknown",
+        }
+    }
+
+    /// The reason a failed job's `result` records; [`Self::Unknown`] for a code this version
+    /// does not know.
+    pub fn from_code(code: &str) -> FailureReason {
+        Self::KNOWN
+            .into_iter()
+            .find(|reason| reason.code() == code)
+            .unwrap_or(Self::Unknown)
+    }
+
+    /// Why `job` failed; `None` when it did not (yet).
+    pub fn of(job: &Job) -> Option<FailureReason> {
+        (job.state == JobState::Failed)
+            .then(|| Self::from_code(job.result.as_deref().unwrap_or_default()))
+    }
+}
+
+/// The `result` of a job Technified applied: sent by the attempt that finished it, or found
+/// applied by the read-back of an earlier one.
+pub(super) const DONE_RESULT: &str = "done";
+pub(super) const DONE_EARLIER_RESULT: &str = "done_earlier";
+/// The `result` of a bulk write Technified refused because there was nothing to do (an unban
+/// of an account without a ban): counted as done.
+pub const DONE_NOTHING_TO_DO_RESULT: &str = "done_nothing_to_do";
 
 /// Tells the reporter how a job ended, then notes that in the store, so that a stop in
 /// between is caught up at the next start (the report may then go out twice, never zero times).
@@ -102,9 +155,10 @@ pub(super) async fn report_end(inner: &Inner, job: &Job, outcome: &Outcome) {
 }
 
 /// Reports the jobs that finished just before the last stop without their report going out.
-/// The failure's details are not stored, so a failed one is reported with its recorded result.
+/// The Technified error of a failure is not kept typed, so a failed one is reported with its
+/// recorded reason only.
 pub(super) async fn catch_up_reports(inner: &Inner) {
-    let jobs = match hold_clock(inner.store.unreported_jobs()).await {
+    let jobs = match hold_clock(inner.store.unreported_jobs(inner.shards())).await {
         Ok(jobs) => jobs,
         Err(e) => {
             tracing::error!(error = %e, "could not read the finished jobs left unreported");
@@ -112,19 +166,13 @@ pub(super) async fn catch_up_reports(inner: &Inner) {
         }
     };
     for job in jobs {
-        let outcome = match job.state {
-            JobState::Done => Outcome::Done,
-            _ => {
-                let result = job.result.as_deref().unwrap_or_default();
-                Outcome::Failed {
-                    error: None,
-                    reason: result
-                        .strip_prefix(FAILED_RESULT)
-                        .unwrap_or(result)
-                        .to_owned(),
-                    attempts: job.attempts,
-                }
-            }
+        let outcome = match FailureReason::of(&job) {
+            None => Outcome::Done,
+            Some(reason) => Outcome::Failed {
+                error: None,
+                reason,
+                attempts: job.attempts,
+            },
         };
         tracing::info!(
             job = job.id,

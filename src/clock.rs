@@ -1,5 +1,7 @@
-//! The engine's clock ([`Clock`]), and [`hold_clock`], which keeps a paused test clock still
-//! while a store call runs.
+//! The process's one clock ([`Clock`]): made once in `app.rs` and handed to the retry engine
+//! and to the Discord layer (`Data::clock`), so job times, reply timestamps and token expiry
+//! are read on one timeline. And [`hold_clock`], which keeps a paused test clock still while a
+//! store call runs.
 
 use std::future::Future;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -7,7 +9,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::runtime::{Handle, RuntimeFlavor};
 use tokio::time::Instant;
 
-/// The engine's clock: unix milliseconds for the queue, `tokio::time` for sleeping.
+/// The clock: unix milliseconds for the queue, unix seconds for Discord's `<t:…>` timestamps,
+/// `tokio::time` for sleeping.
 ///
 /// Job times are stored as unix milliseconds, because they must survive a restart and are
 /// shown to people. Sleeping, though, is done with tokio timers. Reading `SystemTime` for
@@ -48,9 +51,15 @@ impl Clock {
         self.wall_ms.saturating_add(elapsed)
     }
 
-    /// Unix seconds now (the store's key bookkeeping).
+    /// Unix seconds now (the store's key bookkeeping, Discord's timestamps).
     pub fn unix_secs(&self) -> i64 {
         self.now_ms().div_euclid(1000)
+    }
+
+    /// Unix seconds `wait` from now, for Discord's `<t:…>` timestamps.
+    pub fn unix_in(&self, wait: Duration) -> i64 {
+        let wait_ms = i64::try_from(wait.as_millis()).unwrap_or(i64::MAX);
+        self.now_ms().saturating_add(wait_ms).div_euclid(1000)
     }
 
     /// The tokio instant of unix millisecond `ms` (the start for anything earlier).
@@ -102,5 +111,9 @@ mod tests {
         assert_eq!(clock.instant_at(clock.now_ms()), Instant::now());
         assert_eq!(clock.instant_at(0), clock.start);
         assert_eq!(clock.unix_secs(), clock.now_ms() / 1000);
+        assert_eq!(
+            clock.unix_in(Duration::from_secs(60)),
+            clock.unix_secs() + 60
+        );
     }
 }

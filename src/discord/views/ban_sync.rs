@@ -1,0 +1,56 @@
+//! Ban sync as it is shown: what a mode does, and the cards and notes in the log channel.
+
+use poise::serenity_prelude as serenity;
+
+use super::{echoed, roblox_profile};
+use crate::discord::embeds::{self, field};
+use crate::discord::text;
+use crate::store::BanSyncMode;
+
+/// What a ban-sync mode does, said when it is set.
+pub fn ban_sync_set(mode: BanSyncMode) -> &'static str {
+    match mode {
+        BanSyncMode::Off => text::BAN_SYNC_OFF,
+        BanSyncMode::Ask => text::BAN_SYNC_ASK,
+        BanSyncMode::Mirror => text::BAN_SYNC_MIRROR,
+    }
+}
+
+/// A ban-sync card or note: the member, their Roblox account, who acted on Discord and why,
+/// then `lines` (the question, or what was done), in `colour`; the case in the author line.
+pub fn sync_card(
+    card: &crate::store::NewCard,
+    colour: u32,
+    title: &str,
+    lines: &[String],
+    case: Option<i64>,
+) -> serenity::CreateEmbed {
+    let body = text::Notice {
+        title: title.to_owned(),
+        body: lines.join("\n"),
+    };
+    let embed = embeds::case(embeds::embed(colour, &body), case);
+    let embed = field(
+        embed,
+        text::CARD_MEMBER,
+        &format!("<@{}>", card.discord_id),
+        true,
+    );
+    let roblox = format!(
+        "{} (`{}`)",
+        roblox_profile(card.roblox_id, &echoed(&card.roblox_name)),
+        card.roblox_id
+    );
+    let embed = field(embed, text::CARD_ROBLOX, &roblox, true);
+    let embed = field(
+        embed,
+        text::CARD_BY,
+        &text::card_moderator(card.banned_by),
+        true,
+    );
+    let reason = card
+        .reason
+        .as_deref()
+        .map_or_else(|| text::NO_REASON.to_owned(), echoed);
+    field(embed, text::CARD_REASON, &reason, false)
+}

@@ -1,0 +1,149 @@
+//! Cases as they are shown: the action, source and outcome in words, the `/cases list` lines
+//! and pages, one case's card, and the CSV export.
+
+use poise::serenity_prelude as serenity;
+
+use super::echoed;
+use crate::discord::embeds::{self, field, footer};
+use crate::discord::text;
+use crate::store::{Case, CaseAction, CaseOutcome, CaseSource};
+
+/// What a case did, in a word.
+pub fn case_action(action: CaseAction) -> &'static str {
+    match action {
+        CaseAction::Ban => text::CASE_BAN,
+        CaseAction::Unban => text::CASE_UNBAN,
+        CaseAction::Mute => text::CASE_MUTE,
+        CaseAction::Unmute => text::CASE_UNMUTE,
+    }
+}
+
+fn case_source(source: CaseSource) -> &'static str {
+    match source {
+        CaseSource::Command => text::FROM_COMMAND,
+        CaseSource::Bulk => text::FROM_BULK,
+        CaseSource::BanSync => text::FROM_BAN_SYNC,
+    }
+}
+
+fn case_outcome(outcome: CaseOutcome) -> &'static str {
+    match outcome {
+        CaseOutcome::Queued => text::CASE_QUEUED,
+        CaseOutcome::Done => text::CASE_DONE,
+        CaseOutcome::Failed => text::CASE_FAILED,
+        CaseOutcome::Cancelled => text::CASE_CANCELLED,
+    }
+}
+
+/// One `/cases list` line.
+pub fn case_line(case: &Case) -> String {
+    text::case_line(
+        case.number,
+        case_action(case.action),
+        case.roblox_id,
+        case.moderator_id,
+        case_outcome(case.outcome),
+        case.created_at_ms / 1000,
+    )
+}
+
+/// One page of `/cases list`; `note` says when the list was cut short.
+pub fn cases_page(
+    lines: &[String],
+    page: usize,
+    pages: usize,
+    total: i64,
+    note: Option<&str>,
+) -> serenity::CreateEmbed {
+    let mut body = if lines.is_empty() {
+        text::NO_CASES.to_owned()
+    } else {
+        lines.join("\n")
+    };
+    if let Some(note) = note {
+        body = format!("{body}\n\n{note}");
+    }
+    let embed = embeds::info(&text::cases_title(total), &body);
+    if pages > 1 {
+        footer(embed, &text::page(page + 1, pages))
+    } else {
+        embed
+    }
+}
+
+/// One case in full.
+pub fn case_details(case: &Case) -> serenity::CreateEmbed {
+    let title = format!(
+        "{} · {}",
+        text::case_title(case.number),
+        case_action(case.action)
+    );
+    let embed = embeds::info(&title, "");
+    let member = case
+        .discord_id
+        .map_or_else(|| text::NOT_KNOWN.to_owned(), |id| format!("<@{id}>"));
+    let duration = match (case.action, case.duration.as_deref()) {
+        (CaseAction::Ban | CaseAction::Mute, None) => text::PERMANENT.to_owned(),
+        (_, None) => "-".to_owned(),
+        (_, Some(duration)) => echoed(duration),
+    };
+    let reason = case.reason.as_deref().map(echoed).unwrap_or_default();
+    let moderator = text::case_moderator(case.moderator_id, case.moderator_roblox_id);
+    let embed = field(embed, text::CASE_ROBLOX, &case.roblox_id.to_string(), true);
+    let embed = field(embed, text::CASE_MEMBER, &member, true);
+    let embed = field(embed, text::CASE_MODERATOR, &moderator, true);
+    let embed = field(embed, text::CASE_REASON, &reason, false);
+    let embed = field(embed, text::CASE_DURATION, &duration, true);
+    let embed = field(embed, text::CASE_SOURCE, case_source(case.source), true);
+    let embed = field(embed, text::CASE_OUTCOME, case_outcome(case.outcome), true);
+    let opened = format!("<t:{}:f>", case.created_at_ms / 1000);
+    let updated = format!("<t:{}:f>", case.updated_at_ms / 1000);
+    let embed = field(embed, text::CASE_OPENED, &opened, true);
+    field(embed, text::CASE_UPDATED, &updated, true)
+}
+
+/// The columns of `/cases export`, in order: machine-readable names, like the values below
+/// them (actions, sources and outcomes as stored, times in RFC 3339 UTC).
+pub const CASES_CSV_HEADER: [&str; 12] = [
+    "case",
+    "action",
+    "roblox_id",
+    "discord_id",
+    "moderator_discord_id",
+    "moderator_roblox_id",
+    "reason",
+    "duration",
+    "source",
+    "outcome",
+    "created_at",
+    "updated_at",
+];
+
+/// Every case as CSV: a header row, RFC 4180 quoting, UTF-8.
+pub fn cases_csv(cases: &[Case]) -> Result<Vec<u8>, csv::Error> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(CASES_CSV_HEADER)?;
+    let time = |ms: i64| {
+        serenity::Timestamp::from_unix_timestamp(ms.div_euclid(1000))
+            .map(|t| t.to_string())
+            .unwrap_or_default()
+    };
+    let id = |id: Option<u64>| id.map(|id| id.to_string()).unwrap_or_default();
+    for case in cases {
+        out.write_record([
+            case.number.to_string(),
+            case.action.as_str().to_owned(),
+            case.roblox_id.to_string(),
+            id(case.discord_id),
+            case.moderator_id.to_string(),
+            id(case.moderator_roblox_id),
+            case.reason.clone().unwrap_or_default(),
+            case.duration.clone().unwrap_or_default(),
+            case.source.as_str().to_owned(),
+            case.outcome.as_str().to_owned(),
+            time(case.created_at_ms),
+            time(case.updated_at_ms),
+        ])?;
+    }
+    out.into_inner().map_err(|e| e.into_error().into())
+}

@@ -1,0 +1,145 @@
+//! One process per shard on Postgres: a lease per shard, held as a session-level advisory lock
+//! on a connection of its own. Postgres releases a session's advisory locks when the session
+//! ends, so a process that stops, crashes or is killed (`kill -9`: the kernel closes its
+//! socket) lets its shards go at once; a machine that vanishes is noticed by TCP keepalives
+//! within seconds. SQLite needs none: its data folder admits one process (src/data_folder.rs).
+//!
+//! The same kind of lock, taken by one process at a time, is the turn to start shards:
+//! Discord allows one IDENTIFY per 5 s per bucket and serenity's queue spaces only its own
+//! process's shards, so processes started together take turns (src/app.rs).
+
+use std::time::Duration;
+
+use sqlx::{AnyConnection, Connection};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use super::{Backend, Store, StoreError};
+use crate::shard_range::ShardRange;
+
+/// The advisory locks' first key, naming them as this bot's shard leases ("TBOT"); the second
+/// is the shard's number.
+const LEASE_KEY: i32 = 0x5442_4F54;
+/// The identify turn's key ("TBID", 0).
+const TURN_KEY: i32 = 0x5442_4944;
+/// How often a shard another process holds is asked for again.
+const RETRY: Duration = Duration::from_secs(1);
+/// How often the lease connection is checked, so a lost lease is noticed.
+const CHECK: Duration = Duration::from_secs(2);
+
+/// The held leases. Dropping them closes their connection, which releases them.
+pub struct ShardLeases {
+    keeper: JoinHandle<()>,
+    lost: oneshot::Receiver<StoreError>,
+}
+
+impl Store {
+    /// Takes the lease of every shard of `range`, waiting (and logging which shard, once) for
+    /// any another live process holds. `None` on SQLite.
+    pub async fn lease_shards(&self, range: ShardRange) -> Result<Option<ShardLeases>, StoreError> {
+        if self.backend != Backend::Postgres {
+            return Ok(None);
+        }
+        let mut connection = self.lock_connection().await?;
+        // In order, so two processes whose ranges overlap never hold parts of each other's.
+        for shard in range.first..=range.last {
+            let mut logged = false;
+            while !try_lock(&mut connection, LEASE_KEY, shard).await? {
+                if !logged {
+                    tracing::warn!(
+                        shard,
+                        shards = %range,
+                        "shard {shard} is run by another live process (do the SHARDS of two processes overlap?); waiting for it to stop"
+                    );
+                    logged = true;
+                }
+                tokio::time::sleep(RETRY).await;
+            }
+            if logged {
+                tracing::info!(shard, "shard {shard} is free now; taking it over");
+            }
+        }
+        tracing::info!(shards = %range, "holding the lease of shards {range}");
+        let (report, lost) = oneshot::channel();
+        let keeper = tokio::spawn(async move {
+            let mut every = tokio::time::interval(CHECK);
+            loop {
+                every.tick().await;
+                if let Err(e) = connection.ping().await {
+                    let _ = report.send(e.into());
+                    return;
+                }
+            }
+        });
+        Ok(Some(ShardLeases { keeper, lost }))
+    }
+}
+
+/// The turn to IDENTIFY, held until dropped (which closes its connection).
+pub struct IdentifyTurn {
+    _connection: AnyConnection,
+}
+
+impl Store {
+    /// Waits until no other process is starting its shards, and takes the turn. `None` on
+    /// SQLite (one process).
+    pub async fn identify_turn(&self) -> Result<Option<IdentifyTurn>, StoreError> {
+        if self.backend != Backend::Postgres {
+            return Ok(None);
+        }
+        let mut connection = self.lock_connection().await?;
+        let mut logged = false;
+        while !try_lock(&mut connection, TURN_KEY, 0).await? {
+            if !logged {
+                tracing::info!(
+                    "another process is starting its shards; waiting for its turn to identify (Discord allows one IDENTIFY per 5 s)"
+                );
+                logged = true;
+            }
+            tokio::time::sleep(RETRY).await;
+        }
+        Ok(Some(IdentifyTurn {
+            _connection: connection,
+        }))
+    }
+
+    /// A connection of its own for session locks, out of the pool.
+    async fn lock_connection(&self) -> Result<AnyConnection, StoreError> {
+        let mut connection = self.pool.acquire().await?.detach();
+        // The server notices a silent peer (a machine gone) after 5 + 5 × 1 s of quiet.
+        sqlx::raw_sql(
+            "SET tcp_keepalives_idle = 5; SET tcp_keepalives_interval = 1; \
+             SET tcp_keepalives_count = 5",
+        )
+        .execute(&mut connection)
+        .await?;
+        Ok(connection)
+    }
+}
+
+async fn try_lock(connection: &mut AnyConnection, key: i32, n: u32) -> Result<bool, StoreError> {
+    Ok(sqlx::query_scalar("SELECT pg_try_advisory_lock($1, $2)")
+        .bind(key)
+        .bind(i32::try_from(n).unwrap_or(i32::MAX))
+        .fetch_one(connection)
+        .await?)
+}
+
+impl ShardLeases {
+    /// Resolves if the leases are lost (their connection failed): another process may take
+    /// the shards from then on, so this one must stop running them.
+    pub async fn lost(&mut self) -> StoreError {
+        match (&mut self.lost).await {
+            Ok(error) => error,
+            // The keeper ended without a word: it was aborted, so the leases are gone too.
+            Err(_) => StoreError::LeaseLost,
+        }
+    }
+}
+
+impl Drop for ShardLeases {
+    fn drop(&mut self) {
+        // Ends the keeper, which drops (and so closes) the connection holding the locks.
+        self.keeper.abort();
+    }
+}
