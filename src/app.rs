@@ -1,5 +1,9 @@
 //! The running process: wires config, store, Technified client, Discord client and the health
 //! listener together, and the `check` and `healthcheck` subcommands.
+//!
+//! Long on purpose (about 570 lines): the whole life of the process reads in one place, from
+//! start (leases and identify turns on Postgres) through a 4011 restart to the bounded stop.
+//! The health listener and `check` are the next to move out if it grows.
 
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};

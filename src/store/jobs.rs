@@ -1,5 +1,9 @@
 //! The durable retry queue (`jobs`): its rows, queueing, the scheduler's queries, each
 //! attempt's bookkeeping, cancelling, and the clean-up of old jobs and expired tokens.
+//!
+//! Long on purpose (about 530 lines of code): every query of the queue shares the row type and
+//! its decoding, and the scheduler's, an attempt's and the clean-up's queries are read together
+//! when the queue's rules change.
 
 use std::str::FromStr;
 use std::time::Duration;
