@@ -146,7 +146,7 @@ pub(super) async fn connect(database_url: &str) -> Result<(AnyPool, Backend), St
     let pool = match backend {
         Backend::Sqlite => open_sqlite(database_url).await?,
         Backend::Postgres => {
-            migrate(database_url, &POSTGRES_MIGRATIONS).await?;
+            migrate(database_url, Backend::Postgres).await?;
             AnyPoolOptions::new()
                 .max_connections(POSTGRES_CONNECTIONS)
                 .acquire_timeout(ACQUIRE_TIMEOUT)
@@ -177,7 +177,7 @@ async fn open_sqlite(database_url: &str) -> Result<AnyPool, StoreError> {
         }
         Location::File(path) => {
             create_private_file(&path)?;
-            migrate(database_url, &SQLITE_MIGRATIONS).await?;
+            migrate(database_url, Backend::Sqlite).await?;
             AnyPoolOptions::new()
                 .max_connections(SQLITE_CONNECTIONS)
                 .acquire_timeout(ACQUIRE_TIMEOUT)
@@ -193,16 +193,20 @@ async fn open_sqlite(database_url: &str) -> Result<AnyPool, StoreError> {
 /// against the old schema (an upgraded file's `SELECT * FROM jobs` then read one column too
 /// few). For SQLite it also turns WAL on (readers do not block the writer), a mode the file
 /// keeps for every later connection.
-async fn migrate(database_url: &str, migrator: &Migrator) -> Result<(), StoreError> {
+async fn migrate(database_url: &str, backend: Backend) -> Result<(), StoreError> {
     let once = AnyPoolOptions::new()
         .max_connections(1)
         .connect(database_url)
         .await?;
-    if Backend::of(database_url)? == Backend::Sqlite {
-        sqlx::query("PRAGMA journal_mode = WAL")
-            .execute(&once)
-            .await?;
-    }
+    let migrator = match backend {
+        Backend::Sqlite => {
+            sqlx::query("PRAGMA journal_mode = WAL")
+                .execute(&once)
+                .await?;
+            &SQLITE_MIGRATIONS
+        }
+        Backend::Postgres => &POSTGRES_MIGRATIONS,
+    };
     migrator.run(&once).await?;
     once.close().await;
     Ok(())
