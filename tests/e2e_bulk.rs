@@ -128,10 +128,6 @@ async fn cases(db: &Path) -> Vec<(i64, String, String)> {
     .expect("read the cases")
 }
 
-fn db(world: &World) -> std::path::PathBuf {
-    world.dir.path().join("bot.db")
-}
-
 /// One ID per line, `first..first + n`.
 fn ids(first: u64, n: u64) -> Vec<u8> {
     (first..first + n)
@@ -177,7 +173,7 @@ async fn a_bulk_ban_is_previewed_then_bans_each_account_once_and_reports_a_csv()
     );
     assert_eq!(preview.buttons()[0].1, "Ban 3");
     assert!(bans_sent(&world).is_empty(), "nothing before the confirm");
-    assert!(cases(&db(&world)).await.is_empty());
+    assert!(cases(&world.database_file()).await.is_empty());
 
     confirm(&world, &preview);
     let (rows, done) = report(&run).await;
@@ -198,7 +194,7 @@ async fn a_bulk_ban_is_previewed_then_bans_each_account_once_and_reports_a_csv()
             .all(|b| b.reason == "Raid" && b.by == (support::ADMIN_ROBLOX + 1).to_string()),
         "{bans:?}"
     );
-    let stored = cases(&db(&world)).await;
+    let stored = cases(&world.database_file()).await;
     assert_eq!(
         stored,
         [101, 102, 103].map(|id| (id, "bulk".to_owned(), "done".to_owned()))
@@ -279,7 +275,7 @@ async fn bad_files_are_refused_and_change_nothing() {
         }
     }
     assert!(bans_sent(&world).is_empty());
-    assert!(cases(&db(&world)).await.is_empty());
+    assert!(cases(&world.database_file()).await.is_empty());
 }
 
 #[tokio::test]
@@ -321,7 +317,7 @@ async fn jobs_cancels_what_is_left_of_a_bulk_run_as_one_item() {
     assert_look(&done, GREEN, &["0 banned, 0 failed, 20 cancelled"]);
     assert!(rows.iter().all(|r| r.1 == "cancelled"), "{rows:?}");
     assert_eq!(rows.len(), 20);
-    let stored = cases(&db(&world)).await;
+    let stored = cases(&world.database_file()).await;
     assert!(stored.iter().all(|c| c.2 == "cancelled"), "{stored:?}");
     assert!(world.technified.bans(GUILD).is_empty());
     // Nothing more is sent once the run is over.
@@ -374,7 +370,7 @@ async fn a_kill_in_the_middle_of_a_bulk_run_bans_each_account_exactly_once() {
         "no 429 across the restart"
     );
     assert!(!log.is_empty());
-    let stored = cases(&db(&world)).await;
+    let stored = cases(&world.database_file()).await;
     assert_eq!(stored.len(), 60);
     assert!(stored.iter().all(|c| c.2 == "done"));
 }

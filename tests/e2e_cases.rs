@@ -5,7 +5,6 @@
 mod support;
 
 use std::path::Path;
-use std::time::Duration;
 
 use serde_json::{Value, json};
 use support::{
@@ -53,23 +52,9 @@ async fn stored_cases(db: &Path) -> Vec<(i64, String, i64, String)> {
         "SELECT number, action, roblox_id, outcome FROM cases WHERE guild_id = ? ORDER BY number",
     )
     .bind(GUILD as i64)
-    .fetch_all(&mut connect(db).await)
+    .fetch_all(&mut support::database(db).await)
     .await
     .expect("read the cases")
-}
-
-async fn connect(db: &Path) -> sqlx::SqliteConnection {
-    use sqlx::ConnectOptions;
-    sqlx::sqlite::SqliteConnectOptions::new()
-        .filename(db)
-        .busy_timeout(Duration::from_secs(5))
-        .connect()
-        .await
-        .expect("open the bot's database")
-}
-
-fn db(world: &World) -> std::path::PathBuf {
-    world.dir.path().join("bot.db")
 }
 
 /// The moderation writes Technified received, as `(action, roblox_id)`.
@@ -126,7 +111,7 @@ async fn every_write_is_a_case_and_every_case_a_write() {
         queued.embed_text()
     );
     assert_eq!(
-        stored_cases(&db(&world)).await[2],
+        stored_cases(&world.database_file()).await[2],
         (3, "ban".into(), 263, "queued".into())
     );
     world
@@ -143,7 +128,7 @@ async fn every_write_is_a_case_and_every_case_a_write() {
         late.embed_text()
     );
 
-    let cases = stored_cases(&db(&world)).await;
+    let cases = stored_cases(&world.database_file()).await;
     assert_eq!(
         cases,
         [
@@ -248,7 +233,7 @@ async fn cancel_and_key_removal_end_the_case_with_the_job() {
             m.embed_text().contains("forgotten")
         })
         .await;
-    let cases = stored_cases(&db(&world)).await;
+    let cases = stored_cases(&world.database_file()).await;
     assert_eq!(
         cases,
         [
@@ -452,7 +437,12 @@ async fn numbers_are_gap_free_across_a_refusal_and_a_restart() {
     let (mut world, _) = world().await;
     mute(&world, &world.moderator, 291, "spam").await;
     // A full queue refuses the write before anything is stored: no case, no number spent.
-    fill_queue(&format!("sqlite://{}", db(&world).display()), GUILD, 10_000).await;
+    fill_queue(
+        &format!("sqlite://{}", world.database_file().display()),
+        GUILD,
+        10_000,
+    )
+    .await;
     let full = moderate(
         &world,
         &world.moderator,
@@ -464,13 +454,13 @@ async fn numbers_are_gap_free_across_a_refusal_and_a_restart() {
     assert_eq!(full.color(), Some(RED), "{}", full.embed_text());
     sqlx::query("DELETE FROM jobs WHERE guild_id = ? AND state = 'pending'")
         .bind(GUILD as i64)
-        .execute(&mut connect(&db(&world)).await)
+        .execute(&mut support::database(&world.database_file()).await)
         .await
         .expect("empty the queue");
     world.restart().await;
     let after = mute(&world, &world.moderator, 293, "spam").await;
     assert!(after.contains("case #2"), "{after}");
-    let numbers: Vec<i64> = stored_cases(&db(&world))
+    let numbers: Vec<i64> = stored_cases(&world.database_file())
         .await
         .iter()
         .map(|c| c.0)

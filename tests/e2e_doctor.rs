@@ -157,7 +157,7 @@ async fn ban_sync_on_names_the_log_channel_it_needs() {
     );
 
     // No log channel at all (as after an operator cleared it in the database).
-    let mut db = support::database(&world.dir.path().join("bot.db")).await;
+    let mut db = support::database(&world.database_file()).await;
     sqlx::query("UPDATE guild_settings SET log_channel_id = NULL")
         .execute(&mut db)
         .await

@@ -73,7 +73,7 @@ impl Bot {
             .env("TECHNIFIED_API_URL", technified.base_url())
             .env(
                 "DATABASE_URL",
-                format!("sqlite://{}", data_dir.join("bot.db").display()),
+                format!("sqlite://{}", database_file(data_dir).display()),
             )
             .env("HTTP_ADDR", "off")
             .env("RUST_LOG", "info,technified_bot=debug")
@@ -130,6 +130,11 @@ pub struct World {
 }
 
 impl World {
+    /// The bot's SQLite file.
+    pub fn database_file(&self) -> std::path::PathBuf {
+        database_file(self.dir.path())
+    }
+
     /// A world whose bot has connected and registered its commands; the server has no key yet.
     pub async fn start() -> World {
         World::start_with(&[]).await
@@ -270,6 +275,11 @@ pub fn mode_choice(name: &str) -> usize {
 }
 
 /// A connection to the bot's SQLite file `db` (the bot may be running: SQLite's WAL lets it).
+/// The SQLite file a bot started in `data_dir` keeps its database in.
+pub fn database_file(data_dir: &Path) -> std::path::PathBuf {
+    data_dir.join("bot.db")
+}
+
 pub async fn database(db: &Path) -> sqlx::SqliteConnection {
     use sqlx::ConnectOptions;
     sqlx::sqlite::SqliteConnectOptions::new()
