@@ -49,7 +49,7 @@ async fn list(
     let guild = calls::guild_id(ctx);
     let (cases, total) = ctx.data().store.cases(guild, filter, MAX_LISTED).await?;
     let lines: Vec<String> = cases.iter().map(views::case_line).collect();
-    let cut = (total > lines.len() as i64).then(|| text::cases_cut(lines.len(), total));
+    let cut = (total > lines.len() as i64).then(|| text::cases_cut(lang, lines.len(), total));
     let count = lines.len().div_ceil(PAGE_SIZE).max(1);
     let pages: Vec<_> = if lines.is_empty() {
         vec![views::cases_page(&[], 0, 1, total, None)]
@@ -95,7 +95,7 @@ async fn show(
     let guild = calls::guild_id(ctx);
     let embed = match ctx.data().store.case(guild, case).await? {
         Some(found) => views::case_details(&found),
-        None => embeds::error(&text::case_not_found(case)),
+        None => embeds::error(&text::case_not_found(lang, case)),
     };
     reply::show(ctx, embed, Vec::new()).await?;
     Ok(())
@@ -114,7 +114,7 @@ async fn case_numbers(ctx: Context<'_>, partial: &str) -> serenity::CreateAutoco
         .iter()
         .map(|case| {
             let label =
-                text::case_choice(case.number, views::case_action(case.action), case.roblox_id);
+                text::case_choice(lang, case.number, views::case_action(case.action), case.roblox_id);
             serenity::AutocompleteChoice::new(label, case.number)
         })
         .collect();
@@ -128,8 +128,8 @@ async fn export(ctx: Context<'_>) -> Result<(), Error> {
     ctx.defer_ephemeral().await?;
     let cases = ctx.data().store.all_cases(calls::guild_id(ctx)).await?;
     let csv = views::cases_csv(&cases).map_err(|e| Error::Internal(e.to_string()))?;
-    let file = serenity::CreateAttachment::bytes(csv, text::CASES_FILE);
-    let notice = text::cases_exported(cases.len());
+    let file = serenity::CreateAttachment::bytes(csv, text::cases_file(lang));
+    let notice = text::cases_exported(lang, cases.len());
     let edit = serenity::EditInteractionResponse::new()
         .embed(embeds::success(&notice.title, &notice.body))
         .new_attachment(file);

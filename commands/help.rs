@@ -23,7 +23,7 @@ pub async fn help(
                 })
                 .collect();
             if matching.is_empty() {
-                embeds::error(&text::unknown_command(wanted))
+                embeds::error(&text::unknown_command(lang, wanted))
             } else {
                 views::help_details(&matching)
             }

@@ -48,11 +48,11 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
         let (summary, cancelled) = match views::cancel_target(&press.data.custom_id[prefix.len()..])
         {
             Some(CancelTarget::Job(id)) => {
-                (text::job_cancel_summary(id), engine.cancel(guild, id).await)
+                (text::job_cancel_summary(lang, id), engine.cancel(guild, id).await)
             }
             Some(CancelTarget::Run(id)) => match engine.cancel_bulk(guild, id).await {
-                Some(count) => (text::bulk_cancel_summary(id, count), true),
-                None => (text::bulk_cancel_summary(id, 0), false),
+                Some(count) => (text::bulk_cancel_summary(lang, id, count), true),
+                None => (text::bulk_cancel_summary(lang, id, 0), false),
             },
             None => continue,
         };
@@ -66,14 +66,14 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
             ctx.http(),
             &ctx.data().store,
             guild,
-            &text::audit_line(
+            &text::audit_line(lang, 
                 ctx.author().id.get(),
                 &summary,
                 None,
                 if cancelled {
-                    text::AUDIT_DONE
+                    text::audit_done(lang)
                 } else {
-                    text::ALREADY_RUNNING
+                    text::already_running(lang)
                 },
             ),
         )

@@ -28,9 +28,9 @@ async fn status(ctx: Context<'_>) -> Result<(), Error> {
 async fn remove(ctx: Context<'_>) -> Result<(), Error> {
     let guild = calls::guild_id(ctx);
     let stored = calls::stored_key(ctx).await?;
-    let question = embeds::working(&text::key_remove_question(&stored.masked));
-    if !buttons::confirm(ctx, question, text::REMOVE).await? {
-        reply::show(ctx, embeds::info(text::KEPT, text::KEY_KEPT), Vec::new()).await?;
+    let question = embeds::working(&text::key_remove_question(lang, &stored.masked));
+    if !buttons::confirm(ctx, question, text::remove(lang)).await? {
+        reply::show(ctx, embeds::info(text::kept(lang), text::key_kept(lang)), Vec::new()).await?;
         return Ok(());
     }
     ctx.data().store.delete_key(guild).await?;
@@ -48,7 +48,7 @@ async fn remove(ctx: Context<'_>) -> Result<(), Error> {
     );
     reply::show(
         ctx,
-        embeds::success(text::REMOVED, &text::key_removed(ended)),
+        embeds::success(text::removed(lang), &text::key_removed(lang, ended)),
         Vec::new(),
     )
     .await?;

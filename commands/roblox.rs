@@ -245,7 +245,7 @@ async fn confirm_bulk(
     if buttons::confirm(ctx, embeds::working(&preview), &label).await? {
         return Ok(true);
     }
-    let cancelled = embeds::info(text::CANCELLED, text::NOTHING_CHANGED);
+    let cancelled = embeds::info(text::cancelled(lang), text::nothing_changed(lang));
     reply::show(ctx, cancelled, Vec::new()).await?;
     Ok(false)
 }
@@ -289,7 +289,7 @@ async fn punish(
     let reason = input::reason(reason)?;
     let duration = input::duration(duration)?;
     if also_discord && duration.is_some() {
-        return Err(Error::invalid(text::DISCORD_BAN_NEEDS_PERMANENT));
+        return Err(Error::invalid(text::discord_ban_needs_permanent(lang)));
     }
     let key = calls::guild_key(ctx).await?;
     let moderator = calls::moderator_roblox_id(ctx, &key).await?;
@@ -300,17 +300,17 @@ async fn punish(
     };
     if duration.is_none() && kind == Punishment::Ban {
         let question = match &discord {
-            Some(plan) => text::both_bans_question(
+            Some(plan) => text::both_bans_question(lang, 
                 roblox_id,
                 &reason,
                 &views::discord_ban_line(plan, roblox_id),
             ),
-            None => text::permanent_ban_question(roblox_id, &reason),
+            None => text::permanent_ban_question(lang, roblox_id, &reason),
         };
-        if !buttons::confirm(ctx, embeds::working(&question), text::BAN_CONFIRM).await? {
+        if !buttons::confirm(ctx, embeds::working(&question), text::ban_confirm(lang)).await? {
             reply::show(
                 ctx,
-                embeds::info(text::CANCELLED, text::NOTHING_CHANGED),
+                embeds::info(text::cancelled(lang), text::nothing_changed(lang)),
                 Vec::new(),
             )
             .await?;

@@ -32,8 +32,8 @@ async fn log_channel(
     // cannot; the cached server then tells which permissions are missing.
     let test_line = serenity::CreateMessage::new()
         .embed(embeds::info(
-            text::LOG_CHANNEL_TEST_TITLE,
-            &text::log_channel_test(ctx.author().id.get()),
+            text::log_channel_test_title(lang),
+            &text::log_channel_test(lang, ctx.author().id.get()),
         ))
         .allowed_mentions(serenity::CreateAllowedMentions::new());
     if let Err(e) = channel.id.send_message(ctx.http(), test_line).await {
@@ -54,7 +54,7 @@ async fn log_channel(
         .await?;
     crate::discord::reply::show(
         ctx,
-        embeds::success(text::SAVED, &text::log_channel_set(channel.id.get())),
+        embeds::success(text::saved(lang), &text::log_channel_set(lang, channel.id.get())),
         Vec::new(),
     )
     .await?;
@@ -93,12 +93,12 @@ async fn ban_sync(
     let guild = calls::guild_id(ctx);
     // Cards and notes go to the log channel: without one, ask and mirror would act unseen.
     if mode != BanSyncMode::Off && store.log_channel(guild).await?.is_none() {
-        return Err(Error::invalid(text::BAN_SYNC_NEEDS_LOG_CHANNEL));
+        return Err(Error::invalid(text::ban_sync_needs_log_channel(lang)));
     }
     store.set_ban_sync(guild, mode).await?;
     crate::discord::reply::show(
         ctx,
-        embeds::success(text::BAN_SYNC_SAVED, views::ban_sync_set(mode)),
+        embeds::success(text::ban_sync_saved(lang), views::ban_sync_set(mode)),
         Vec::new(),
     )
     .await?;

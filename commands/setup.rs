@@ -20,15 +20,15 @@ const MODAL_TIMEOUT: Duration = Duration::from_secs(10 * 60);
 )]
 pub async fn setup(ctx: Context<'_>) -> Result<(), Error> {
     // The dialog must be the first answer to the command (nothing slow before it).
-    let modal = serenity::CreateQuickModal::new(text::SETUP_MODAL_TITLE)
+    let modal = serenity::CreateQuickModal::new(text::setup_modal_title(lang))
         .timeout(MODAL_TIMEOUT)
         .field(
             serenity::CreateInputText::new(
                 serenity::InputTextStyle::Short,
-                text::SETUP_KEY_LABEL,
+                text::setup_key_label(lang),
                 "",
             )
-            .placeholder(text::SETUP_KEY_PLACEHOLDER)
+            .placeholder(text::setup_key_placeholder(lang))
             .min_length(1)
             .max_length(200)
             .required(true),
@@ -74,14 +74,14 @@ async fn connect(
         Ok(key) => key,
         Err(problem) => {
             return (
-                embeds::error(&text::key_malformed(&problem.to_string())),
+                embeds::error(&text::key_malformed(lang, &problem.to_string())),
                 false,
             );
         }
     };
     if key.guild_id() != guild {
         return (
-            embeds::error(&text::key_for_other_server(key.guild_id())),
+            embeds::error(&text::key_for_other_server(lang, key.guild_id())),
             false,
         );
     }
@@ -139,7 +139,7 @@ async fn verify_and_store(
     };
     tracing::info!(guild_id = guild, by, verified = unreachable.is_none(), staged, key = %key.masked(), "API key saved");
     let Some((error, delay)) = unreachable else {
-        return embeds::success(text::CONNECTED_TITLE, &text::connected(&key.masked()));
+        return embeds::success(text::connected_title(lang), &text::connected(lang, &key.masked()));
     };
     let now_ms = data.clock.now_ms();
     let mut job = check.new_job(guild, by, now_ms, now_ms + delay.as_millis() as i64);
@@ -148,8 +148,8 @@ async fn verify_and_store(
         return Error::from(e).embed(&data.clock);
     }
     if staged {
-        embeds::working(&text::key_staged())
+        embeds::working(&text::key_staged(lang))
     } else {
-        embeds::working(&text::key_checking())
+        embeds::working(&text::key_checking(lang))
     }
 }

@@ -12,10 +12,10 @@ use crate::store::Store;
 pub fn audit<T>(ctx: Context<'_>, case: Option<i64>, what: &str, result: &Result<T, Error>) {
     let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
     let outcome = match result {
-        Ok(_) => super::text::AUDIT_DONE.to_owned(),
-        Err(e) => super::text::audit_failed(&e.headline(&ctx.data().clock)),
+        Ok(_) => super::text::audit_done(lang).to_owned(),
+        Err(e) => super::text::audit_failed(lang, &e.headline(&ctx.data().clock)),
     };
-    let line = super::text::audit_line(ctx.author().id.get(), what, case, &outcome);
+    let line = super::text::audit_line(lang, ctx.author().id.get(), what, case, &outcome);
     let http = ctx.serenity_context().http.clone();
     let store = ctx.data().store.clone();
     tokio::spawn(async move { post_audit(&http, &store, guild, &line).await });

@@ -143,12 +143,12 @@ pub async fn download(url: &str, declared: u64) -> Result<Vec<u8>, Refusal> {
 impl From<Refusal> for Error {
     fn from(refusal: Refusal) -> Self {
         Error::invalid(match refusal {
-            Refusal::TooBig { bytes } => text::bulk_too_big(bytes, MAX_FILE_BYTES),
-            Refusal::NotText => text::BULK_NOT_TEXT.to_owned(),
-            Refusal::Empty => text::BULK_EMPTY.to_owned(),
-            Refusal::NothingValid { invalid_lines } => text::bulk_nothing_valid(&invalid_lines),
-            Refusal::TooMany { ids } => text::bulk_too_many(ids, MAX_IDS),
-            Refusal::Unreachable => text::BULK_UNREACHABLE.to_owned(),
+            Refusal::TooBig { bytes } => text::bulk_too_big(lang, bytes, MAX_FILE_BYTES),
+            Refusal::NotText => text::bulk_not_text(lang).to_owned(),
+            Refusal::Empty => text::bulk_empty(lang).to_owned(),
+            Refusal::NothingValid { invalid_lines } => text::bulk_nothing_valid(lang, &invalid_lines),
+            Refusal::TooMany { ids } => text::bulk_too_many(lang, ids, MAX_IDS),
+            Refusal::Unreachable => text::bulk_unreachable(lang).to_owned(),
         })
     }
 }

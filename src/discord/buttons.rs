@@ -26,7 +26,7 @@ pub async fn confirm(
             .label(confirm_label)
             .style(serenity::ButtonStyle::Danger),
         serenity::CreateButton::new(&no)
-            .label(super::text::CANCEL)
+            .label(super::text::cancel(lang))
             .style(serenity::ButtonStyle::Secondary),
     ]);
     show(ctx, question, vec![buttons]).await?;
@@ -91,11 +91,11 @@ pub async fn paginate(ctx: Context<'_>, pages: Vec<serenity::CreateEmbed>) -> Re
     let buttons = |page: usize| {
         vec![serenity::CreateActionRow::Buttons(vec![
             serenity::CreateButton::new(&previous)
-                .label(super::text::PREVIOUS)
+                .label(super::text::previous(lang))
                 .style(serenity::ButtonStyle::Secondary)
                 .disabled(page == 0),
             serenity::CreateButton::new(&next)
-                .label(super::text::NEXT)
+                .label(super::text::next(lang))
                 .style(serenity::ButtonStyle::Secondary)
                 .disabled(page + 1 == pages.len()),
         ])]

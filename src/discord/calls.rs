@@ -88,8 +88,8 @@ where
             }
         };
         let notice = match retry {
-            Retry::After(_) => text::rate_limited(ctx.data().clock.unix_in(delay)),
-            _ => text::retrying(attempt + 1, ctx.data().clock.unix_in(delay)),
+            Retry::After(_) => text::rate_limited(lang, ctx.data().clock.unix_in(delay)),
+            _ => text::retrying(lang, attempt + 1, ctx.data().clock.unix_in(delay)),
         };
         reply::show(ctx, embeds::working(&notice), Vec::new()).await?;
         tracing::info!(attempt, delay_ms = delay.as_millis() as u64, error = %error, "retrying a read");

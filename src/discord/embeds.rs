@@ -96,7 +96,7 @@ fn room(embed: &serenity::CreateEmbed) -> usize {
 /// Names the moderation case `embed` is about in its author line, when it is about one.
 pub fn case(embed: serenity::CreateEmbed, number: Option<i64>) -> serenity::CreateEmbed {
     match number {
-        Some(number) => embed.author(serenity::CreateEmbedAuthor::new(super::text::case_title(
+        Some(number) => embed.author(serenity::CreateEmbedAuthor::new(super::text::case_title(lang, 
             number,
         ))),
         None => embed,

@@ -15,24 +15,24 @@ pub fn positive_id(name: &str, value: i64) -> Result<u64, Error> {
     u64::try_from(value)
         .ok()
         .filter(|v| *v > 0)
-        .ok_or_else(|| Error::invalid(text::not_positive(name)))
+        .ok_or_else(|| Error::invalid(text::not_positive(lang, name)))
 }
 
 /// Group ranks: 0 to 255 each, and min ≤ max.
 pub fn rank_range(min: i64, max: i64) -> Result<(u8, u8), Error> {
     let rank = |name: &str, v: i64| {
-        u8::try_from(v).map_err(|_| Error::invalid(text::rank_out_of_range(name)))
+        u8::try_from(v).map_err(|_| Error::invalid(text::rank_out_of_range(lang, name)))
     };
     let (min, max) = (rank("min_rank", min)?, rank("max_rank", max)?);
     if min > max {
-        return Err(Error::invalid(text::ranks_reversed(min, max)));
+        return Err(Error::invalid(text::ranks_reversed(lang, min, max)));
     }
     Ok((min, max))
 }
 
 pub fn priority(value: Option<i64>) -> Result<Option<i64>, Error> {
     match value {
-        Some(p) if !(0..=1000).contains(&p) => Err(Error::invalid(text::PRIORITY_OUT_OF_RANGE)),
+        Some(p) if !(0..=1000).contains(&p) => Err(Error::invalid(text::priority_out_of_range(lang))),
         other => Ok(other),
     }
 }
@@ -41,17 +41,17 @@ pub fn min_days(value: i64) -> Result<u32, Error> {
     u32::try_from(value)
         .ok()
         .filter(|d| *d <= 36_500)
-        .ok_or_else(|| Error::invalid(text::MIN_DAYS_OUT_OF_RANGE))
+        .ok_or_else(|| Error::invalid(text::min_days_out_of_range(lang)))
 }
 
 /// A moderation reason: required text of reasonable length.
 pub fn reason(value: &str) -> Result<String, Error> {
     let value = value.trim();
     if value.is_empty() {
-        return Err(Error::invalid(text::REASON_MISSING));
+        return Err(Error::invalid(text::reason_missing(lang)));
     }
     if value.chars().count() > REASON_MAX {
-        return Err(Error::invalid(text::reason_too_long(REASON_MAX)));
+        return Err(Error::invalid(text::reason_too_long(lang, REASON_MAX)));
     }
     Ok(value.to_owned())
 }
@@ -73,11 +73,11 @@ pub fn duration(value: Option<&str>) -> Result<Option<String>, Error> {
     if value.is_empty() || value == "permanent" {
         return Ok(None);
     }
-    let bad = || Error::invalid(text::not_a_duration(&value));
+    let bad = || Error::invalid(text::not_a_duration(lang, &value));
     let seconds = duration_secs(&value).filter(|&s| s > 0).ok_or_else(bad)?;
     // Ten years is plenty; longer is almost certainly a typo for `permanent`.
     if seconds > 10 * 365 * 86_400 {
-        return Err(Error::invalid(text::DURATION_TOO_LONG));
+        return Err(Error::invalid(text::duration_too_long(lang)));
     }
     Ok(Some(value.trim_start_matches('0').to_owned()))
 }
@@ -99,16 +99,16 @@ pub fn user_list(value: &str) -> Result<Vec<u64>, Error> {
             .parse::<u64>()
             .ok()
             .filter(|id| *id > 0)
-            .ok_or_else(|| Error::invalid(text::not_a_user(&super::embeds::truncate(token, 40))))?;
+            .ok_or_else(|| Error::invalid(text::not_a_user(lang, &super::embeds::truncate(token, 40))))?;
         if !ids.contains(&id) {
             ids.push(id);
         }
     }
     if ids.is_empty() {
-        return Err(Error::invalid(text::NO_USERS));
+        return Err(Error::invalid(text::no_users(lang)));
     }
     if ids.len() > BATCH_MAX {
-        return Err(Error::invalid(text::too_many_users(BATCH_MAX, ids.len())));
+        return Err(Error::invalid(text::too_many_users(lang, BATCH_MAX, ids.len())));
     }
     Ok(ids)
 }
@@ -122,7 +122,7 @@ pub fn binding_id(value: &str) -> Result<String, Error> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
-        return Err(Error::invalid(text::NOT_A_BINDING_ID));
+        return Err(Error::invalid(text::not_a_binding_id(lang)));
     }
     Ok(value.to_owned())
 }

@@ -12,6 +12,7 @@ pub mod embeds;
 pub mod errors;
 pub mod input;
 pub mod invocation;
+pub mod lang;
 pub mod membership;
 pub mod moderation;
 pub mod on_error;

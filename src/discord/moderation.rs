@@ -206,7 +206,7 @@ pub async fn ban(ctx: Context<'_>, plan: DiscordBan, why: &BanReason<'_>) -> Dis
     };
     let author = ctx.author();
     let header = embeds::truncate(
-        &text::discord_ban_audit_reason(&author.name, author.id.get(), why.roblox_id, why.reason),
+        &text::discord_ban_audit_reason(lang, &author.name, author.id.get(), why.roblox_id, why.reason),
         AUDIT_REASON_MAX,
     );
     let guild = serenity::GuildId::new(calls::guild_id(ctx));
@@ -220,7 +220,7 @@ pub async fn ban(ctx: Context<'_>, plan: DiscordBan, why: &BanReason<'_>) -> Dis
             detail: discord_detail(e),
         },
     };
-    let summary = text::discord_ban_summary(user, why.roblox_id, &views::echoed(why.reason));
+    let summary = text::discord_ban_summary(lang, user, why.roblox_id, &views::echoed(why.reason));
     audit::audit(ctx, None, &summary, &result.map_err(Error::from));
     outcome
 }
@@ -230,7 +230,7 @@ pub async fn ban(ctx: Context<'_>, plan: DiscordBan, why: &BanReason<'_>) -> Dis
 fn discord_detail(error: &serenity::Error) -> String {
     match error {
         serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
-            text::discord_said(&response.error.message, response.error.code)
+            text::discord_said(lang, &response.error.message, response.error.code)
         }
         other => other.to_string(),
     }

@@ -27,13 +27,13 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
         }
         FrameworkError::CommandPanic { ctx, payload, .. } => {
             tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");
-            (ctx, "internal_error", embeds::error(&text::unexpected()))
+            (ctx, "internal_error", embeds::error(&text::unexpected(lang)))
         }
         FrameworkError::ArgumentParse {
             error, input, ctx, ..
         } => {
             tracing::info!(command = %ctx.command().qualified_name, %error, ?input, "an option could not be read");
-            (ctx, "failed", embeds::error(&text::option_unreadable()))
+            (ctx, "failed", embeds::error(&text::option_unreadable(lang)))
         }
         FrameworkError::CommandStructureMismatch {
             description, ctx, ..
@@ -56,8 +56,8 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             ..
         } => {
             let names = missing_permissions
-                .map_or_else(|| text::REQUIRED.to_owned(), views::permission_names);
-            let notice = text::missing_permission(&names);
+                .map_or_else(|| text::required(lang).to_owned(), views::permission_names);
+            let notice = text::missing_permission(lang, &names);
             (ctx, "refused", embeds::error(&notice))
         }
         FrameworkError::MissingBotPermissions {
@@ -65,24 +65,24 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             ctx,
             ..
         } => {
-            let notice = text::bot_missing_permission(
+            let notice = text::bot_missing_permission(lang, 
                 &views::permission_names(missing_permissions),
-                text::THIS_CHANNEL,
+                text::this_channel(lang),
             );
             (ctx, "refused", embeds::error(&notice))
         }
         FrameworkError::PermissionFetchFailed { ctx, .. } => {
-            (ctx, "refused", embeds::error(&text::permissions_unknown()))
+            (ctx, "refused", embeds::error(&text::permissions_unknown(lang)))
         }
         FrameworkError::GuildOnly { ctx, .. } => {
-            (ctx, "refused", embeds::error(&text::guild_only()))
+            (ctx, "refused", embeds::error(&text::guild_only(lang)))
         }
         FrameworkError::CooldownHit {
             remaining_cooldown,
             ctx,
             ..
         } => {
-            let notice = text::cooldown(ctx.data().clock.unix_in(remaining_cooldown));
+            let notice = text::cooldown(lang, ctx.data().clock.unix_in(remaining_cooldown));
             (ctx, "refused", embeds::error(&notice))
         }
         // No command is owners-only, DM-only, NSFW-only or has checks; should one ever be,
@@ -92,7 +92,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
         | FrameworkError::NsfwOnly { ctx, .. }
         | FrameworkError::CommandCheckFailed {
             error: None, ctx, ..
-        } => (ctx, "refused", embeds::error(&text::not_here())),
+        } => (ctx, "refused", embeds::error(&text::not_here(lang))),
         FrameworkError::UnknownInteraction {
             interaction,
             framework,
@@ -133,7 +133,7 @@ async fn unknown_command(http: &serenity::Http, interaction: &serenity::CommandI
         )
     } else {
         let message = serenity::CreateInteractionResponseMessage::new()
-            .embed(embeds::error(&text::command_outdated()))
+            .embed(embeds::error(&text::command_outdated(lang)))
             .ephemeral(true);
         serenity::CreateInteractionResponse::Message(message)
     };

@@ -117,8 +117,8 @@ impl Reporter for DiscordReporter {
             };
             let next_unix = next_try_ms / 1000;
             let notice = match policy::classify(error) {
-                Retry::After(_) => text::rate_limited(next_unix),
-                _ => text::retrying(attempt + 1, next_unix),
+                Retry::After(_) => text::rate_limited(lang, next_unix),
+                _ => text::retrying(lang, attempt + 1, next_unix),
             };
             let embed = embeds::case(embeds::working(&notice), job.case_number);
             self.edit_job_reply(http, job, embed).await;
@@ -133,8 +133,8 @@ impl Reporter for DiscordReporter {
             let summary = |done| views::job_summary(job, done);
             let (embed, outcome_text) = match outcome {
                 Outcome::Done => (
-                    embeds::success(&summary(true), text::LATE_DONE),
-                    text::AUDIT_DONE.to_owned(),
+                    embeds::success(&summary(true), text::late_done(lang)),
+                    text::audit_done(lang).to_owned(),
                 ),
                 Outcome::Failed {
                     error: Some(error),
@@ -147,13 +147,13 @@ impl Reporter for DiscordReporter {
                     };
                     (
                         failure.embed(&self.clock),
-                        text::audit_failed(&failure.headline(&self.clock)),
+                        text::audit_failed(lang, &failure.headline(&self.clock)),
                     )
                 }
                 Outcome::Failed { reason, .. } => {
                     let why = views::failure_reason(*reason);
-                    let notice = text::job_failed(&summary(false), why);
-                    (embeds::error(&notice), text::audit_failed(why))
+                    let notice = text::job_failed(lang, &summary(false), why);
+                    (embeds::error(&notice), text::audit_failed(lang, why))
                 }
             };
             let embed = embeds::case(embed, job.case_number);
@@ -169,7 +169,7 @@ impl Reporter for DiscordReporter {
                 http,
                 &self.store,
                 job.guild_id,
-                &text::audit_line(
+                &text::audit_line(lang, 
                     job.requested_by,
                     &summary(false),
                     job.case_number,
@@ -267,7 +267,7 @@ impl Reporter for DiscordReporter {
                 http,
                 &self.store,
                 run.guild_id,
-                &text::audit_line(
+                &text::audit_line(lang, 
                     run.requested_by,
                     &views::bulk_summary(run),
                     None,

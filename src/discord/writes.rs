@@ -168,7 +168,7 @@ async fn first_attempt(
 ) -> Result<Written, Error> {
     let summary = views::operation_summary(operation, false);
     if write.begun.behind {
-        return Ok(Written::Queued(text::queued(
+        return Ok(Written::Queued(text::queued(lang, 
             &summary,
             request.data.clock.unix_secs(),
         )));
@@ -194,8 +194,8 @@ async fn first_attempt(
     data.engine.queue_first(write, delay, &error).await;
     Ok(Written::Queued(match error.kind {
         // Never sent: its rate-limit group is booked for longer than the member should wait.
-        ErrorKind::Paced { .. } => text::queued_rate_limited(&summary, data.clock.unix_in(delay)),
-        _ => text::queued(&summary, data.clock.unix_in(delay)),
+        ErrorKind::Paced { .. } => text::queued_rate_limited(lang, &summary, data.clock.unix_in(delay)),
+        _ => text::queued(lang, &summary, data.clock.unix_in(delay)),
     }))
 }
 

@@ -26,8 +26,8 @@ fn parse(custom_id: &str) -> Option<(i64, &str)> {
 
 fn title(action: CardAction) -> &'static str {
     match action {
-        CardAction::Ban => text::CARD_BANNED_TITLE,
-        CardAction::Unban => text::CARD_UNBANNED_TITLE,
+        CardAction::Ban => text::card_banned_title(lang),
+        CardAction::Unban => text::card_unbanned_title(lang),
     }
 }
 
@@ -43,21 +43,21 @@ pub(super) async fn post(http: &serenity::Http, data: &Data, card: NewCard, fall
         }
     };
     let unban = card.action == CardAction::Unban;
-    let mut lines = vec![text::card_question(unban).to_owned()];
+    let mut lines = vec![text::card_question(lang, unban).to_owned()];
     if fallback {
-        lines.push(text::card_fallback(card.banned_by));
+        lines.push(text::card_fallback(lang, card.banned_by));
     }
     let act_label = if unban {
-        text::CARD_UNBAN_BUTTON
+        text::card_unban_button(lang)
     } else {
-        text::CARD_BAN_BUTTON
+        text::card_ban_button(lang)
     };
     let buttons = serenity::CreateActionRow::Buttons(vec![
         serenity::CreateButton::new(custom_id(id, ACT))
             .label(act_label)
             .style(serenity::ButtonStyle::Danger),
         serenity::CreateButton::new(custom_id(id, DISMISS))
-            .label(text::CARD_DISMISS_BUTTON)
+            .label(text::card_dismiss_button(lang))
             .style(serenity::ButtonStyle::Secondary),
     ]);
     let embed = views::sync_card(&card, embeds::BLURPLE, title(card.action), &lines, None);
@@ -108,12 +108,12 @@ pub(super) async fn pressed(
     }
     let card = match data.store.card(guild, id).await {
         Ok(Some(card)) => card,
-        Ok(None) => return refuse(http, press, embeds::error(&text::card_closed())).await,
+        Ok(None) => return refuse(http, press, embeds::error(&text::card_closed(lang))).await,
         Err(e) => return refuse(http, press, Error::from(e).embed(&data.clock)).await,
     };
     match data.store.claim_card(id).await {
         Ok(true) => {}
-        Ok(false) => return refuse(http, press, embeds::error(&text::card_closed())).await,
+        Ok(false) => return refuse(http, press, embeds::error(&text::card_closed(lang))).await,
         Err(e) => return refuse(http, press, Error::from(e).embed(&data.clock)).await,
     }
     // Acknowledged now: the Technified calls below may take longer than Discord's 3 s.
@@ -165,7 +165,7 @@ async fn act(
     };
     let roblox = match calls::roblox_account_of(data, guild, &key, presser).await {
         Ok(Some(roblox)) => roblox,
-        Ok(None) => return Err(embeds::error(&text::card_refused_no_account())),
+        Ok(None) => return Err(embeds::error(&text::card_refused_no_account(lang))),
         Err(e) => return Err(Error::from(e).embed(&data.clock)),
     };
     let made = write(http, data, &card.new, presser, Some(roblox)).await;
@@ -202,7 +202,7 @@ async fn dismiss(
         .close_card(card.id, CardState::Dismissed, presser, None)
         .await
         .map_err(|e| Error::from(e).embed(&data.clock))?;
-    let line = text::card_dismissed(presser);
+    let line = text::card_dismissed(lang, presser);
     let title = title(card.new.action);
     Ok(views::sync_card(
         &card.new,

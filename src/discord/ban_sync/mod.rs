@@ -150,19 +150,19 @@ async fn synced(
         Ok(link) => link,
         Err(e) if e.status() == Some(404) => {
             if action == CardAction::Ban {
-                let note = embeds::info(text::UNVERIFIED_BAN_TITLE, &text::unverified_ban(user));
+                let note = embeds::info(text::unverified_ban_title(lang), &text::unverified_ban(lang, user));
                 post(http, guild, channel, note).await;
             }
             return "member not verified";
         }
         Err(e) => {
             let why = super::Error::from(e).headline(&data.clock);
-            let body = text::sync_lookup_failed(user, &why);
+            let body = text::sync_lookup_failed(lang, user, &why);
             post(
                 http,
                 guild,
                 channel,
-                embeds::info(text::SYNC_LOOKUP_FAILED_TITLE, &body),
+                embeds::info(text::sync_lookup_failed_title(lang), &body),
             )
             .await;
             return "lookup failed";
@@ -272,13 +272,13 @@ fn operation(card: &NewCard, moderator_roblox: Option<u64>) -> Operation {
     match (card.action, moderator_roblox) {
         (CardAction::Ban, Some(moderator_roblox_id)) => Operation::Ban(Punish {
             roblox_id: card.roblox_id,
-            reason: text::ban_sync_reason(card.reason.as_deref()),
+            reason: text::ban_sync_reason(lang, card.reason.as_deref()),
             moderator_roblox_id,
             duration: None,
         }),
         _ => Operation::Unban(Lift {
             roblox_id: card.roblox_id,
-            reason: Some(text::unban_sync_reason()),
+            reason: Some(text::unban_sync_reason(lang)),
         }),
     }
 }
@@ -305,11 +305,11 @@ async fn write(
     let made = writes::send(&request, &operation).await;
     let outcome = match &made.written {
         Ok(Written::Queued(_)) => return made,
-        Ok(Written::Done) => text::AUDIT_DONE.to_owned(),
-        Err(e) => text::audit_failed(&e.headline(&data.clock)),
+        Ok(Written::Done) => text::audit_done(lang).to_owned(),
+        Err(e) => text::audit_failed(lang, &e.headline(&data.clock)),
     };
     let what = views::operation_summary(&operation, false);
-    let line = text::audit_line(moderator, &what, made.case, &outcome);
+    let line = text::audit_line(lang, moderator, &what, made.case, &outcome);
     audit::post_audit(http, &data.store, card.guild_id, &line).await;
     made
 }
@@ -317,11 +317,11 @@ async fn write(
 /// How a write went, as a card or note says it, and in which colour.
 fn outcome(made: &Made, by: u64, unban: bool, clock: &Clock) -> (u32, String) {
     let (colour, written) = match &made.written {
-        Ok(Written::Done) => (embeds::GREEN, text::SYNC_DONE.to_owned()),
-        Ok(Written::Queued(_)) => (embeds::AMBER, text::SYNC_QUEUED.to_owned()),
-        Err(e) => (embeds::RED, text::sync_failed(&e.headline(clock))),
+        Ok(Written::Done) => (embeds::GREEN, text::sync_done(lang).to_owned()),
+        Ok(Written::Queued(_)) => (embeds::AMBER, text::sync_queued(lang).to_owned()),
+        Err(e) => (embeds::RED, text::sync_failed(lang, &e.headline(clock))),
     };
-    (colour, text::sync_outcome(by, unban, &written))
+    (colour, text::sync_outcome(lang, by, unban, &written))
 }
 
 /// `mirror`: the Roblox write at once, and a note in the log channel saying so.
@@ -337,9 +337,9 @@ async fn mirror(
     let unban = card.action == CardAction::Unban;
     let (colour, line) = outcome(&made, moderator, unban, &data.clock);
     let title = if unban {
-        text::MIRRORED_UNBAN_TITLE
+        text::mirrored_unban_title(lang)
     } else {
-        text::MIRRORED_BAN_TITLE
+        text::mirrored_ban_title(lang)
     };
     tracing::info!(guild_id = card.guild_id, roblox_id = link.roblox_id, case = ?made.case, "ban sync mirrored a Discord {}", card.action.as_str());
     let note = views::sync_card(&card, colour, title, &[line], made.case);

@@ -1,6 +1,8 @@
 //! Bulk files (`/roblox bulk-ban`, `bulk-unban`): the file's refusals, the preview, progress,
 //! the end, and the run's `/jobs` and audit lines. `unban` picks the run's verb.
 
+use crate::discord::lang::Lang;
+
 use super::{Notice, notice};
 
 /// "ban" or "unban", as a run's action reads in a sentence; `done` for its past form.
@@ -22,32 +24,36 @@ fn line_numbers(lines: &[usize], shown: usize) -> String {
     }
 }
 
-pub fn bulk_too_big(bytes: u64, max: u64) -> String {
+pub fn bulk_too_big(lang: Lang, bytes: u64, max: u64) -> String {
     format!(
         "the file is {} KiB; a bulk file may be at most {} KiB",
         bytes.div_ceil(1024),
         max / 1024
     )
 }
-pub const BULK_NOT_TEXT: &str =
-    "the file is not text: attach a .txt or .csv file with one Roblox user ID per line";
-pub const BULK_EMPTY: &str =
-    "the file lists no Roblox user ID: put one ID per line (a header and # comments are skipped)";
-pub const BULK_UNREACHABLE: &str = "the file could not be downloaded from Discord; attach it again";
+pub fn bulk_not_text(lang: Lang) -> String {
+    "the file is not text: attach a .txt or .csv file with one Roblox user ID per line".to_owned()
+}
+pub fn bulk_empty(lang: Lang) -> String {
+    "the file lists no Roblox user ID: put one ID per line (a header and # comments are skipped)".to_owned()
+}
+pub fn bulk_unreachable(lang: Lang) -> String {
+    "the file could not be downloaded from Discord; attach it again".to_owned()
+}
 
-pub fn bulk_nothing_valid(lines: &[usize]) -> String {
+pub fn bulk_nothing_valid(lang: Lang, lines: &[usize]) -> String {
     format!(
         "no line is a Roblox user ID (a number); lines {} are not",
         line_numbers(lines, 20)
     )
 }
 
-pub fn bulk_too_many(ids: usize, max: usize) -> String {
+pub fn bulk_too_many(lang: Lang, ids: usize, max: usize) -> String {
     format!("the file lists {ids} different Roblox user IDs; at most {max} at once")
 }
 
 /// The preview before a run is confirmed; `reason` as the member typed it, already echoed.
-pub fn bulk_preview(
+pub fn bulk_preview(lang: Lang, 
     unban: bool,
     ids: usize,
     duplicates: usize,
@@ -73,7 +79,7 @@ pub fn bulk_preview(
 }
 
 /// The confirm button's label.
-pub fn bulk_confirm(unban: bool, ids: usize) -> String {
+pub fn bulk_confirm(lang: Lang, unban: bool, ids: usize) -> String {
     match unban {
         true => format!("Unban {ids}"),
         false => format!("Ban {ids}"),
@@ -81,7 +87,7 @@ pub fn bulk_confirm(unban: bool, ids: usize) -> String {
 }
 
 /// A run's progress, with its estimated end (unix s) once there is a pace to go by.
-pub fn bulk_progress(unban: bool, over: i64, total: i64, end_unix: Option<i64>) -> Notice {
+pub fn bulk_progress(lang: Lang, unban: bool, over: i64, total: i64, end_unix: Option<i64>) -> Notice {
     let end = match end_unix {
         Some(end) => format!("Expected to end <t:{end}:R> (<t:{end}:T>)."),
         None => "The expected end shows once the first are sent.".to_owned(),
@@ -92,7 +98,7 @@ pub fn bulk_progress(unban: bool, over: i64, total: i64, end_unix: Option<i64>) 
     )
 }
 
-pub fn bulk_finished(unban: bool, done: i64, failed: i64, cancelled: i64) -> Notice {
+pub fn bulk_finished(lang: Lang, unban: bool, done: i64, failed: i64, cancelled: i64) -> Notice {
     notice(
         format!("Bulk {}: finished", bulk_verb(unban, false)),
         format!(
@@ -103,12 +109,12 @@ pub fn bulk_finished(unban: bool, done: i64, failed: i64, cancelled: i64) -> Not
 }
 
 /// The report's file name.
-pub fn bulk_report_file(unban: bool) -> String {
+pub fn bulk_report_file(lang: Lang, unban: bool) -> String {
     format!("bulk-{}-report.csv", bulk_verb(unban, false))
 }
 
 /// One `/jobs` line for a whole run.
-pub fn bulk_job_line(
+pub fn bulk_job_line(lang: Lang, 
     run_id: i64,
     unban: bool,
     total: i64,
@@ -123,22 +129,22 @@ pub fn bulk_job_line(
     )
 }
 
-pub fn cancel_bulk(run_id: i64) -> String {
+pub fn cancel_bulk(lang: Lang, run_id: i64) -> String {
     format!("Cancel run {run_id}")
 }
 
-pub fn bulk_cancel_summary(run_id: i64, cancelled: u64) -> String {
+pub fn bulk_cancel_summary(lang: Lang, run_id: i64, cancelled: u64) -> String {
     format!("Cancelled bulk run {run_id} ({cancelled} accounts not sent)")
 }
 
 /// The audit line's "what" for a run.
-pub fn bulk_summary(unban: bool, total: i64) -> String {
+pub fn bulk_summary(lang: Lang, unban: bool, total: i64) -> String {
     format!(
         "Bulk {} of {total} Roblox accounts",
         bulk_verb(unban, false)
     )
 }
 
-pub fn audit_bulk_finished(done: i64, failed: i64, cancelled: i64) -> String {
+pub fn audit_bulk_finished(lang: Lang, done: i64, failed: i64, cancelled: i64) -> String {
     format!("{done} done, {failed} failed, {cancelled} cancelled")
 }

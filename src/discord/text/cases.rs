@@ -1,24 +1,27 @@
 //! `/cases`: titles, lines, the case card and the export.
 
+use crate::discord::lang::Lang;
+
 use super::{Notice, notice};
 
-pub fn case_title(number: i64) -> String {
+pub fn case_title(lang: Lang, number: i64) -> String {
     format!("Case #{number}")
 }
 
-pub fn cases_title(total: i64) -> String {
+pub fn cases_title(lang: Lang, total: i64) -> String {
     format!("Cases ({total})")
 }
 
-pub const NO_CASES: &str =
-    "No cases match. Every ban, unban, mute and unmute made through the bot becomes one.";
+pub fn no_cases(lang: Lang) -> String {
+    "No cases match. Every ban, unban, mute and unmute made through the bot becomes one.".to_owned()
+}
 
 /// Under a list cut short.
-pub fn cases_cut(shown: usize, total: i64) -> String {
+pub fn cases_cut(lang: Lang, shown: usize, total: i64) -> String {
     format!("The newest {shown} of {total} are listed; /cases export has them all.")
 }
 
-pub fn case_not_found(number: i64) -> Notice {
+pub fn case_not_found(lang: Lang, number: i64) -> Notice {
     notice(
         "No such case",
         format!("This server has no case #{number}. /cases list shows the cases it has."),
@@ -26,20 +29,42 @@ pub fn case_not_found(number: i64) -> Notice {
 }
 
 // What a case did, where it came from, how it stands.
-pub const CASE_BAN: &str = "Ban";
-pub const CASE_UNBAN: &str = "Unban";
-pub const CASE_MUTE: &str = "Mute";
-pub const CASE_UNMUTE: &str = "Unmute";
-pub const FROM_COMMAND: &str = "a command";
-pub const FROM_BULK: &str = "a bulk file";
-pub const FROM_BAN_SYNC: &str = "ban sync";
-pub const CASE_QUEUED: &str = "queued";
-pub const CASE_DONE: &str = "done";
-pub const CASE_FAILED: &str = "failed";
-pub const CASE_CANCELLED: &str = "cancelled";
+pub fn case_ban(lang: Lang) -> String {
+    "Ban".to_owned()
+}
+pub fn case_unban(lang: Lang) -> String {
+    "Unban".to_owned()
+}
+pub fn case_mute(lang: Lang) -> String {
+    "Mute".to_owned()
+}
+pub fn case_unmute(lang: Lang) -> String {
+    "Unmute".to_owned()
+}
+pub fn from_command(lang: Lang) -> String {
+    "a command".to_owned()
+}
+pub fn from_bulk(lang: Lang) -> String {
+    "a bulk file".to_owned()
+}
+pub fn from_ban_sync(lang: Lang) -> String {
+    "ban sync".to_owned()
+}
+pub fn case_queued(lang: Lang) -> String {
+    "queued".to_owned()
+}
+pub fn case_done(lang: Lang) -> String {
+    "done".to_owned()
+}
+pub fn case_failed(lang: Lang) -> String {
+    "failed".to_owned()
+}
+pub fn case_cancelled(lang: Lang) -> String {
+    "cancelled".to_owned()
+}
 
 /// One `/cases list` line.
-pub fn case_line(
+pub fn case_line(lang: Lang, 
     number: i64,
     action: &str,
     roblox_id: u64,
@@ -53,32 +78,54 @@ pub fn case_line(
 }
 
 /// One autocomplete choice of `/cases show` (plain text: Discord shows no markdown there).
-pub fn case_choice(number: i64, action: &str, roblox_id: u64) -> String {
+pub fn case_choice(lang: Lang, number: i64, action: &str, roblox_id: u64) -> String {
     format!("#{number} {action} of Roblox account {roblox_id}")
 }
 
-pub const CASE_ROBLOX: &str = "Roblox account";
-pub const CASE_MEMBER: &str = "Discord member";
-pub const CASE_MODERATOR: &str = "Moderator";
-pub const CASE_REASON: &str = "Reason";
-pub const CASE_DURATION: &str = "Duration";
-pub const CASE_SOURCE: &str = "From";
-pub const CASE_OUTCOME: &str = "Outcome";
-pub const CASE_OPENED: &str = "Opened";
-pub const CASE_UPDATED: &str = "Last change";
-pub const NOT_KNOWN: &str = "not known";
+pub fn case_roblox(lang: Lang) -> String {
+    "Roblox account".to_owned()
+}
+pub fn case_member(lang: Lang) -> String {
+    "Discord member".to_owned()
+}
+pub fn case_moderator(lang: Lang) -> String {
+    "Moderator".to_owned()
+}
+pub fn case_reason(lang: Lang) -> String {
+    "Reason".to_owned()
+}
+pub fn case_duration(lang: Lang) -> String {
+    "Duration".to_owned()
+}
+pub fn case_source(lang: Lang) -> String {
+    "From".to_owned()
+}
+pub fn case_outcome(lang: Lang) -> String {
+    "Outcome".to_owned()
+}
+pub fn case_opened(lang: Lang) -> String {
+    "Opened".to_owned()
+}
+pub fn case_updated(lang: Lang) -> String {
+    "Last change".to_owned()
+}
+pub fn not_known(lang: Lang) -> String {
+    "not known".to_owned()
+}
 
 /// A moderator shown with their Roblox account, when it was recorded.
-pub fn case_moderator(discord_id: u64, roblox_id: Option<u64>) -> String {
+pub fn case_moderator_line(lang: Lang, discord_id: u64, roblox_id: Option<u64>) -> String {
     match roblox_id {
         Some(roblox) => format!("<@{discord_id}> (Roblox {roblox})"),
         None => format!("<@{discord_id}>"),
     }
 }
 
-pub const CASES_FILE: &str = "cases.csv";
+pub fn cases_file(lang: Lang) -> String {
+    "cases.csv".to_owned()
+}
 
-pub fn cases_exported(count: usize) -> Notice {
+pub fn cases_exported(lang: Lang, count: usize) -> Notice {
     notice(
         "Cases exported",
         format!(

@@ -1,6 +1,8 @@
 //! `/doctor`: the checklist.
 
-use super::WHERE_KEYS_ARE;
+use crate::discord::lang::Lang;
+
+use super::where_keys_are;
 
 /// One checklist line: what was checked, what was found, and how to fix it when it failed.
 /// An `info` line reports something that is neither right nor wrong.
@@ -39,10 +41,14 @@ fn info(what: &str, found: impl Into<String>) -> Check {
     }
 }
 
-pub const DOCTOR_TITLE: &str = "Checklist";
-pub const FIX: &str = "Fix";
+pub fn doctor_title(lang: Lang) -> String {
+    "Checklist".to_owned()
+}
+pub fn fix(lang: Lang) -> String {
+    "Fix".to_owned()
+}
 
-pub fn check_key_missing() -> Check {
+pub fn check_key_missing(lang: Lang) -> Check {
     failed(
         "API key",
         "no key saved",
@@ -50,7 +56,7 @@ pub fn check_key_missing() -> Check {
     )
 }
 
-pub fn check_key_unreadable() -> Check {
+pub fn check_key_unreadable(lang: Lang) -> Check {
     failed(
         "API key",
         "saved, but cannot be decrypted with this ENCRYPTION_KEY",
@@ -58,36 +64,35 @@ pub fn check_key_unreadable() -> Check {
     )
 }
 
-pub fn check_key_present(masked: &str) -> Check {
+pub fn check_key_present(lang: Lang, masked: &str) -> Check {
     passed("API key", format!("saved: `{masked}`"))
 }
 
-pub fn check_key_accepted() -> Check {
+pub fn check_key_accepted(lang: Lang) -> Check {
     passed("Key accepted", "yes")
 }
 
-pub fn check_key_refused(status: u16) -> Check {
+pub fn check_key_refused(lang: Lang, status: u16) -> Check {
     failed(
         "Key accepted",
         format!("no (HTTP {status})"),
         format!(
-            "The key was revoked or belongs to another server. {WHERE_KEYS_ARE} Then run /setup."
-        ),
+            "The key was revoked or belongs to another server. {} Then run /setup.", where_keys_are(lang)),
     )
 }
 
-pub fn check_key_not_checked_paced() -> Check {
+pub fn check_key_not_checked_paced(lang: Lang) -> Check {
     passed(
         "Key accepted",
         "not checked now (this server's calls are rate-limited)",
     )
 }
 
-pub fn check_key_accepted_rate_limited() -> Check {
+pub fn check_key_accepted_rate_limited(lang: Lang) -> Check {
     passed("Key accepted", "yes (rate-limited right now)")
 }
 
-pub fn check_api_reachable(latency_ms: u64) -> Check {
+pub fn check_api_reachable(lang: Lang, latency_ms: u64) -> Check {
     passed("Technified API", format!("reachable, {latency_ms} ms"))
 }
 
@@ -98,7 +103,7 @@ pub enum ApiTrouble {
     Status(u16),
 }
 
-pub fn check_api_trouble(trouble: ApiTrouble) -> Check {
+pub fn check_api_trouble(lang: Lang, trouble: ApiTrouble) -> Check {
     let found = match trouble {
         ApiTrouble::Timeout => "no answer within the timeout".to_owned(),
         ApiTrouble::NoConnection => "cannot connect".to_owned(),
@@ -111,7 +116,7 @@ pub fn check_api_trouble(trouble: ApiTrouble) -> Check {
     )
 }
 
-pub fn check_log_channel_unset() -> Check {
+pub fn check_log_channel_unset(lang: Lang) -> Check {
     failed(
         "Log channel",
         "not set",
@@ -120,7 +125,7 @@ pub fn check_log_channel_unset() -> Check {
 }
 
 /// `missing`: the permissions' names, as Discord's UI shows them.
-pub fn check_log_channel_blocked(channel: u64, missing: &str) -> Check {
+pub fn check_log_channel_blocked(lang: Lang, channel: u64, missing: &str) -> Check {
     failed(
         "Log channel",
         format!("<#{channel}>: the bot cannot post there"),
@@ -128,34 +133,34 @@ pub fn check_log_channel_blocked(channel: u64, missing: &str) -> Check {
     )
 }
 
-pub fn check_log_channel_writable(channel: u64) -> Check {
+pub fn check_log_channel_writable(lang: Lang, channel: u64) -> Check {
     passed("Log channel", format!("<#{channel}>, writable"))
 }
 
-pub fn check_log_channel_uncached(channel: u64) -> Check {
+pub fn check_log_channel_uncached(lang: Lang, channel: u64) -> Check {
     passed(
         "Log channel",
         format!("<#{channel}> (permissions not cached yet)"),
     )
 }
 
-pub fn check_queue(pending: i64) -> Check {
+pub fn check_queue(lang: Lang, pending: i64) -> Check {
     passed("Retry queue", format!("{pending} pending"))
 }
 
 /// One rate-limit group's line: its use this minute, or the pause Technified asked for.
-pub fn headroom_line(group: &str, used: u32, quota: u32, paused_until: Option<i64>) -> String {
+pub fn headroom_line(lang: Lang, group: &str, used: u32, quota: u32, paused_until: Option<i64>) -> String {
     match paused_until {
         Some(until) => format!("{group}: rate-limited until <t:{until}:T>"),
         None => format!("{group}: {used}/{quota} this minute"),
     }
 }
 
-pub fn check_headroom(lines: &[String]) -> Check {
+pub fn check_headroom(lang: Lang, lines: &[String]) -> Check {
     passed("Rate-limit headroom", lines.join(", "))
 }
 
-pub fn check_headroom_paused(lines: &[String]) -> Check {
+pub fn check_headroom_paused(lang: Lang, lines: &[String]) -> Check {
     failed(
         "Rate-limit headroom",
         lines.join(", "),
@@ -165,15 +170,15 @@ pub fn check_headroom_paused(lines: &[String]) -> Check {
 
 // The /doctor lines of moderation: ban sync, the bot's server permissions, moderation events.
 
-pub fn check_ban_sync_off() -> Check {
+pub fn check_ban_sync_off(lang: Lang) -> Check {
     passed("Ban sync", "off")
 }
 
-pub fn check_ban_sync_posting(mode: &str, channel: u64) -> Check {
+pub fn check_ban_sync_posting(lang: Lang, mode: &str, channel: u64) -> Check {
     passed("Ban sync", format!("{mode}, posting in <#{channel}>"))
 }
 
-pub fn check_ban_sync_no_log_channel(mode: &str) -> Check {
+pub fn check_ban_sync_no_log_channel(lang: Lang, mode: &str) -> Check {
     failed(
         "Ban sync",
         format!("{mode}, but no log channel is set: Discord bans are not synced"),
@@ -181,7 +186,7 @@ pub fn check_ban_sync_no_log_channel(mode: &str) -> Check {
     )
 }
 
-pub fn check_ban_sync_blocked(mode: &str, channel: u64, missing: &str) -> Check {
+pub fn check_ban_sync_blocked(lang: Lang, mode: &str, channel: u64, missing: &str) -> Check {
     failed(
         "Ban sync",
         format!("{mode}, but the bot cannot post in <#{channel}>: Discord bans are not synced"),
@@ -194,11 +199,11 @@ pub fn check_ban_sync_blocked(mode: &str, channel: u64, missing: &str) -> Check 
 /// Where a server's admin grants the bot a server-wide permission.
 const GRANT_ON_BOT_ROLE: &str = "In Server Settings → Roles → the bot's role, turn on";
 
-pub fn check_ban_members_granted() -> Check {
+pub fn check_ban_members_granted(lang: Lang) -> Check {
     passed("Ban Members", "granted")
 }
 
-pub fn check_ban_members_missing() -> Check {
+pub fn check_ban_members_missing(lang: Lang) -> Check {
     failed(
         "Ban Members",
         "missing",
@@ -208,11 +213,11 @@ pub fn check_ban_members_missing() -> Check {
     )
 }
 
-pub fn check_view_audit_log_granted() -> Check {
+pub fn check_view_audit_log_granted(lang: Lang) -> Check {
     passed("View Audit Log", "granted")
 }
 
-pub fn check_view_audit_log_missing() -> Check {
+pub fn check_view_audit_log_missing(lang: Lang) -> Check {
     failed(
         "View Audit Log",
         "missing",
@@ -220,19 +225,19 @@ pub fn check_view_audit_log_missing() -> Check {
     )
 }
 
-pub fn check_server_permissions_uncached() -> Check {
+pub fn check_server_permissions_uncached(lang: Lang) -> Check {
     passed("Server permissions", "not cached yet")
 }
 
 /// Whether Discord's ban and audit-log events (the `GUILD_MODERATION` intent) reach the bot; a
 /// quiet server has none, so this is information, not a failure.
-pub fn check_moderation_events_seen(last_seen_unix: i64) -> Check {
+pub fn check_moderation_events_seen(lang: Lang, last_seen_unix: i64) -> Check {
     info(
         "Moderation events",
         format!("last moderation event seen <t:{last_seen_unix}:R>"),
     )
 }
 
-pub fn check_moderation_events_none() -> Check {
+pub fn check_moderation_events_none(lang: Lang) -> Check {
     info("Moderation events", "none seen since start")
 }

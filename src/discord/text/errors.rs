@@ -1,38 +1,40 @@
 //! Failures (red) and trouble being worked around (amber): the answers of the one error type and of retries.
 
-use super::{Notice, WHERE_KEYS_ARE, notice};
+use crate::discord::lang::Lang;
+
+use super::{Notice, notice, where_keys_are};
 
 // --- Failures (red) --------------------------------------------------------------------------
 
-pub fn not_connected() -> Notice {
+pub fn not_connected(lang: Lang) -> Notice {
     notice(
         "This server is not connected yet",
         "An admin (Manage Server) runs /setup with this server's Technified API key.",
     )
 }
 
-pub fn key_unreadable() -> Notice {
+pub fn key_unreadable(lang: Lang) -> Notice {
     notice(
         "The saved key cannot be read",
         "The bot's ENCRYPTION_KEY changed since the key was saved. An admin runs /setup again.",
     )
 }
 
-pub fn key_rejected() -> Notice {
+pub fn key_rejected(lang: Lang) -> Notice {
     notice(
         "The saved API key was rejected",
-        format!("It was revoked or is wrong. {WHERE_KEYS_ARE} Then run /setup."),
+        format!("It was revoked or is wrong. {} Then run /setup.", where_keys_are(lang)),
     )
 }
 
-pub fn key_other_guild() -> Notice {
+pub fn key_other_guild(lang: Lang) -> Notice {
     notice(
         "This key belongs to another server",
-        format!("Technified refused it for this server. {WHERE_KEYS_ARE} Then run /setup."),
+        format!("Technified refused it for this server. {} Then run /setup.", where_keys_are(lang)),
     )
 }
 
-pub fn internal_fault(request_id: &str) -> Notice {
+pub fn internal_fault(lang: Lang, request_id: &str) -> Notice {
     notice(
         "Something went wrong inside the bot",
         format!(
@@ -41,143 +43,145 @@ pub fn internal_fault(request_id: &str) -> Notice {
     )
 }
 
-pub fn input_rejected(technified_says: &str) -> Notice {
+pub fn input_rejected(lang: Lang, technified_says: &str) -> Notice {
     notice(
         "Technified did not accept that",
         format!("Technified says: {technified_says}. Check the values and try again."),
     )
 }
 
-pub fn not_verified() -> Notice {
+pub fn not_verified(lang: Lang) -> Notice {
     notice(
         "Not verified",
         "That user is not verified with Technified in this server.",
     )
 }
 
-pub fn no_active_ban() -> Notice {
+pub fn no_active_ban(lang: Lang) -> Notice {
     notice(
         "No active ban",
         "That user has no active ban, so there is nothing to lift.",
     )
 }
 
-pub fn no_active_mute() -> Notice {
+pub fn no_active_mute(lang: Lang) -> Notice {
     notice(
         "No active mute",
         "That user has no active mute, so there is nothing to lift.",
     )
 }
 
-pub fn not_found() -> Notice {
+pub fn not_found(lang: Lang) -> Notice {
     notice(
         "Not found",
         "That item does not exist (or this server is not set up on Technified yet).",
     )
 }
 
-pub fn already_exists() -> Notice {
+pub fn already_exists(lang: Lang) -> Notice {
     notice(
         "Already exists",
         "That already exists on Technified (for example the same binding).",
     )
 }
 
-pub fn gave_up(attempts: u32) -> Notice {
+pub fn gave_up(lang: Lang, attempts: u32) -> Notice {
     notice(
         "Technified is still having trouble",
         format!("Gave up after {attempts} attempts. Nothing was lost; try again in a few minutes."),
     )
 }
 
-pub fn shield_offline() -> Notice {
+pub fn shield_offline(lang: Lang) -> Notice {
     notice(
         "Shield is offline",
         "Technified has suspended Shield, so flags cannot be checked right now.",
     )
 }
 
-pub fn moderator_not_verified() -> Notice {
+pub fn moderator_not_verified(lang: Lang) -> Notice {
     notice(
         "You are not verified",
         "Roblox actions are recorded under the moderator's Roblox account. Verify with Technified in this server, then try again.",
     )
 }
 
-pub fn invalid_input(what: &str) -> Notice {
+pub fn invalid_input(lang: Lang, what: &str) -> Notice {
     notice("Please check your input", what)
 }
 
-pub fn missing_permission(permission: &str) -> Notice {
+pub fn missing_permission(lang: Lang, permission: &str) -> Notice {
     notice(
         "You cannot use this",
         format!("It needs the {permission} permission in this server."),
     )
 }
 
-pub fn guild_only() -> Notice {
+pub fn guild_only(lang: Lang) -> Notice {
     notice(
         "Servers only",
         "This command works inside a server, not in direct messages.",
     )
 }
 
-pub fn option_unreadable() -> Notice {
+pub fn option_unreadable(lang: Lang) -> Notice {
     notice(
         "Please check your input",
         "One of the options could not be read (for example a channel or user the bot cannot see). Pick it again from Discord's list.",
     )
 }
 
-pub fn command_outdated() -> Notice {
+pub fn command_outdated(lang: Lang) -> Notice {
     notice(
         "This command has changed",
         "Discord showed you an older version of this command. Wait a minute (or restart Discord) and run it again.",
     )
 }
 
-pub fn permissions_unknown() -> Notice {
+pub fn permissions_unknown(lang: Lang) -> Notice {
     notice(
         "Your permissions could not be checked",
         "Discord did not say what you may do here. Try again in a moment.",
     )
 }
 
-pub fn not_here() -> Notice {
+pub fn not_here(lang: Lang) -> Notice {
     notice(
         "You cannot use this here",
         "This command is not available to you in this place. /help lists what you can use.",
     )
 }
 
-pub fn cooldown(again_unix: i64) -> Notice {
+pub fn cooldown(lang: Lang, again_unix: i64) -> Notice {
     notice(
         "Slow down",
         format!("You can run this command again <t:{again_unix}:R>."),
     )
 }
 
-pub const THIS_CHANNEL: &str = "this channel";
+pub fn this_channel(lang: Lang) -> String {
+    "this channel".to_owned()
+}
 
-pub fn discord_refused(what: &str) -> Notice {
+pub fn discord_refused(lang: Lang, what: &str) -> Notice {
     notice("Discord refused that", what)
 }
 
-pub fn bot_missing_permission(permission: &str, place: &str) -> Notice {
+pub fn bot_missing_permission(lang: Lang, permission: &str, place: &str) -> Notice {
     notice(
         "The bot lacks a permission",
         format!("Give the bot the {permission} permission in {place}, then try again."),
     )
 }
 
-pub fn unexpected() -> Notice {
+pub fn unexpected(lang: Lang) -> Notice {
     notice(
         "Something went wrong inside the bot",
         "This is a fault of the bot, not yours. The details are in the bot's log.",
     )
 }
 
-pub fn queue_full(max_waiting: i64) -> Notice {
+pub fn queue_full(lang: Lang, max_waiting: i64) -> Notice {
     notice(
         "Too many writes are waiting: not queued",
         format!(
@@ -186,7 +190,7 @@ pub fn queue_full(max_waiting: i64) -> Notice {
     )
 }
 
-pub fn timed_out() -> Notice {
+pub fn timed_out(lang: Lang) -> Notice {
     notice(
         "Timed out",
         "Nothing was changed. Run the command again when you are ready.",
@@ -195,7 +199,7 @@ pub fn timed_out() -> Notice {
 
 // --- Working on it (amber) ------------------------------------------------------------------
 
-pub fn retrying(attempt: u32, next_try_unix: i64) -> Notice {
+pub fn retrying(lang: Lang, attempt: u32, next_try_unix: i64) -> Notice {
     notice(
         "Technified is having trouble",
         format!(
@@ -204,7 +208,7 @@ pub fn retrying(attempt: u32, next_try_unix: i64) -> Notice {
     )
 }
 
-pub fn rate_limited(next_try_unix: i64) -> Notice {
+pub fn rate_limited(lang: Lang, next_try_unix: i64) -> Notice {
     notice(
         "Technified is rate-limiting this server",
         format!("Retrying automatically at <t:{next_try_unix}:T> (<t:{next_try_unix}:R>)."),
@@ -213,7 +217,7 @@ pub fn rate_limited(next_try_unix: i64) -> Notice {
 
 /// A read not sent because this server's calls of its kind are booked for longer than a
 /// member should wait.
-pub fn rate_limited_until(free_unix: i64) -> Notice {
+pub fn rate_limited_until(lang: Lang, free_unix: i64) -> Notice {
     notice(
         "Rate-limited",
         format!(
@@ -222,7 +226,7 @@ pub fn rate_limited_until(free_unix: i64) -> Notice {
     )
 }
 
-pub fn write_not_retried() -> Notice {
+pub fn write_not_retried(lang: Lang) -> Notice {
     notice(
         "Technified is having trouble",
         "Technified (or Discord or Roblox behind it) did not answer properly, so this change may not have been applied. Check its status in a minute before trying again.",

@@ -1,8 +1,33 @@
-//! Every sentence a Discord user reads (English for now), one file per feature, each meant to
-//! become a translation file. A sentence is a constant or a function of plain values (numbers,
-//! `&str`): it decides nothing and knows no engine, store or Technified type; `views/` picks
-//! the sentence that fits typed data. Everything is re-exported here, so callers write
-//! `text::name`. docs/architecture.md says which file a new sentence goes in.
+//! Every sentence a Discord user reads, as typed functions: one file per feature, each
+//! function a message of the Fluent files in `locales/` (`src/discord/lang.rs`) in the
+//! language it is given, its holes plain values (numbers, `&str`). A sentence decides nothing
+//! and knows no engine, store or Technified type; `views/` picks the sentence that fits typed
+//! data. Everything is re-exported here, so callers write `text::name(lang, …)`.
+//! docs/architecture.md says which file a new sentence goes in.
+
+/// The message `id` in `lang`, its variables named as in the `.ftl` files. A Discord ID goes in
+/// as a string: Fluent numbers are `f64`, which would round a snowflake.
+macro_rules! say {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut args = fluent_bundle::FluentArgs::new();
+        $(args.set(stringify!($name), $value);)*
+        $lang.format($id, None, &args)
+    }};
+}
+
+/// A `Notice` from the message `id` (the title) and its `.body` attribute.
+macro_rules! notice {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut args = fluent_bundle::FluentArgs::new();
+        $(args.set(stringify!($name), $value);)*
+        $crate::discord::text::Notice {
+            title: $lang.format($id, None, &args),
+            body: $lang.format($id, Some("body"), &args),
+        }
+    }};
+}
 
 mod audit;
 mod ban_sync;

@@ -1,25 +1,35 @@
 //! `/setup` and `/key`: connecting a server, its key and its status.
 
+use crate::discord::lang::Lang;
+
 use super::{Notice, notice};
 
-pub const WHERE_KEYS_ARE: &str =
-    "Create one in the Technified dashboard: Settings, API Keys (the full key is shown only once).";
+pub fn where_keys_are(lang: Lang) -> String {
+    "Create one in the Technified dashboard: Settings, API Keys (the full key is shown only once).".to_owned()
+}
 
-pub const SETUP_MODAL_TITLE: &str = "Connect Technified";
-pub const SETUP_KEY_LABEL: &str = "API key";
-pub const SETUP_KEY_PLACEHOLDER: &str = "technified_<server ID>_…";
-pub const CONNECTED_TITLE: &str = "Connected to Technified";
+pub fn setup_modal_title(lang: Lang) -> String {
+    "Connect Technified".to_owned()
+}
+pub fn setup_key_label(lang: Lang) -> String {
+    "API key".to_owned()
+}
+pub fn setup_key_placeholder(lang: Lang) -> String {
+    "technified_<server ID>_…".to_owned()
+}
+pub fn connected_title(lang: Lang) -> String {
+    "Connected to Technified".to_owned()
+}
 
-pub fn key_malformed(problem: &str) -> Notice {
+pub fn key_malformed(lang: Lang, problem: &str) -> Notice {
     notice(
         "That is not a Technified API key",
         format!(
-            "A key looks like technified_<server ID>_<random letters> ({problem}). {WHERE_KEYS_ARE}"
-        ),
+            "A key looks like technified_<server ID>_<random letters> ({problem}). {}", where_keys_are(lang)),
     )
 }
 
-pub fn key_for_other_server(owner_guild: u64) -> Notice {
+pub fn key_for_other_server(lang: Lang, owner_guild: u64) -> Notice {
     notice(
         "This key belongs to another server",
         format!(
@@ -28,11 +38,11 @@ pub fn key_for_other_server(owner_guild: u64) -> Notice {
     )
 }
 
-pub fn connected(masked: &str) -> String {
+pub fn connected(lang: Lang, masked: &str) -> String {
     format!("Technified accepted the key `{masked}`. It is stored encrypted; /key status shows it.")
 }
 
-pub fn key_remove_question(masked: &str) -> Notice {
+pub fn key_remove_question(lang: Lang, masked: &str) -> Notice {
     notice(
         "Remove the saved key?",
         format!(
@@ -41,11 +51,19 @@ pub fn key_remove_question(masked: &str) -> Notice {
     )
 }
 
-pub const REMOVE: &str = "Remove";
-pub const KEPT: &str = "Kept";
-pub const KEY_KEPT: &str = "The key was not removed.";
-pub const REMOVED: &str = "Removed";
-pub fn key_removed(ended: usize) -> String {
+pub fn remove(lang: Lang) -> String {
+    "Remove".to_owned()
+}
+pub fn kept(lang: Lang) -> String {
+    "Kept".to_owned()
+}
+pub fn key_kept(lang: Lang) -> String {
+    "The key was not removed.".to_owned()
+}
+pub fn removed(lang: Lang) -> String {
+    "Removed".to_owned()
+}
+pub fn key_removed(lang: Lang, ended: usize) -> String {
     let writes = match ended {
         0 => String::new(),
         1 => " 1 write waiting in the queue was ended without being sent.".to_owned(),
@@ -55,28 +73,50 @@ pub fn key_removed(ended: usize) -> String {
         "The key is forgotten.{writes} Revoke it in the Technified dashboard too if it may have leaked."
     )
 }
-pub const KEY_STATUS_TITLE: &str = "Technified API key";
-pub const SET_BY: &str = "Set by";
-pub const STATE: &str = "State";
-pub const VERIFIED_YES: &str = "accepted by Technified";
-pub const VERIFIED_PENDING: &str = "not yet verified";
-pub const LAST_SUCCESS: &str = "Last successful call";
-pub const LAST_ERROR: &str = "Last error";
-pub const PENDING_RETRIES: &str = "Pending retries";
-pub const NEVER: &str = "never";
-pub const NONE: &str = "none";
-pub const NO_ANSWER: &str = "no answer";
+pub fn key_status_title(lang: Lang) -> String {
+    "Technified API key".to_owned()
+}
+pub fn set_by(lang: Lang) -> String {
+    "Set by".to_owned()
+}
+pub fn state(lang: Lang) -> String {
+    "State".to_owned()
+}
+pub fn verified_yes(lang: Lang) -> String {
+    "accepted by Technified".to_owned()
+}
+pub fn verified_pending(lang: Lang) -> String {
+    "not yet verified".to_owned()
+}
+pub fn last_success(lang: Lang) -> String {
+    "Last successful call".to_owned()
+}
+pub fn last_error(lang: Lang) -> String {
+    "Last error".to_owned()
+}
+pub fn pending_retries(lang: Lang) -> String {
+    "Pending retries".to_owned()
+}
+pub fn never(lang: Lang) -> String {
+    "never".to_owned()
+}
+pub fn none(lang: Lang) -> String {
+    "none".to_owned()
+}
+pub fn no_answer(lang: Lang) -> String {
+    "no answer".to_owned()
+}
 
 // Saved but not yet verified (amber).
 
-pub fn key_staged() -> Notice {
+pub fn key_staged(lang: Lang) -> Notice {
     notice(
         "Key saved, not yet verified",
         "Technified did not answer, so the new key waits to be checked automatically; the current key stays in use, queued writes included, until Technified accepts the new one. /key status shows the key in use.",
     )
 }
 
-pub fn key_checking() -> Notice {
+pub fn key_checking(lang: Lang) -> Notice {
     notice(
         "Key saved, not yet verified",
         "Technified did not answer, so the key is stored as not yet verified. It will be checked automatically; /key status shows the result.",

@@ -1,26 +1,42 @@
 //! Small words shared by several features.
 
-pub const TIMEOUT: &str = "timeout";
-pub const NO_CONNECTION: &str = "no connection";
-pub const NOT_SENT: &str = "not sent";
-pub const UNREADABLE_ANSWER: &str = "unreadable answer";
-pub const REQUEST_NOT_VALID: &str = "the request was not valid";
-pub const REQUIRED: &str = "required";
+use crate::discord::lang::Lang;
 
-pub fn http_status(status: u16) -> String {
+pub fn timeout(lang: Lang) -> String {
+    "timeout".to_owned()
+}
+pub fn no_connection(lang: Lang) -> String {
+    "no connection".to_owned()
+}
+pub fn not_sent(lang: Lang) -> String {
+    "not sent".to_owned()
+}
+pub fn unreadable_answer(lang: Lang) -> String {
+    "unreadable answer".to_owned()
+}
+pub fn request_not_valid(lang: Lang) -> String {
+    "the request was not valid".to_owned()
+}
+pub fn required(lang: Lang) -> String {
+    "required".to_owned()
+}
+
+pub fn http_status(lang: Lang, status: u16) -> String {
     format!("HTTP {status}")
 }
 
-pub fn request_id(id: &str) -> String {
+pub fn request_id(lang: Lang, id: &str) -> String {
     format!("request {id}")
 }
 
-pub fn channel_mention(id: u64) -> String {
+pub fn channel_mention(lang: Lang, id: u64) -> String {
     format!("<#{id}>")
 }
 
-pub fn role_by_id(id: u64) -> String {
+pub fn role_by_id(lang: Lang, id: u64) -> String {
     format!("role {id}")
 }
 
-pub const CANCEL: &str = "Cancel";
+pub fn cancel(lang: Lang) -> String {
+    "Cancel".to_owned()
+}

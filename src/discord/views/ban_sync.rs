@@ -10,9 +10,9 @@ use crate::store::BanSyncMode;
 /// What a ban-sync mode does, said when it is set.
 pub fn ban_sync_set(mode: BanSyncMode) -> &'static str {
     match mode {
-        BanSyncMode::Off => text::BAN_SYNC_OFF,
-        BanSyncMode::Ask => text::BAN_SYNC_ASK,
-        BanSyncMode::Mirror => text::BAN_SYNC_MIRROR,
+        BanSyncMode::Off => text::ban_sync_off(lang),
+        BanSyncMode::Ask => text::ban_sync_ask(lang),
+        BanSyncMode::Mirror => text::ban_sync_mirror(lang),
     }
 }
 
@@ -32,7 +32,7 @@ pub fn sync_card(
     let embed = embeds::case(embeds::embed(colour, &body), case);
     let embed = field(
         embed,
-        text::CARD_MEMBER,
+        text::card_member(lang),
         &format!("<@{}>", card.discord_id),
         true,
     );
@@ -41,16 +41,16 @@ pub fn sync_card(
         roblox_profile(card.roblox_id, &echoed(&card.roblox_name)),
         card.roblox_id
     );
-    let embed = field(embed, text::CARD_ROBLOX, &roblox, true);
+    let embed = field(embed, text::card_roblox(lang), &roblox, true);
     let embed = field(
         embed,
-        text::CARD_BY,
-        &text::card_moderator(card.banned_by),
+        text::card_by(lang),
+        &text::card_moderator(lang, card.banned_by),
         true,
     );
     let reason = card
         .reason
         .as_deref()
-        .map_or_else(|| text::NO_REASON.to_owned(), echoed);
-    field(embed, text::CARD_REASON, &reason, false)
+        .map_or_else(|| text::no_reason(lang).to_owned(), echoed);
+    field(embed, text::card_reason(lang), &reason, false)
 }

@@ -19,7 +19,7 @@ pub fn bulk_preview(
     reason: Option<&str>,
 ) -> Notice {
     let reason = reason.map(echoed);
-    text::bulk_preview(
+    text::bulk_preview(lang, 
         is_unban(action),
         ids,
         duplicates,
@@ -29,16 +29,16 @@ pub fn bulk_preview(
 }
 
 pub fn bulk_confirm(action: CaseAction, ids: usize) -> String {
-    text::bulk_confirm(is_unban(action), ids)
+    text::bulk_confirm(lang, is_unban(action), ids)
 }
 
 /// How far a run has got, with its estimated end (unix ms) once there is a pace to go by.
 pub fn bulk_progress(action: CaseAction, over: i64, total: i64, end_ms: Option<i64>) -> Notice {
-    text::bulk_progress(is_unban(action), over, total, end_ms.map(|ms| ms / 1000))
+    text::bulk_progress(lang, is_unban(action), over, total, end_ms.map(|ms| ms / 1000))
 }
 
 pub fn bulk_finished(action: CaseAction, counts: BulkCounts) -> Notice {
-    text::bulk_finished(
+    text::bulk_finished(lang, 
         is_unban(action),
         counts.done,
         counts.failed,
@@ -47,21 +47,21 @@ pub fn bulk_finished(action: CaseAction, counts: BulkCounts) -> Notice {
 }
 
 pub fn bulk_report_file(action: CaseAction) -> String {
-    text::bulk_report_file(is_unban(action))
+    text::bulk_report_file(lang, is_unban(action))
 }
 
 /// The audit line's "what" for a run.
 pub fn bulk_summary(run: &BulkRun) -> String {
-    text::bulk_summary(is_unban(run.action), run.total)
+    text::bulk_summary(lang, is_unban(run.action), run.total)
 }
 
 pub fn audit_bulk_finished(counts: BulkCounts) -> String {
-    text::audit_bulk_finished(counts.done, counts.failed, counts.cancelled)
+    text::audit_bulk_finished(lang, counts.done, counts.failed, counts.cancelled)
 }
 
 /// One `/jobs` line for a whole run.
 pub fn bulk_job_line(run: &BulkRun, counts: BulkCounts) -> String {
-    text::bulk_job_line(
+    text::bulk_job_line(lang, 
         run.id,
         is_unban(run.action),
         run.total,

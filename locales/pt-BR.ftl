@@ -1,0 +1,1 @@
+# technified-bot: pt-BR
