@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, buttons, calls, input, reply, views, writes};
+use crate::discord::{Context, Error, buttons, calls, input, member_lang, reply, views, writes};
 use crate::retry::operation::Operation;
 use crate::technified::model::{AgePlatform, BindingRule, NewBinding};
 
@@ -24,21 +24,25 @@ pub async fn bindings(_: Context<'_>) -> Result<(), Error> {
 /// All bindings of this server.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn list(ctx: Context<'_>) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let key = calls::guild_key(ctx).await?;
     let bindings =
         Arc::new(calls::read(ctx, &key, || ctx.data().technified.list_bindings(&key)).await?);
     ctx.data()
         .bindings
         .put(calls::guild_id(ctx), bindings.clone());
-    let lines: Vec<String> = bindings.iter().map(views::binding_line).collect();
+    let lines: Vec<String> = bindings
+        .iter()
+        .map(|binding| views::binding_line(lang, binding))
+        .collect();
     let pages: Vec<_> = if lines.is_empty() {
-        vec![views::bindings_page(&[], 0, 1, 0)]
+        vec![views::bindings_page(lang, &[], 0, 1, 0)]
     } else {
         let count = lines.len().div_ceil(PAGE_SIZE);
         lines
             .chunks(PAGE_SIZE)
             .enumerate()
-            .map(|(i, chunk)| views::bindings_page(chunk, i, count, lines.len()))
+            .map(|(i, chunk)| views::bindings_page(lang, chunk, i, count, lines.len()))
             .collect()
     };
     buttons::paginate(ctx, pages).await
@@ -77,9 +81,10 @@ async fn group_rank(
     #[max = 1000]
     priority: Option<i64>,
 ) -> Result<(), Error> {
-    let (min_rank, max_rank) = input::rank_range(min_rank, max_rank)?;
+    let lang = member_lang(ctx);
+    let (min_rank, max_rank) = input::rank_range(lang, max_rank, min_rank)?;
     let rule = BindingRule::GroupRank {
-        group_id: input::positive_id("group_id", group_id)?,
+        group_id: input::positive_id(lang, "group_id", group_id)?,
         min_rank,
         max_rank,
     };
@@ -99,8 +104,9 @@ async fn gamepass(
     #[max = 1000]
     priority: Option<i64>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let rule = BindingRule::Gamepass {
-        gamepass_id: input::positive_id("gamepass_id", gamepass_id)?,
+        gamepass_id: input::positive_id(lang, "gamepass_id", gamepass_id)?,
     };
     add_binding(ctx, &role, rule, priority).await
 }
@@ -118,8 +124,9 @@ async fn asset(
     #[max = 1000]
     priority: Option<i64>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let rule = BindingRule::Asset {
-        asset_id: input::positive_id("asset_id", asset_id)?,
+        asset_id: input::positive_id(lang, "asset_id", asset_id)?,
     };
     add_binding(ctx, &role, rule, priority).await
 }
@@ -137,8 +144,9 @@ async fn badge(
     #[max = 1000]
     priority: Option<i64>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let rule = BindingRule::Badge {
-        badge_id: input::positive_id("badge_id", badge_id)?,
+        badge_id: input::positive_id(lang, "badge_id", badge_id)?,
     };
     add_binding(ctx, &role, rule, priority).await
 }
@@ -166,12 +174,13 @@ async fn account_age(
     #[max = 1000]
     priority: Option<i64>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let rule = BindingRule::AccountAge {
         platform: match platform {
             Platform::Discord => AgePlatform::Discord,
             Platform::Roblox => AgePlatform::Roblox,
         },
-        min_days: input::min_days(min_days)?,
+        min_days: input::min_days(lang, min_days)?,
     };
     add_binding(ctx, &role, rule, priority).await
 }
@@ -182,10 +191,11 @@ async fn add_binding(
     rule: BindingRule,
     priority: Option<i64>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let binding = NewBinding {
         discord_role_id: role.id.get(),
         rule,
-        priority: input::priority(priority)?,
+        priority: input::priority(lang, priority)?,
     };
     let done = writes::make(ctx, Operation::AddBinding(binding)).await;
     ctx.data().bindings.forget(calls::guild_id(ctx));
@@ -200,7 +210,8 @@ async fn remove(
     #[autocomplete = "binding_ids"]
     id: String,
 ) -> Result<(), Error> {
-    let id = input::binding_id(&id)?;
+    let lang = member_lang(ctx);
+    let id = input::binding_id(lang, &id)?;
     let done = writes::make(ctx, Operation::RemoveBinding { id }).await;
     ctx.data().bindings.forget(calls::guild_id(ctx));
     done
@@ -215,23 +226,25 @@ async fn test(
     id: String,
     #[description = "The member to test"] user: serenity::User,
 ) -> Result<(), Error> {
-    let id = input::binding_id(&id)?;
+    let lang = member_lang(ctx);
+    let id = input::binding_id(lang, &id)?;
     let key = calls::guild_key(ctx).await?;
     let member = user.id.get();
     let result = calls::read(ctx, &key, || {
         ctx.data().technified.test_binding(&key, &id, member)
     })
     .await?;
-    reply::show(ctx, views::binding_test(&result), Vec::new()).await?;
+    reply::show(ctx, views::binding_test(lang, &result), Vec::new()).await?;
     Ok(())
 }
 
 /// Binding choices from this server's list (cached briefly, so typing doesn't spend quota).
 async fn binding_ids(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+    let lang = member_lang(ctx);
     let choices = calls::cached_bindings(ctx)
         .await
         .iter()
-        .map(|b| (b.id.clone(), views::binding_choice(b)))
+        .map(|b| (b.id.clone(), views::binding_choice(lang, b)))
         .filter(|(id, label)| {
             id.contains(partial) || label.to_lowercase().contains(&partial.to_lowercase())
         })

@@ -1,6 +1,8 @@
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, buttons, calls, embeds, input, reply, text, views};
+use crate::discord::{
+    Context, Error, buttons, calls, embeds, input, member_lang, reply, text, views,
+};
 use crate::store::CaseFilter;
 
 /// Cases shown on one page of `/cases list`.
@@ -32,8 +34,9 @@ async fn list(
     roblox_id: Option<i64>,
     #[description = "Only cases this moderator made"] moderator: Option<serenity::User>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let roblox_id = roblox_id
-        .map(|id| input::positive_id("roblox_id", id))
+        .map(|id| input::positive_id(lang, "roblox_id", id))
         .transpose()?;
     let member = user.map(|u| u.id.get());
     let linked_roblox_id = match member {
@@ -48,16 +51,19 @@ async fn list(
     };
     let guild = calls::guild_id(ctx);
     let (cases, total) = ctx.data().store.cases(guild, filter, MAX_LISTED).await?;
-    let lines: Vec<String> = cases.iter().map(views::case_line).collect();
+    let lines: Vec<String> = cases
+        .iter()
+        .map(|case| views::case_line(lang, case))
+        .collect();
     let cut = (total > lines.len() as i64).then(|| text::cases_cut(lang, lines.len(), total));
     let count = lines.len().div_ceil(PAGE_SIZE).max(1);
     let pages: Vec<_> = if lines.is_empty() {
-        vec![views::cases_page(&[], 0, 1, total, None)]
+        vec![views::cases_page(lang, &[], 0, 1, total, None)]
     } else {
         lines
             .chunks(PAGE_SIZE)
             .enumerate()
-            .map(|(i, chunk)| views::cases_page(chunk, i, count, total, cut.as_deref()))
+            .map(|(i, chunk)| views::cases_page(lang, chunk, i, count, total, cut.as_deref()))
             .collect()
     };
     buttons::paginate(ctx, pages).await
@@ -92,9 +98,10 @@ async fn show(
     #[min = 1]
     case: i64,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let guild = calls::guild_id(ctx);
     let embed = match ctx.data().store.case(guild, case).await? {
-        Some(found) => views::case_details(&found),
+        Some(found) => views::case_details(lang, &found),
         None => embeds::error(&text::case_not_found(lang, case)),
     };
     reply::show(ctx, embed, Vec::new()).await?;
@@ -102,6 +109,7 @@ async fn show(
 }
 
 async fn case_numbers(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+    let lang = member_lang(ctx);
     let guild = calls::guild_id(ctx);
     let cases = match ctx.data().store.case_suggestions(guild, partial, 25).await {
         Ok(cases) => cases,
@@ -113,8 +121,12 @@ async fn case_numbers(ctx: Context<'_>, partial: &str) -> serenity::CreateAutoco
     let choices = cases
         .iter()
         .map(|case| {
-            let label =
-                text::case_choice(lang, case.number, views::case_action(case.action), case.roblox_id);
+            let label = text::case_choice(
+                lang,
+                case.number,
+                &views::case_action(lang, case.action),
+                case.roblox_id,
+            );
             serenity::AutocompleteChoice::new(label, case.number)
         })
         .collect();
@@ -124,6 +136,7 @@ async fn case_numbers(ctx: Context<'_>, partial: &str) -> serenity::CreateAutoco
 /// Every case of this server as a CSV file.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn export(ctx: Context<'_>) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     // Discord takes files on an edit of the reply, not on its first answer.
     ctx.defer_ephemeral().await?;
     let cases = ctx.data().store.all_cases(calls::guild_id(ctx)).await?;

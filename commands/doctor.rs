@@ -3,7 +3,7 @@ use std::time::Instant;
 use poise::serenity_prelude as serenity;
 
 use crate::discord::text::ApiTrouble;
-use crate::discord::{Context, Error, calls, reply, text, views};
+use crate::discord::{Context, Error, Lang, calls, member_lang, reply, text, views};
 use crate::store::{BanSyncMode, StoreError};
 use crate::technified::routes::RateGroup;
 use crate::technified::{ApiError, ErrorKind};
@@ -16,12 +16,14 @@ use crate::technified::{ApiError, ErrorKind};
     required_permissions = "MANAGE_GUILD"
 )]
 pub async fn doctor(ctx: Context<'_>) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let checks = reply::quick_or_defer(ctx, run_checks(ctx)).await?;
-    reply::show(ctx, views::checklist(&checks), Vec::new()).await?;
+    reply::show(ctx, views::checklist(lang, &checks), Vec::new()).await?;
     Ok(())
 }
 
 async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
+    let lang = member_lang(ctx);
     let guild = calls::guild_id(ctx);
     let data = ctx.data();
     let mut checks = Vec::new();
@@ -31,7 +33,7 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
             let verdict = data.technified.verify_key(&stored.key).await;
             let latency_ms = started.elapsed().as_millis() as u64;
             checks.push(text::check_key_present(lang, &stored.masked));
-            checks.extend(key_and_api(verdict.as_ref().err(), latency_ms));
+            checks.extend(key_and_api(lang, verdict.as_ref().err(), latency_ms));
         }
         Ok(None) => checks.push(text::check_key_missing(lang)),
         Err(StoreError::Undecryptable) => checks.push(text::check_key_unreadable(lang)),
@@ -41,15 +43,16 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
     let missing = log.map(|channel| (channel, calls::missing_in_channel(ctx, channel)));
     checks.push(match missing {
         None => text::check_log_channel_unset(lang),
-        Some((channel, missing)) => log_channel(channel, missing),
+        Some((channel, missing)) => log_channel(lang, channel, missing),
     });
-    checks.push(ban_sync(data.store.ban_sync(guild).await?, missing));
-    checks.extend(server_permissions(calls::bot_server_permissions(ctx)));
+    checks.push(ban_sync(lang, data.store.ban_sync(guild).await?, missing));
+    checks.extend(server_permissions(lang, calls::bot_server_permissions(ctx)));
     checks.push(match data.moderation_seen.last(guild) {
         Some(at) => text::check_moderation_events_seen(lang, at),
         None => text::check_moderation_events_none(lang),
     });
-    checks.push(text::check_queue(lang, 
+    checks.push(text::check_queue(
+        lang,
         data.store.pending_count(Some(guild)).await?,
     ));
     let pacer = data.technified.pacer();
@@ -82,7 +85,7 @@ async fn run_checks(ctx: Context<'_>) -> Result<Vec<text::Check>, Error> {
 }
 
 /// The key check and the reachability check, from one authenticated read.
-fn key_and_api(error: Option<&ApiError>, latency_ms: u64) -> Vec<text::Check> {
+fn key_and_api(lang: Lang, error: Option<&ApiError>, latency_ms: u64) -> Vec<text::Check> {
     let reachable = text::check_api_reachable(lang, latency_ms);
     let Some(error) = error else {
         return vec![text::check_key_accepted(lang), reachable];
@@ -94,15 +97,18 @@ fn key_and_api(error: Option<&ApiError>, latency_ms: u64) -> Vec<text::Check> {
         (_, ErrorKind::Transport { timeout: true, .. }) => {
             vec![text::check_api_trouble(lang, ApiTrouble::Timeout)]
         }
-        (_, ErrorKind::Transport { .. }) => vec![text::check_api_trouble(lang, ApiTrouble::NoConnection)],
-        (status, _) => vec![text::check_api_trouble(lang, ApiTrouble::Status(
-            status.unwrap_or_default(),
-        ))],
+        (_, ErrorKind::Transport { .. }) => {
+            vec![text::check_api_trouble(lang, ApiTrouble::NoConnection)]
+        }
+        (status, _) => vec![text::check_api_trouble(
+            lang,
+            ApiTrouble::Status(status.unwrap_or_default()),
+        )],
     }
 }
 
 /// The log channel passes when the bot may post there, or when the cache cannot tell yet.
-fn log_channel(channel: u64, missing: Option<serenity::Permissions>) -> text::Check {
+fn log_channel(lang: Lang, channel: u64, missing: Option<serenity::Permissions>) -> text::Check {
     match missing {
         Some(missing) if !missing.is_empty() => {
             text::check_log_channel_blocked(lang, channel, &views::permission_names(missing))
@@ -113,7 +119,11 @@ fn log_channel(channel: u64, missing: Option<serenity::Permissions>) -> text::Ch
 }
 
 /// Ban sync on needs a log channel the bot may post in: its cards and notes go there.
-fn ban_sync(mode: BanSyncMode, log: Option<(u64, Option<serenity::Permissions>)>) -> text::Check {
+fn ban_sync(
+    lang: Lang,
+    mode: BanSyncMode,
+    log: Option<(u64, Option<serenity::Permissions>)>,
+) -> text::Check {
     let name = mode.as_str();
     match (mode, log) {
         (BanSyncMode::Off, _) => text::check_ban_sync_off(lang),
@@ -126,7 +136,7 @@ fn ban_sync(mode: BanSyncMode, log: Option<(u64, Option<serenity::Permissions>)>
 }
 
 /// Ban Members and View Audit Log, server-wide: what bans on Discord and ban sync need.
-fn server_permissions(granted: Option<serenity::Permissions>) -> Vec<text::Check> {
+fn server_permissions(lang: Lang, granted: Option<serenity::Permissions>) -> Vec<text::Check> {
     match granted {
         Some(granted) => vec![
             match granted.ban_members() {

@@ -1,7 +1,7 @@
 use poise::serenity_prelude as serenity;
 
 use crate::discord::views::{self, HelpEntry};
-use crate::discord::{Context, Data, Error, embeds, reply, text};
+use crate::discord::{Context, Data, Error, embeds, member_lang, reply, text};
 
 /// What each command does.
 #[poise::command(slash_command, guild_only)]
@@ -11,9 +11,10 @@ pub async fn help(
     #[autocomplete = "command_names"]
     command: Option<String>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let commands = leaves(&ctx.framework.options().commands);
     let embed = match command.as_deref().map(|c| c.trim().trim_start_matches('/')) {
-        None | Some("") => views::help_overview(&commands),
+        None | Some("") => views::help_overview(lang, &commands),
         Some(wanted) => {
             let matching: Vec<_> = commands
                 .iter()
@@ -25,7 +26,7 @@ pub async fn help(
             if matching.is_empty() {
                 embeds::error(&text::unknown_command(lang, wanted))
             } else {
-                views::help_details(&matching)
+                views::help_details(lang, &matching)
             }
         }
     };

@@ -1,6 +1,6 @@
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, calls, embeds, errors, text, views};
+use crate::discord::{Context, Error, calls, embeds, errors, member_lang, text, views};
 use crate::store::BanSyncMode;
 
 /// Bot settings for this server.
@@ -28,11 +28,12 @@ async fn log_channel(
     #[channel_types("Text")]
     channel: serenity::GuildChannel,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     // Posting the test line is the permission check: Discord answers 50013/50001 when the bot
     // cannot; the cached server then tells which permissions are missing.
     let test_line = serenity::CreateMessage::new()
         .embed(embeds::info(
-            text::log_channel_test_title(lang),
+            &text::log_channel_test_title(lang),
             &text::log_channel_test(lang, ctx.author().id.get()),
         ))
         .allowed_mentions(serenity::CreateAllowedMentions::new());
@@ -54,7 +55,10 @@ async fn log_channel(
         .await?;
     crate::discord::reply::show(
         ctx,
-        embeds::success(text::saved(lang), &text::log_channel_set(lang, channel.id.get())),
+        embeds::success(
+            &text::saved(lang),
+            &text::log_channel_set(lang, channel.id.get()),
+        ),
         Vec::new(),
     )
     .await?;
@@ -84,6 +88,7 @@ async fn ban_sync(
     #[description = "off: nothing; ask: a card in the log channel; mirror: ban on Roblox at once"]
     mode: Mode,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let mode = match mode {
         Mode::Off => BanSyncMode::Off,
         Mode::Ask => BanSyncMode::Ask,
@@ -98,7 +103,10 @@ async fn ban_sync(
     store.set_ban_sync(guild, mode).await?;
     crate::discord::reply::show(
         ctx,
-        embeds::success(text::ban_sync_saved(lang), views::ban_sync_set(mode)),
+        embeds::success(
+            &text::ban_sync_saved(lang),
+            &views::ban_sync_set(lang, mode),
+        ),
         Vec::new(),
     )
     .await?;

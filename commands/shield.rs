@@ -1,4 +1,4 @@
-use crate::discord::{Context, Error, calls, input, reply, views};
+use crate::discord::{Context, Error, calls, input, member_lang, reply, views};
 
 /// Technified Shield, the shared list of flagged Roblox accounts.
 #[poise::command(
@@ -20,12 +20,13 @@ async fn check(
     #[min = 1]
     roblox_id: i64,
 ) -> Result<(), Error> {
-    let roblox_id = input::positive_id("roblox_id", roblox_id)?;
+    let lang = member_lang(ctx);
+    let roblox_id = input::positive_id(lang, "roblox_id", roblox_id)?;
     let key = calls::guild_key(ctx).await?;
     // Shield is suspended upstream: any failure means "offline" at once, never a retry.
     let result = reply::quick_or_defer(ctx, ctx.data().technified.shield_check(&key, roblox_id))
         .await
         .map_err(Error::ShieldOffline)?;
-    reply::show(ctx, views::shield(roblox_id, &result), Vec::new()).await?;
+    reply::show(ctx, views::shield(lang, roblox_id, &result), Vec::new()).await?;
     Ok(())
 }

@@ -9,7 +9,7 @@ use poise::serenity_prelude as serenity;
 use tokio::time::Instant;
 
 use super::reply;
-use super::{Context, Data, Error, embeds, text};
+use super::{Context, Data, Error, embeds, member_lang, text};
 use crate::retry::policy::{self, Decision, READ_DEADLINE, Retry};
 use crate::store::{GuildKey, StoreError};
 use crate::technified::model::{Binding, Link};
@@ -52,6 +52,7 @@ where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, ApiError>>,
 {
+    let lang = member_lang(ctx);
     let deadline = Instant::now() + READ_DEADLINE;
     let mut attempt: u32 = 0;
     loop {

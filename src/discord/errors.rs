@@ -6,6 +6,7 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use super::caches::{LOOKUP_COOLDOWN_USES, LOOKUP_COOLDOWN_WINDOW};
+use super::lang::Lang;
 use super::text::{self, Notice};
 use super::{embeds, views};
 use crate::clock::Clock;
@@ -73,31 +74,34 @@ impl Error {
     }
 
     /// The embed for this failure; a wait it mentions is shown as a time on `clock`.
-    pub fn embed(&self, clock: &Clock) -> serenity::CreateEmbed {
+    pub fn embed(&self, lang: Lang, clock: &Clock) -> serenity::CreateEmbed {
         match self {
             Self::NotConnected => embeds::error(&text::not_connected(lang)),
             Self::KeyUnreadable => embeds::error(&text::key_unreadable(lang)),
             Self::Invalid(what) => embeds::error(&text::invalid_input(lang, what)),
             Self::Technified { error, attempts } => {
-                technified_embed(error, *attempts, clock.unix_secs())
+                technified_embed(lang, error, *attempts, clock.unix_secs())
             }
-            Self::ShieldOffline(error) => {
-                embeds::footer(embeds::error(&text::shield_offline(lang)), &footer(error))
-            }
+            Self::ShieldOffline(error) => embeds::footer(
+                embeds::error(&text::shield_offline(lang)),
+                &footer(lang, error),
+            ),
             Self::ModeratorNotVerified => embeds::error(&text::moderator_not_verified(lang)),
             Self::Cooldown { free_unix } => {
-                embeds::embed(embeds::AMBER, &lookup_cooldown(*free_unix))
+                embeds::embed(embeds::AMBER, &lookup_cooldown(lang, *free_unix))
             }
-            Self::NotPermitted(missing) => embeds::error(&text::missing_permission(lang, 
+            Self::NotPermitted(missing) => embeds::error(&text::missing_permission(
+                lang,
                 &views::permission_names(*missing),
             )),
-            Self::BotLacks { channel, missing } => embeds::error(&text::bot_missing_permission(lang, 
+            Self::BotLacks { channel, missing } => embeds::error(&text::bot_missing_permission(
+                lang,
                 &views::permission_names(*missing),
                 &text::channel_mention(lang, *channel),
             )),
             Self::Outdated => embeds::error(&text::command_outdated(lang)),
             Self::TimedOut => embeds::error(&text::timed_out(lang)),
-            Self::Discord(error) => discord_embed(error),
+            Self::Discord(error) => discord_embed(lang, error),
             Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable(lang)),
             Self::Store(StoreError::QueueFull) => {
                 embeds::error(&text::queue_full(lang, crate::store::MAX_PENDING_PER_GUILD))
@@ -107,7 +111,7 @@ impl Error {
     }
 
     /// The embed's title, for one-line reports such as the audit line.
-    pub fn headline(&self, clock: &Clock) -> String {
+    pub fn headline(&self, lang: Lang, clock: &Clock) -> String {
         match self {
             Self::NotConnected => text::not_connected(lang).title,
             Self::KeyUnreadable | Self::Store(StoreError::Undecryptable) => {
@@ -115,14 +119,14 @@ impl Error {
             }
             Self::Invalid(_) => text::invalid_input(lang, "").title,
             Self::Technified { error, attempts } => {
-                let title = technified_notice(error, *attempts, clock.unix_secs())
+                let title = technified_notice(lang, error, *attempts, clock.unix_secs())
                     .1
                     .title;
                 format!("{title}, {}", text::request_id(lang, &error.request_id))
             }
             Self::ShieldOffline(_) => text::shield_offline(lang).title,
             Self::ModeratorNotVerified => text::moderator_not_verified(lang).title,
-            Self::Cooldown { free_unix } => lookup_cooldown(*free_unix).title,
+            Self::Cooldown { free_unix } => lookup_cooldown(lang, *free_unix).title,
             Self::NotPermitted(_) => text::missing_permission(lang, "").title,
             Self::BotLacks { .. } => text::bot_missing_permission(lang, "", "").title,
             Self::Outdated => text::command_outdated(lang).title,
@@ -157,7 +161,7 @@ impl Error {
 }
 
 /// `HTTP 401 · Invalid API key for this guild · request 1a2b3c`: for whoever reports it.
-fn footer(error: &ApiError) -> String {
+fn footer(lang: Lang, error: &ApiError) -> String {
     let status = match &error.kind {
         ErrorKind::Api { status, .. } | ErrorKind::Malformed { status, .. } => {
             text::http_status(lang, *status)
@@ -191,7 +195,12 @@ fn internal_fault(error: &ApiError) -> bool {
 
 /// Which sentence a Technified failure gets; the status class decides for unreadable bodies.
 /// A wait is shown as a time after `now_unix`.
-pub fn technified_notice(error: &ApiError, attempts: u32, now_unix: i64) -> (u32, Notice) {
+pub fn technified_notice(
+    lang: Lang,
+    error: &ApiError,
+    attempts: u32,
+    now_unix: i64,
+) -> (u32, Notice) {
     let unix_in = |wait: Duration| now_unix.saturating_add(wait.as_secs() as i64);
     let status = error.status();
     if internal_fault(error) {
@@ -199,9 +208,10 @@ pub fn technified_notice(error: &ApiError, attempts: u32, now_unix: i64) -> (u32
     }
     let red = embeds::RED;
     match (&error.kind, status) {
-        (ErrorKind::Paced { ready_in }, _) => {
-            (embeds::AMBER, text::rate_limited_until(lang, unix_in(*ready_in)))
-        }
+        (ErrorKind::Paced { ready_in }, _) => (
+            embeds::AMBER,
+            text::rate_limited_until(lang, unix_in(*ready_in)),
+        ),
         (
             ErrorKind::Api {
                 message, details, ..
@@ -220,7 +230,7 @@ pub fn technified_notice(error: &ApiError, attempts: u32, now_unix: i64) -> (u32
         }
         (_, Some(401)) => (red, text::key_rejected(lang)),
         (_, Some(403)) => (red, text::key_other_guild(lang)),
-        (_, Some(status @ (404 | 409))) => (red, refusal_notice(error, status)),
+        (_, Some(status @ (404 | 409))) => (red, refusal_notice(lang, error, status)),
         (_, Some(429)) => {
             let wait = match &error.kind {
                 ErrorKind::Api { retry_after, .. } => retry_after.unwrap_or_default(),
@@ -228,7 +238,10 @@ pub fn technified_notice(error: &ApiError, attempts: u32, now_unix: i64) -> (u32
             };
             (embeds::AMBER, text::rate_limited(lang, unix_in(wait)))
         }
-        (_, Some(400..=499)) => (red, text::input_rejected(lang, text::request_not_valid(lang))),
+        (_, Some(400..=499)) => (
+            red,
+            text::input_rejected(lang, &text::request_not_valid(lang)),
+        ),
         // 5xx, timeouts, connection failures, and unreadable 2xx bodies.
         _ if attempts > 1 => (red, text::gave_up(lang, attempts)),
         _ => (embeds::AMBER, text::write_not_retried(lang)),
@@ -236,7 +249,7 @@ pub fn technified_notice(error: &ApiError, attempts: u32, now_unix: i64) -> (u32
 }
 
 /// A 404 or 409 reads as what it means for the endpoint that gave it (its route line).
-fn refusal_notice(error: &ApiError, status: u16) -> Notice {
+fn refusal_notice(lang: Lang, error: &ApiError, status: u16) -> Notice {
     match error.endpoint.refusal(status) {
         Some(Refusal::NotVerified) => text::not_verified(lang),
         // Technified's message says which is missing (its exact wording is undocumented, so
@@ -246,7 +259,9 @@ fn refusal_notice(error: &ApiError, status: u16) -> Notice {
         Some(Refusal::NoActiveMute) => text::no_active_mute(lang),
         Some(Refusal::AlreadyThere) => text::already_exists(lang),
         None if status == 409 => text::already_exists(lang),
-        Some(Refusal::NotVerifiedOrNoBinding | Refusal::AlreadyGone) | None => text::not_found(lang),
+        Some(Refusal::NotVerifiedOrNoBinding | Refusal::AlreadyGone) | None => {
+            text::not_found(lang)
+        }
     }
 }
 
@@ -256,9 +271,14 @@ fn mentions_user(error: &ApiError) -> bool {
         .is_some_and(|m| m.to_ascii_lowercase().contains("user"))
 }
 
-fn technified_embed(error: &ApiError, attempts: u32, now_unix: i64) -> serenity::CreateEmbed {
-    let (colour, notice) = technified_notice(error, attempts, now_unix);
-    embeds::footer(embeds::embed(colour, &notice), &footer(error))
+fn technified_embed(
+    lang: Lang,
+    error: &ApiError,
+    attempts: u32,
+    now_unix: i64,
+) -> serenity::CreateEmbed {
+    let (colour, notice) = technified_notice(lang, error, attempts, now_unix);
+    embeds::footer(embeds::embed(colour, &notice), &footer(lang, error))
 }
 
 /// Technified's `details` (shape undocumented): strings and flat objects read naturally, the
@@ -302,14 +322,16 @@ pub fn permission_refused(error: &serenity::Error) -> bool {
 }
 
 /// Discord-side failures: say which permission to grant, where.
-fn discord_embed(error: &serenity::Error) -> serenity::CreateEmbed {
+fn discord_embed(lang: Lang, error: &serenity::Error) -> serenity::CreateEmbed {
     let notice = match error {
         serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => match response
             .error
             .code
         {
             50001 => text::bot_missing_permission(lang, "View Channel", "that channel"),
-            50013 => text::bot_missing_permission(lang, "Send Messages and Embed Links", "that channel"),
+            50013 => {
+                text::bot_missing_permission(lang, "Send Messages and Embed Links", "that channel")
+            }
             _ => text::discord_refused(lang, &response.error.message),
         },
         _ => text::unexpected(lang),
@@ -318,8 +340,9 @@ fn discord_embed(error: &serenity::Error) -> serenity::CreateEmbed {
 }
 
 /// The lookup cooldown's notice, with its limits.
-fn lookup_cooldown(free_unix: i64) -> Notice {
-    text::lookup_cooldown(lang, 
+fn lookup_cooldown(lang: Lang, free_unix: i64) -> Notice {
+    text::lookup_cooldown(
+        lang,
         LOOKUP_COOLDOWN_USES,
         LOOKUP_COOLDOWN_WINDOW.as_secs(),
         free_unix,
@@ -346,11 +369,12 @@ mod tests {
     }
 
     fn title(error: &ApiError) -> String {
-        technified_notice(error, 1, 0).1.title
+        technified_notice(Lang::english(), error, 1, 0).1.title
     }
 
     #[test]
     fn each_documented_case_has_its_meaning() {
+        let lang = crate::discord::Lang::english();
         use Endpoint::*;
         assert_eq!(
             title(&api(LookupDiscord, 401, "Missing API key")),
@@ -369,7 +393,7 @@ mod tests {
             400,
             "Guild ID required for API key (use route :guildId or X-Guild-ID)",
         );
-        let (_, notice) = technified_notice(&guild_missing, 1, 0);
+        let (_, notice) = technified_notice(Lang::english(), &guild_missing, 1, 0);
         assert!(notice.body.contains("req-1"));
         assert_eq!(
             title(&api(AddBinding, 422, "min_rank > max_rank")),
@@ -384,8 +408,14 @@ mod tests {
             text::not_verified(lang).title
         );
         assert_eq!(title(&api(Unban, 404, "")), text::no_active_ban(lang).title);
-        assert_eq!(title(&api(Unmute, 404, "")), text::no_active_mute(lang).title);
-        assert_eq!(title(&api(RemoveBinding, 404, "")), text::not_found(lang).title);
+        assert_eq!(
+            title(&api(Unmute, 404, "")),
+            text::no_active_mute(lang).title
+        );
+        assert_eq!(
+            title(&api(RemoveBinding, 404, "")),
+            text::not_found(lang).title
+        );
         assert_eq!(
             title(&api(TestBinding, 404, "User not found")),
             text::not_verified(lang).title
@@ -399,12 +429,17 @@ mod tests {
             text::already_exists(lang).title
         );
         assert_eq!(
-            technified_notice(&api(Ban, 426, "Expected WebSocket upgrade"), 1, 0)
-                .1
-                .title,
+            technified_notice(
+                Lang::english(),
+                &api(Ban, 426, "Expected WebSocket upgrade"),
+                1,
+                0
+            )
+            .1
+            .title,
             text::internal_fault(lang, "x").title
         );
-        let (colour, notice) = technified_notice(&api(Ban, 503, ""), 1, 0);
+        let (colour, notice) = technified_notice(Lang::english(), &api(Ban, 503, ""), 1, 0);
         assert_eq!(colour, embeds::AMBER);
         assert_eq!(notice.title, text::write_not_retried(lang).title);
     }
@@ -415,7 +450,7 @@ mod tests {
         if let ErrorKind::Api { details, .. } = &mut error.kind {
             *details = Some(serde_json::json!({"min_rank": "must be at most max_rank"}));
         }
-        let body = technified_notice(&error, 1, 0).1.body;
+        let body = technified_notice(Lang::english(), &error, 1, 0).1.body;
         assert!(body.contains("Validation failed"), "{body}");
         assert!(
             body.contains("min_rank: must be at most max_rank"),
@@ -425,6 +460,7 @@ mod tests {
 
     #[test]
     fn unreadable_bodies_follow_their_status_class() {
+        let lang = crate::discord::Lang::english();
         let html = |status| ApiError {
             endpoint: Endpoint::LookupDiscord,
             request_id: "r".into(),
@@ -433,7 +469,10 @@ mod tests {
                 snippet: "<html>".into(),
             },
         };
-        assert_eq!(technified_notice(&html(502), 1, 0).0, embeds::AMBER);
+        assert_eq!(
+            technified_notice(Lang::english(), &html(502), 1, 0).0,
+            embeds::AMBER
+        );
         assert_eq!(title(&html(404)), text::not_verified(lang).title);
         assert_eq!(title(&html(401)), text::key_rejected(lang).title);
     }
@@ -444,18 +483,21 @@ mod tests {
         if let ErrorKind::Api { retry_after, .. } = &mut error.kind {
             *retry_after = Some(Duration::from_secs(17));
         }
-        let (colour, notice) = technified_notice(&error, 1, 0);
+        let (colour, notice) = technified_notice(Lang::english(), &error, 1, 0);
         assert_eq!(colour, embeds::AMBER);
         assert!(notice.body.contains("<t:"), "{}", notice.body);
     }
 
     #[test]
     fn footer_has_status_message_and_request() {
-        let text = footer(&api(
-            Endpoint::LookupDiscord,
-            401,
-            "Invalid API key for this guild",
-        ));
+        let text = footer(
+            Lang::english(),
+            &api(
+                Endpoint::LookupDiscord,
+                401,
+                "Invalid API key for this guild",
+            ),
+        );
         assert_eq!(
             text,
             "HTTP 401 · Invalid API key for this guild · request req-1"

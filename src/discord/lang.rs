@@ -8,7 +8,10 @@ use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use poise::serenity_prelude as serenity;
 use unic_langid::LanguageIdentifier;
+
+use super::Context;
 
 /// Every language, by its Discord locale code, with its file. English comes first: it is the
 /// source and the fallback.
@@ -48,12 +51,21 @@ fn bundle(code: &str, source: &str) -> FluentBundle<FluentResource> {
     // Unicode isolation marks around every placeable would reach Discord as invisible
     // characters inside mentions, IDs and code spans.
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, errors)| {
-        tracing::error!(language = code, ?errors, "a translation file has syntax errors");
-        partial
-    });
+    let resource =
+        FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, errors)| {
+            tracing::error!(
+                language = code,
+                ?errors,
+                "a translation file has syntax errors"
+            );
+            partial
+        });
     if let Err(errors) = bundle.add_resource(resource) {
-        tracing::error!(language = code, ?errors, "a translation file defines a message twice");
+        tracing::error!(
+            language = code,
+            ?errors,
+            "a translation file defines a message twice"
+        );
     }
     bundle
 }
@@ -102,6 +114,20 @@ impl Lang {
                 id.to_owned()
             })
     }
+}
+
+/// The language of a member's replies: their Discord client's.
+pub fn member_lang(ctx: Context<'_>) -> Lang {
+    Lang::of(&ctx.interaction.locale)
+}
+
+/// The language of posts in a server's log channel: the server's preferred locale (Discord
+/// sends it with `GUILD_CREATE` and `GUILD_UPDATE`, which the cache keeps).
+pub fn server_lang(cache: &serenity::Cache, guild_id: u64) -> Lang {
+    let guild = serenity::GuildId::new(guild_id.max(1));
+    cache
+        .guild(guild)
+        .map_or_else(Lang::english, |guild| Lang::of(&guild.preferred_locale))
 }
 
 fn format(

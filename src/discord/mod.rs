@@ -24,3 +24,4 @@ pub mod writes;
 
 pub use data::{Context, Data};
 pub use errors::Error;
+pub use lang::{Lang, member_lang, server_lang};

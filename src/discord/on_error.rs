@@ -6,10 +6,12 @@
 use poise::FrameworkError;
 use poise::serenity_prelude as serenity;
 
-use super::{Data, Error, embeds, invocation, reply, text, views};
+use super::{Data, Error, Lang, embeds, invocation, reply, text, views};
 
 /// The framework's single error handler.
 pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
+    // The member's language, when a member is waiting.
+    let lang = Lang::or_english(error.ctx().and_then(|ctx| ctx.locale()));
     let (ctx, outcome, embed) = match error {
         FrameworkError::Command { error, ctx, .. }
         | FrameworkError::CommandCheckFailed {
@@ -23,11 +25,15 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             } else {
                 tracing::info!(%command, %error, "command failed");
             }
-            (ctx, error.outcome(), error.embed(&ctx.data().clock))
+            (ctx, error.outcome(), error.embed(lang, &ctx.data().clock))
         }
         FrameworkError::CommandPanic { ctx, payload, .. } => {
             tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");
-            (ctx, "internal_error", embeds::error(&text::unexpected(lang)))
+            (
+                ctx,
+                "internal_error",
+                embeds::error(&text::unexpected(lang)),
+            )
         }
         FrameworkError::ArgumentParse {
             error, input, ctx, ..
@@ -42,21 +48,25 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             (
                 ctx.into(),
                 "failed",
-                Error::Outdated.embed(&ctx.data().clock),
+                Error::Outdated.embed(lang, &ctx.data().clock),
             )
         }
         // Raised for prefix commands only; a slash group without its subcommand is
         // `Error::Outdated` from the group's own function.
-        FrameworkError::SubcommandRequired { ctx } => {
-            (ctx, "failed", Error::Outdated.embed(&ctx.data().clock))
-        }
+        FrameworkError::SubcommandRequired { ctx } => (
+            ctx,
+            "failed",
+            Error::Outdated.embed(lang, &ctx.data().clock),
+        ),
         FrameworkError::MissingUserPermissions {
             missing_permissions,
             ctx,
             ..
         } => {
-            let names = missing_permissions
-                .map_or_else(|| text::required(lang).to_owned(), views::permission_names);
+            let names = missing_permissions.map_or_else(
+                || text::required(lang),
+                |missing| views::permission_names(missing),
+            );
             let notice = text::missing_permission(lang, &names);
             (ctx, "refused", embeds::error(&notice))
         }
@@ -65,15 +75,18 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             ctx,
             ..
         } => {
-            let notice = text::bot_missing_permission(lang, 
+            let notice = text::bot_missing_permission(
+                lang,
                 &views::permission_names(missing_permissions),
-                text::this_channel(lang),
+                &text::this_channel(lang),
             );
             (ctx, "refused", embeds::error(&notice))
         }
-        FrameworkError::PermissionFetchFailed { ctx, .. } => {
-            (ctx, "refused", embeds::error(&text::permissions_unknown(lang)))
-        }
+        FrameworkError::PermissionFetchFailed { ctx, .. } => (
+            ctx,
+            "refused",
+            embeds::error(&text::permissions_unknown(lang)),
+        ),
         FrameworkError::GuildOnly { ctx, .. } => {
             (ctx, "refused", embeds::error(&text::guild_only(lang)))
         }
@@ -118,6 +131,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
 
 /// A command this version does not have (a client with an outdated list, or one dropped).
 async fn unknown_command(http: &serenity::Http, interaction: &serenity::CommandInteraction) {
+    let lang = Lang::of(&interaction.locale);
     let command = interaction.data.name.clone();
     tracing::warn!(%command, "an unknown command was used");
     invocation::record_interaction(

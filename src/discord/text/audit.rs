@@ -15,7 +15,10 @@ pub fn audit_failed(lang: Lang, why: &str) -> String {
 /// `case` is the moderation case the write is, when it is one.
 pub fn audit_line(lang: Lang, member: u64, what: &str, case: Option<i64>, outcome: &str) -> String {
     match case {
-        Some(number) => format!("<@{member}>: {what} · {}: {outcome}", case_title(lang, number)),
+        Some(number) => format!(
+            "<@{member}>: {what} · {}: {outcome}",
+            case_title(lang, number)
+        ),
         None => format!("<@{member}>: {what}: {outcome}"),
     }
 }

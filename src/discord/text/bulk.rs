@@ -35,7 +35,8 @@ pub fn bulk_not_text(lang: Lang) -> String {
     "the file is not text: attach a .txt or .csv file with one Roblox user ID per line".to_owned()
 }
 pub fn bulk_empty(lang: Lang) -> String {
-    "the file lists no Roblox user ID: put one ID per line (a header and # comments are skipped)".to_owned()
+    "the file lists no Roblox user ID: put one ID per line (a header and # comments are skipped)"
+        .to_owned()
 }
 pub fn bulk_unreachable(lang: Lang) -> String {
     "the file could not be downloaded from Discord; attach it again".to_owned()
@@ -53,7 +54,8 @@ pub fn bulk_too_many(lang: Lang, ids: usize, max: usize) -> String {
 }
 
 /// The preview before a run is confirmed; `reason` as the member typed it, already echoed.
-pub fn bulk_preview(lang: Lang, 
+pub fn bulk_preview(
+    lang: Lang,
     unban: bool,
     ids: usize,
     duplicates: usize,
@@ -87,7 +89,13 @@ pub fn bulk_confirm(lang: Lang, unban: bool, ids: usize) -> String {
 }
 
 /// A run's progress, with its estimated end (unix s) once there is a pace to go by.
-pub fn bulk_progress(lang: Lang, unban: bool, over: i64, total: i64, end_unix: Option<i64>) -> Notice {
+pub fn bulk_progress(
+    lang: Lang,
+    unban: bool,
+    over: i64,
+    total: i64,
+    end_unix: Option<i64>,
+) -> Notice {
     let end = match end_unix {
         Some(end) => format!("Expected to end <t:{end}:R> (<t:{end}:T>)."),
         None => "The expected end shows once the first are sent.".to_owned(),
@@ -114,7 +122,8 @@ pub fn bulk_report_file(lang: Lang, unban: bool) -> String {
 }
 
 /// One `/jobs` line for a whole run.
-pub fn bulk_job_line(lang: Lang, 
+pub fn bulk_job_line(
+    lang: Lang,
     run_id: i64,
     unban: bool,
     total: i64,

@@ -64,7 +64,8 @@ pub fn case_cancelled(lang: Lang) -> String {
 }
 
 /// One `/cases list` line.
-pub fn case_line(lang: Lang, 
+pub fn case_line(
+    lang: Lang,
     number: i64,
     action: &str,
     roblox_id: u64,

@@ -77,7 +77,9 @@ pub fn check_key_refused(lang: Lang, status: u16) -> Check {
         "Key accepted",
         format!("no (HTTP {status})"),
         format!(
-            "The key was revoked or belongs to another server. {} Then run /setup.", where_keys_are(lang)),
+            "The key was revoked or belongs to another server. {} Then run /setup.",
+            where_keys_are(lang)
+        ),
     )
 }
 
@@ -149,7 +151,13 @@ pub fn check_queue(lang: Lang, pending: i64) -> Check {
 }
 
 /// One rate-limit group's line: its use this minute, or the pause Technified asked for.
-pub fn headroom_line(lang: Lang, group: &str, used: u32, quota: u32, paused_until: Option<i64>) -> String {
+pub fn headroom_line(
+    lang: Lang,
+    group: &str,
+    used: u32,
+    quota: u32,
+    paused_until: Option<i64>,
+) -> String {
     match paused_until {
         Some(until) => format!("{group}: rate-limited until <t:{until}:T>"),
         None => format!("{group}: {used}/{quota} this minute"),

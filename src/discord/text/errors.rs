@@ -23,14 +23,20 @@ pub fn key_unreadable(lang: Lang) -> Notice {
 pub fn key_rejected(lang: Lang) -> Notice {
     notice(
         "The saved API key was rejected",
-        format!("It was revoked or is wrong. {} Then run /setup.", where_keys_are(lang)),
+        format!(
+            "It was revoked or is wrong. {} Then run /setup.",
+            where_keys_are(lang)
+        ),
     )
 }
 
 pub fn key_other_guild(lang: Lang) -> Notice {
     notice(
         "This key belongs to another server",
-        format!("Technified refused it for this server. {} Then run /setup.", where_keys_are(lang)),
+        format!(
+            "Technified refused it for this server. {} Then run /setup.",
+            where_keys_are(lang)
+        ),
     )
 }
 

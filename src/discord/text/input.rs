@@ -18,7 +18,8 @@ pub fn duration_too_long(lang: Lang) -> String {
     "That duration is longer than ten years; use `permanent` instead.".to_owned()
 }
 pub fn not_a_binding_id(lang: Lang) -> String {
-    "Pick a binding from the list (start typing to search), or give its ID from /bindings list.".to_owned()
+    "Pick a binding from the list (start typing to search), or give its ID from /bindings list."
+        .to_owned()
 }
 
 pub fn not_positive(lang: Lang, option: &str) -> String {

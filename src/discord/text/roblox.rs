@@ -138,7 +138,8 @@ pub fn discord_ban_failed(lang: Lang, who: &str, detail: &str) -> String {
 }
 
 /// Discord's audit log names the bot as the one who banned: the reason says who asked.
-pub fn discord_ban_audit_reason(lang: Lang, 
+pub fn discord_ban_audit_reason(
+    lang: Lang,
     moderator_name: &str,
     moderator_id: u64,
     roblox_id: u64,

@@ -5,7 +5,8 @@ use crate::discord::lang::Lang;
 use super::{Notice, notice};
 
 pub fn where_keys_are(lang: Lang) -> String {
-    "Create one in the Technified dashboard: Settings, API Keys (the full key is shown only once).".to_owned()
+    "Create one in the Technified dashboard: Settings, API Keys (the full key is shown only once)."
+        .to_owned()
 }
 
 pub fn setup_modal_title(lang: Lang) -> String {
@@ -25,7 +26,9 @@ pub fn key_malformed(lang: Lang, problem: &str) -> Notice {
     notice(
         "That is not a Technified API key",
         format!(
-            "A key looks like technified_<server ID>_<random letters> ({problem}). {}", where_keys_are(lang)),
+            "A key looks like technified_<server ID>_<random letters> ({problem}). {}",
+            where_keys_are(lang)
+        ),
     )
 }
 

@@ -13,13 +13,25 @@ fn length(duration: Option<&str>) -> String {
     duration.map_or_else(|| "permanently".to_owned(), |d| format!("for {d}"))
 }
 
-pub fn ban_summary(lang: Lang, roblox_id: u64, duration: Option<&str>, reason: &str, done: bool) -> String {
+pub fn ban_summary(
+    lang: Lang,
+    roblox_id: u64,
+    duration: Option<&str>,
+    reason: &str,
+    done: bool,
+) -> String {
     let verb = verb(done, "Banned", "Ban");
     let length = length(duration);
     format!("{verb} Roblox account {roblox_id} {length}: {reason}")
 }
 
-pub fn mute_summary(lang: Lang, roblox_id: u64, duration: Option<&str>, reason: &str, done: bool) -> String {
+pub fn mute_summary(
+    lang: Lang,
+    roblox_id: u64,
+    duration: Option<&str>,
+    reason: &str,
+    done: bool,
+) -> String {
     let verb = verb(done, "Muted", "Mute");
     let length = length(duration);
     format!("{verb} Roblox account {roblox_id} {length}: {reason}")

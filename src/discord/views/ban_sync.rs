@@ -1,5 +1,6 @@
 //! Ban sync as it is shown: what a mode does, and the cards and notes in the log channel.
 
+use crate::discord::lang::Lang;
 use poise::serenity_prelude as serenity;
 
 use super::{echoed, roblox_profile};
@@ -8,7 +9,7 @@ use crate::discord::text;
 use crate::store::BanSyncMode;
 
 /// What a ban-sync mode does, said when it is set.
-pub fn ban_sync_set(mode: BanSyncMode) -> &'static str {
+pub fn ban_sync_set(lang: Lang, mode: BanSyncMode) -> String {
     match mode {
         BanSyncMode::Off => text::ban_sync_off(lang),
         BanSyncMode::Ask => text::ban_sync_ask(lang),
@@ -19,6 +20,7 @@ pub fn ban_sync_set(mode: BanSyncMode) -> &'static str {
 /// A ban-sync card or note: the member, their Roblox account, who acted on Discord and why,
 /// then `lines` (the question, or what was done), in `colour`; the case in the author line.
 pub fn sync_card(
+    lang: Lang,
     card: &crate::store::NewCard,
     colour: u32,
     title: &str,
@@ -29,10 +31,10 @@ pub fn sync_card(
         title: title.to_owned(),
         body: lines.join("\n"),
     };
-    let embed = embeds::case(embeds::embed(colour, &body), case);
+    let embed = embeds::case(lang, embeds::embed(colour, &body), case);
     let embed = field(
         embed,
-        text::card_member(lang),
+        &text::card_member(lang),
         &format!("<@{}>", card.discord_id),
         true,
     );
@@ -41,10 +43,10 @@ pub fn sync_card(
         roblox_profile(card.roblox_id, &echoed(&card.roblox_name)),
         card.roblox_id
     );
-    let embed = field(embed, text::card_roblox(lang), &roblox, true);
+    let embed = field(embed, &text::card_roblox(lang), &roblox, true);
     let embed = field(
         embed,
-        text::card_by(lang),
+        &text::card_by(lang),
         &text::card_moderator(lang, card.banned_by),
         true,
     );
@@ -52,5 +54,5 @@ pub fn sync_card(
         .reason
         .as_deref()
         .map_or_else(|| text::no_reason(lang).to_owned(), echoed);
-    field(embed, text::card_reason(lang), &reason, false)
+    field(embed, &text::card_reason(lang), &reason, false)
 }

@@ -1,6 +1,7 @@
 //! Cases as they are shown: the action, source and outcome in words, the `/cases list` lines
 //! and pages, one case's card, and the CSV export.
 
+use crate::discord::lang::Lang;
 use poise::serenity_prelude as serenity;
 
 use super::echoed;
@@ -9,7 +10,7 @@ use crate::discord::text;
 use crate::store::{Case, CaseAction, CaseOutcome, CaseSource};
 
 /// What a case did, in a word.
-pub fn case_action(action: CaseAction) -> &'static str {
+pub fn case_action(lang: Lang, action: CaseAction) -> String {
     match action {
         CaseAction::Ban => text::case_ban(lang),
         CaseAction::Unban => text::case_unban(lang),
@@ -18,7 +19,7 @@ pub fn case_action(action: CaseAction) -> &'static str {
     }
 }
 
-fn case_source(source: CaseSource) -> &'static str {
+fn case_source(lang: Lang, source: CaseSource) -> String {
     match source {
         CaseSource::Command => text::from_command(lang),
         CaseSource::Bulk => text::from_bulk(lang),
@@ -26,7 +27,7 @@ fn case_source(source: CaseSource) -> &'static str {
     }
 }
 
-fn case_outcome(outcome: CaseOutcome) -> &'static str {
+fn case_outcome(lang: Lang, outcome: CaseOutcome) -> String {
     match outcome {
         CaseOutcome::Queued => text::case_queued(lang),
         CaseOutcome::Done => text::case_done(lang),
@@ -36,19 +37,21 @@ fn case_outcome(outcome: CaseOutcome) -> &'static str {
 }
 
 /// One `/cases list` line.
-pub fn case_line(case: &Case) -> String {
-    text::case_line(lang, 
+pub fn case_line(lang: Lang, case: &Case) -> String {
+    text::case_line(
+        lang,
         case.number,
-        case_action(case.action),
+        &case_action(lang, case.action),
         case.roblox_id,
         case.moderator_id,
-        case_outcome(case.outcome),
+        &case_outcome(lang, case.outcome),
         case.created_at_ms / 1000,
     )
 }
 
 /// One page of `/cases list`; `note` says when the list was cut short.
 pub fn cases_page(
+    lang: Lang,
     lines: &[String],
     page: usize,
     pages: usize,
@@ -72,11 +75,11 @@ pub fn cases_page(
 }
 
 /// One case in full.
-pub fn case_details(case: &Case) -> serenity::CreateEmbed {
+pub fn case_details(lang: Lang, case: &Case) -> serenity::CreateEmbed {
     let title = format!(
         "{} · {}",
         text::case_title(lang, case.number),
-        case_action(case.action)
+        case_action(lang, case.action)
     );
     let embed = embeds::info(&title, "");
     let member = case
@@ -89,17 +92,32 @@ pub fn case_details(case: &Case) -> serenity::CreateEmbed {
     };
     let reason = case.reason.as_deref().map(echoed).unwrap_or_default();
     let moderator = text::case_moderator_line(lang, case.moderator_id, case.moderator_roblox_id);
-    let embed = field(embed, text::case_roblox(lang), &case.roblox_id.to_string(), true);
-    let embed = field(embed, text::case_member(lang), &member, true);
-    let embed = field(embed, text::case_moderator(lang), &moderator, true);
-    let embed = field(embed, text::case_reason(lang), &reason, false);
-    let embed = field(embed, text::case_duration(lang), &duration, true);
-    let embed = field(embed, text::case_source(lang), case_source(case.source), true);
-    let embed = field(embed, text::case_outcome(lang), case_outcome(case.outcome), true);
+    let embed = field(
+        embed,
+        &text::case_roblox(lang),
+        &case.roblox_id.to_string(),
+        true,
+    );
+    let embed = field(embed, &text::case_member(lang), &member, true);
+    let embed = field(embed, &text::case_moderator(lang), &moderator, true);
+    let embed = field(embed, &text::case_reason(lang), &reason, false);
+    let embed = field(embed, &text::case_duration(lang), &duration, true);
+    let embed = field(
+        embed,
+        &text::case_source(lang),
+        &case_source(lang, case.source),
+        true,
+    );
+    let embed = field(
+        embed,
+        &text::case_outcome(lang),
+        &case_outcome(lang, case.outcome),
+        true,
+    );
     let opened = format!("<t:{}:f>", case.created_at_ms / 1000);
     let updated = format!("<t:{}:f>", case.updated_at_ms / 1000);
-    let embed = field(embed, text::case_opened(lang), &opened, true);
-    field(embed, text::case_updated(lang), &updated, true)
+    let embed = field(embed, &text::case_opened(lang), &opened, true);
+    field(embed, &text::case_updated(lang), &updated, true)
 }
 
 /// The columns of `/cases export`, in order: machine-readable names, like the values below

@@ -13,6 +13,7 @@ pub use bulk::*;
 pub use cases::*;
 pub use writes::*;
 
+use crate::discord::lang::Lang;
 use poise::serenity_prelude as serenity;
 
 use super::embeds::{self, field, footer};
@@ -27,24 +28,29 @@ pub fn roblox_profile(roblox_id: u64, username: &str) -> String {
     format!("[{username}](https://www.roblox.com/users/{roblox_id}/profile)")
 }
 
-pub fn link(link: &Link) -> serenity::CreateEmbed {
-    let embed = embeds::success(text::verified(lang), "");
+pub fn link(lang: Lang, link: &Link) -> serenity::CreateEmbed {
+    let embed = embeds::success(&text::verified(lang), "");
     let embed = field(
         embed,
-        text::discord(lang),
+        &text::discord(lang),
         &format!("<@{}>", link.discord_id),
         true,
     );
     let embed = field(
         embed,
-        text::roblox(lang),
+        &text::roblox(lang),
         &roblox_profile(link.roblox_id, &link.roblox_username),
         true,
     );
-    field(embed, text::roblox_id(lang), &link.roblox_id.to_string(), true)
+    field(
+        embed,
+        &text::roblox_id(lang),
+        &link.roblox_id.to_string(),
+        true,
+    )
 }
 
-pub fn batch(results: &[(u64, Option<Link>)]) -> serenity::CreateEmbed {
+pub fn batch(lang: Lang, results: &[(u64, Option<Link>)]) -> serenity::CreateEmbed {
     let lines: Vec<String> = results
         .iter()
         .map(|(discord_id, link)| match link {
@@ -63,24 +69,29 @@ pub fn batch(results: &[(u64, Option<Link>)]) -> serenity::CreateEmbed {
     )
 }
 
-pub fn shield(roblox_id: u64, result: &ShieldCheck) -> serenity::CreateEmbed {
+pub fn shield(lang: Lang, roblox_id: u64, result: &ShieldCheck) -> serenity::CreateEmbed {
     match &result.flag {
         Some(flag) if result.flagged => {
             let embed = embeds::embed(embeds::BLURPLE, &text::shield_flagged(lang, roblox_id));
-            let embed = field(embed, text::reason(lang), &flag.reason, false);
-            let embed = field(embed, text::category(lang), &flag.category, true);
-            field(embed, text::source(lang), &flag.source, true)
+            let embed = field(embed, &text::reason(lang), &flag.reason, false);
+            let embed = field(embed, &text::category(lang), &flag.category, true);
+            field(embed, &text::source(lang), &flag.source, true)
         }
-        _ if result.flagged => embeds::embed(embeds::BLURPLE, &text::shield_flagged(lang, roblox_id)),
+        _ if result.flagged => {
+            embeds::embed(embeds::BLURPLE, &text::shield_flagged(lang, roblox_id))
+        }
         _ => embeds::success(&text::shield_clear(lang, roblox_id), ""),
     }
 }
 
-pub fn key_status(stored: &GuildKey, pending: i64) -> serenity::CreateEmbed {
-    let embed = embeds::info(text::key_status_title(lang), &format!("`{}`", stored.masked));
+pub fn key_status(lang: Lang, stored: &GuildKey, pending: i64) -> serenity::CreateEmbed {
+    let embed = embeds::info(
+        &text::key_status_title(lang),
+        &format!("`{}`", stored.masked),
+    );
     let embed = field(
         embed,
-        text::set_by(lang),
+        &text::set_by(lang),
         &format!("<@{}> <t:{}:R>", stored.set_by, stored.set_at),
         true,
     );
@@ -89,26 +100,32 @@ pub fn key_status(stored: &GuildKey, pending: i64) -> serenity::CreateEmbed {
     } else {
         text::verified_pending(lang)
     };
-    let embed = field(embed, text::state(lang), state, true);
+    let embed = field(embed, &text::state(lang), &state, true);
     let last_success = stored
         .last_success_at
         .map_or_else(|| text::never(lang).to_owned(), |at| format!("<t:{at}:R>"));
-    let embed = field(embed, text::last_success(lang), &last_success, true);
+    let embed = field(embed, &text::last_success(lang), &last_success, true);
     let last_error = stored.last_error.as_ref().map_or_else(
         || text::none(lang).to_owned(),
         |e| {
-            let status = e
-                .status
-                .map_or_else(|| text::no_answer(lang).to_owned(), text::http_status);
+            let status = e.status.map_or_else(
+                || text::no_answer(lang),
+                |status| text::http_status(lang, status),
+            );
             format!("{status}: {} <t:{}:R>", e.message, e.at)
         },
     );
-    let embed = field(embed, text::last_error(lang), &last_error, false);
-    field(embed, text::pending_retries(lang), &pending.to_string(), true)
+    let embed = field(embed, &text::last_error(lang), &last_error, false);
+    field(
+        embed,
+        &text::pending_retries(lang),
+        &pending.to_string(),
+        true,
+    )
 }
 
 /// One line per binding, for the list and its pages.
-pub fn binding_line(binding: &Binding) -> String {
+pub fn binding_line(lang: Lang, binding: &Binding) -> String {
     let role = format!("<@&{}>", binding.discord_role_id);
     let priority = binding
         .priority
@@ -117,12 +134,12 @@ pub fn binding_line(binding: &Binding) -> String {
     format!(
         "`{}` {role} ← {}{priority}",
         binding.id,
-        binding_target(binding)
+        binding_target(lang, binding)
     )
 }
 
 /// What a binding matches, in words.
-pub fn rule_target(rule: &BindingRule) -> String {
+pub fn rule_target(lang: Lang, rule: &BindingRule) -> String {
     match rule {
         BindingRule::GroupRank {
             group_id,
@@ -137,20 +154,21 @@ pub fn rule_target(rule: &BindingRule) -> String {
                 AgePlatform::Discord => text::discord(lang),
                 AgePlatform::Roblox => text::roblox(lang),
             };
-            text::target_account_age(lang, platform, *min_days)
+            text::target_account_age(lang, &platform, *min_days)
         }
     }
 }
 
-fn binding_target(binding: &Binding) -> String {
+fn binding_target(lang: Lang, binding: &Binding) -> String {
     match (&binding.rule, &binding.group_name) {
-        (Some(rule), Some(group)) => text::target_in_group(lang, &rule_target(rule), group),
-        (Some(rule), None) => rule_target(rule),
+        (Some(rule), Some(group)) => text::target_in_group(lang, &rule_target(lang, rule), group),
+        (Some(rule), None) => rule_target(lang, rule),
         (None, _) => text::target_of_type(lang, &binding.binding_type),
     }
 }
 
 pub fn bindings_page(
+    lang: Lang,
     lines: &[String],
     page: usize,
     pages: usize,
@@ -169,7 +187,7 @@ pub fn bindings_page(
     }
 }
 
-pub fn binding_test(result: &BindingTest) -> serenity::CreateEmbed {
+pub fn binding_test(lang: Lang, result: &BindingTest) -> serenity::CreateEmbed {
     let (colour, title) = match result.matches {
         Some(true) => (embeds::GREEN, text::binding_matches(lang)),
         Some(false) => (embeds::BLURPLE, text::binding_no_match(lang)),
@@ -183,13 +201,14 @@ pub fn binding_test(result: &BindingTest) -> serenity::CreateEmbed {
         },
     );
     match result.rank {
-        Some(rank) => field(embed, text::group_rank(lang), &rank.to_string(), true),
+        Some(rank) => field(embed, &text::group_rank(lang), &rank.to_string(), true),
         None => embed,
     }
 }
 
 /// Ban or mute status of one Roblox account.
 pub fn punishment_status(
+    lang: Lang,
     kind: Punishment,
     roblox_id: u64,
     status: &PunishmentStatus,
@@ -206,20 +225,20 @@ pub fn punishment_status(
         Punishment::Mute => text::muted(lang, roblox_id),
     };
     let embed = embeds::embed(embeds::BLURPLE, &punished);
-    let embed = field(embed, text::reason(lang), &info.reason, false);
+    let embed = field(embed, &text::reason(lang), &info.reason, false);
     let embed = match &info.by {
-        Some(by) => field(embed, text::by_roblox(lang), &roblox_profile_id(by), true),
+        Some(by) => field(embed, &text::by_roblox(lang), &roblox_profile_id(by), true),
         None => embed,
     };
     let embed = match info.created_at {
-        Some(at) => field(embed, text::since(lang), &format!("<t:{at}:f>"), true),
+        Some(at) => field(embed, &text::since(lang), &format!("<t:{at}:f>"), true),
         None => embed,
     };
     let until = match info.expires_at {
         Some(at) if !info.is_permanent => format!("<t:{at}:f> (<t:{at}:R>)"),
         _ => text::permanent(lang).to_owned(),
     };
-    field(embed, text::until(lang), &until, true)
+    field(embed, &text::until(lang), &until, true)
 }
 
 fn roblox_profile_id(roblox_id: &str) -> String {
@@ -235,7 +254,7 @@ pub struct HelpEntry {
     pub options: Vec<(String, String, bool)>,
 }
 
-fn who(permissions: serenity::Permissions) -> String {
+fn who(lang: Lang, permissions: serenity::Permissions) -> String {
     if permissions.is_empty() {
         text::everyone(lang).to_owned()
     } else {
@@ -243,26 +262,34 @@ fn who(permissions: serenity::Permissions) -> String {
     }
 }
 
-pub fn help_overview(commands: &[HelpEntry]) -> serenity::CreateEmbed {
+pub fn help_overview(lang: Lang, commands: &[HelpEntry]) -> serenity::CreateEmbed {
     let lines: Vec<String> = commands
         .iter()
         .map(|c| format!("`/{}`: {}", c.qualified_name, c.description))
         .collect();
     footer(
-        embeds::info(text::help_title(lang), &lines.join("\n")),
-        text::help_footer(lang),
+        embeds::info(&text::help_title(lang), &lines.join("\n")),
+        &text::help_footer(lang),
     )
 }
 
-pub fn help_details(commands: &[&HelpEntry]) -> serenity::CreateEmbed {
-    let mut embed = embeds::info(text::help_title(lang), "");
+pub fn help_details(lang: Lang, commands: &[&HelpEntry]) -> serenity::CreateEmbed {
+    let mut embed = embeds::info(&text::help_title(lang), "");
     for command in commands.iter().take(25) {
         let mut lines = vec![command.description.clone()];
         lines.extend(command.options.iter().map(|(name, description, required)| {
-            let optional = if *required { "" } else { text::optional_mark(lang) };
+            let optional = if *required {
+                ""
+            } else {
+                &text::optional_mark(lang)
+            };
             format!("• `{name}`{optional}: {description}")
         }));
-        lines.push(format!("{}: {}", text::who(lang), who(command.permissions)));
+        lines.push(format!(
+            "{}: {}",
+            text::who(lang),
+            who(lang, command.permissions)
+        ));
         embed = field(
             embed,
             &format!("/{}", command.qualified_name),
@@ -274,19 +301,19 @@ pub fn help_details(commands: &[&HelpEntry]) -> serenity::CreateEmbed {
 }
 
 /// An autocomplete label for a binding (plain text: choices cannot show mentions).
-pub fn binding_choice(binding: &Binding) -> String {
+pub fn binding_choice(lang: Lang, binding: &Binding) -> String {
     let role = binding.role_name.as_ref().map_or_else(
         || text::role_by_id(lang, binding.discord_role_id),
         |name| format!("@{name}"),
     );
     embeds::truncate(
-        &format!("{}: {role} ← {}", binding.id, binding_target(binding)),
+        &format!("{}: {role} ← {}", binding.id, binding_target(lang, binding)),
         100,
     )
 }
 
 /// The `/doctor` checklist: green when every line passed, else red; failed lines say the fix.
-pub fn checklist(checks: &[text::Check]) -> serenity::CreateEmbed {
+pub fn checklist(lang: Lang, checks: &[text::Check]) -> serenity::CreateEmbed {
     let all_ok = checks.iter().all(|c| c.ok);
     let colour = if all_ok { embeds::GREEN } else { embeds::RED };
     let mut embed = embeds::embed(
