@@ -228,6 +228,119 @@ label-failed-twice = failed again on the retry
 label-unreadable-job = this version cannot read it
 label-unknown = not applied
 
+## writes: what a write does, in one line
+## $done is "yes" once the write is made (past tense, the green reply), "no" while
+## it waits or when it failed (the action as asked: the amber and red replies,
+## /jobs, audit lines).
+
+# $duration: how long, already a phrase ("7 days"), when $has_duration is "yes";
+# $reason: as the moderator typed it.
+ban-summary = { $done ->
+        [yes] Banned
+       *[no] Ban
+    } Roblox account { $roblox_id } { $has_duration ->
+        [yes] for { $duration }
+       *[no] permanently
+    }: { $reason }
+mute-summary = { $done ->
+        [yes] Muted
+       *[no] Mute
+    } Roblox account { $roblox_id } { $has_duration ->
+        [yes] for { $duration }
+       *[no] permanently
+    }: { $reason }
+unban-summary = { $done ->
+        [yes] Lifted
+       *[no] Lift
+    } the ban of Roblox account { $roblox_id }
+unmute-summary = { $done ->
+        [yes] Lifted
+       *[no] Lift
+    } the mute of Roblox account { $roblox_id }
+# $target: what the binding matches (a target-… message of the bindings group).
+binding-added = { $done ->
+        [yes] Added
+       *[no] Add
+    } a binding: <@&{ $role }> for { $target }
+binding-removed = { $done ->
+        [yes] Removed
+       *[no] Remove
+    } binding { $id }
+key-check-summary = { $done ->
+        [yes] Verified
+       *[no] Verify
+    } the saved API key
+
+## doctor: /doctor, the checklist
+
+doctor-title = Checklist
+# The name of a line's fix.
+fix = Fix
+# What each line checks.
+doctor-api-key = API key
+doctor-key-accepted = Key accepted
+doctor-technified-api = Technified API
+doctor-log-channel = Log channel
+doctor-retry-queue = Retry queue
+doctor-headroom = Rate-limit headroom
+doctor-ban-sync = Ban sync
+doctor-ban-members = Ban Members
+doctor-view-audit-log = View Audit Log
+doctor-server-permissions = Server permissions
+doctor-moderation-events = Moderation events
+# What each line found; a failed line's fix follows as the message with the same
+# id and "-fix".
+check-key-missing = no key saved
+check-key-missing-fix = An admin runs /setup with this server's Technified API key.
+check-key-unreadable = saved, but cannot be decrypted with this ENCRYPTION_KEY
+check-key-unreadable-fix = Run /setup again, or restore the encryption.key that was used to save it.
+check-key-present = saved: `{ $masked }`
+# The answers to "Key accepted".
+check-key-accepted = yes
+check-key-refused = no (HTTP { $status })
+check-key-refused-fix = The key was revoked or belongs to another server. { where-keys-are } Then run /setup.
+check-key-not-checked-paced = not checked now (this server's calls are rate-limited)
+check-key-accepted-rate-limited = yes (rate-limited right now)
+check-api-reachable = reachable, { $latency_ms } ms
+check-api-trouble-timeout = no answer within the timeout
+check-api-trouble-no-connection = cannot connect
+check-api-trouble-status = answered HTTP { $status }
+check-api-trouble-fix = Technified may be having trouble; try again in a few minutes. If it persists, the bot's operator checks TECHNIFIED_API_URL with `technified-bot check`.
+check-log-channel-unset = not set
+check-log-channel-unset-fix = Run /settings log-channel so late results and audit lines have somewhere to go.
+# $missing: the permissions' names as Discord shows them (English for now).
+check-log-channel-blocked = <#{ $channel }>: the bot cannot post there
+check-log-channel-blocked-fix = Give the bot { $missing } in <#{ $channel }>.
+check-log-channel-writable = <#{ $channel }>, writable
+check-log-channel-uncached = <#{ $channel }> (permissions not cached yet)
+check-queue = { $pending } pending
+# One rate-limit group's line: $group is the group's code name (lookup,
+# bindings_read, …: keep it as it is); either its use this minute ($used of $quota
+# calls) or, when $paused_until is not "none", the pause Technified asked for.
+headroom-line = { $paused_until ->
+        [none] { $group }: { $used }/{ $quota } this minute
+       *[other] { $group }: rate-limited until <t:{ $paused_until }:T>
+    }
+# The headroom line's fix when a group is paused.
+check-headroom-paused-fix = Technified limits calls per key and minute; the bot waits and retries by itself.
+check-ban-sync-off = off
+# $mode: the ban sync mode, as its /settings ban-sync option names it (ask, mirror).
+check-ban-sync-posting = { $mode }, posting in <#{ $channel }>
+check-ban-sync-no-log-channel = { $mode }, but no log channel is set: Discord bans are not synced
+check-ban-sync-no-log-channel-fix = Run /settings log-channel: ban sync posts its cards and notes there. Or turn it off with /settings ban-sync off.
+check-ban-sync-blocked = { $mode }, but the bot cannot post in <#{ $channel }>: Discord bans are not synced
+check-ban-sync-blocked-fix = Give the bot { $missing } in <#{ $channel }>, or pick another channel with /settings log-channel.
+check-ban-members-granted = granted
+check-ban-members-missing = missing
+# Server Settings, Roles and Ban Members as Discord's own interface names them.
+check-ban-members-missing-fix = In Server Settings → Roles → the bot's role, turn on Ban Members: /roblox ban discord:true, ban sync and bans on Discord need it.
+check-view-audit-log-granted = granted
+check-view-audit-log-missing = missing
+check-view-audit-log-missing-fix = In Server Settings → Roles → the bot's role, turn on View Audit Log: ban sync reads there who banned and why.
+check-server-permissions-uncached = not cached yet
+check-moderation-events-seen = last moderation event seen <t:{ $last_seen_unix }:R>
+check-moderation-events-none = none seen since start
+
 ## help: /help
 
 help-title = Technified bot commands
@@ -389,6 +502,150 @@ case-moderator-line = { $roblox_id ->
 cases-file = cases.csv
 cases-exported = Cases exported
     .body = All { $count } cases of this server are in the attached CSV file (UTF-8, one case per row).
+
+## ban_sync: /settings ban-sync, its cards and notes in the log channel
+
+ban-sync-saved = Ban sync saved
+# What each /settings ban-sync mode (off, ask, mirror) does, said when it is set.
+ban-sync-off = Ban sync is off: Discord bans do nothing on Roblox.
+ban-sync-ask = Ban sync asks: a Discord ban of a verified member posts a card in the log channel, with a button to ban them on Roblox too.
+ban-sync-mirror = Ban sync mirrors: a Discord ban of a verified member bans their Roblox account at once, with the Discord moderator's Roblox account as the moderator (a card asks when that moderator is unknown or not verified).
+ban-sync-needs-log-channel = ask and mirror post their cards and notes in the log channel, and this server has none yet. Run /settings log-channel first, then /settings ban-sync again.
+# The Roblox ban's reason: Discord's ($discord_reason, when $has_discord_reason is "yes"), marked as coming from Discord.
+ban-sync-reason = Banned on Discord: { $has_discord_reason ->
+        [yes] { $discord_reason }
+       *[no] no reason given
+    }
+unban-sync-reason = Unbanned on Discord
+card-banned-title = Banned on Discord
+card-unbanned-title = Unbanned on Discord
+# Button labels.
+card-ban-button = Ban on Roblox too
+card-unban-button = Unban on Roblox too
+card-dismiss-button = Dismiss
+# Field names of a card, and a reason's value when Discord had none.
+card-member = Member
+card-roblox = Roblox account
+card-by = By
+card-reason = Reason
+no-reason = none given
+# Who banned, as the card names them ($moderator is "none" when unknown).
+card-moderator = { $moderator ->
+        [none] unknown (the bot cannot read the audit log, or it had no entry)
+       *[other] <@{ $moderator }>
+    }
+# $unban: "yes" on a card about an unban.
+card-question = { $unban ->
+        [yes] Ban sync banned this account on Roblox. Lift that Roblox ban too?
+       *[no] Ban their Roblox account too?
+    }
+# Why mirror asked instead of banning on Roblox at once ($moderator is "none" when unknown).
+card-fallback = { $moderator ->
+        [none] Not banned on Roblox at once: the moderator who banned is unknown, and Technified records every ban under a moderator's Roblox account.
+       *[other] Not banned on Roblox at once: <@{ $moderator }> has no Roblox account verified with Technified here, and Technified records every ban under a moderator's Roblox account.
+    }
+card-dismissed = Dismissed by <@{ $by }>.
+# A card's or a mirror's outcome: who, what became of the Roblox write
+# ($written: sync-done, sync-queued or sync-failed).
+sync-outcome = { $unban ->
+        [yes] Unban on Roblox
+       *[no] Ban on Roblox
+    } by <@{ $by }>: { $written }.
+sync-done = done
+sync-queued = queued, Technified is not taking it yet; the result will follow here
+sync-failed = failed ({ $why })
+mirrored-ban-title = Banned on Roblox too
+mirrored-unban-title = Unbanned on Roblox too
+unverified-ban-title = Discord ban: nothing to do on Roblox
+unverified-ban = <@{ $member }> was banned on Discord. They have no Roblox account verified with Technified in this server, so ban sync did nothing on Roblox.
+sync-lookup-failed-title = Ban sync could not look up the member
+sync-lookup-failed = <@{ $member }> was banned or unbanned on Discord, but Technified could not be asked whether they are verified ({ $why }). Use `/roblox ban` or `/roblox unban` if needed.
+card-refused-no-account = You need a verified Roblox account
+    .body = Technified records every Roblox ban under the moderator's Roblox account. Verify yours with Technified in this server, then press the button again.
+card-closed = Already handled
+    .body = Someone else has already answered this card, or it is being answered right now.
+
+## bulk: /roblox bulk-ban and bulk-unban files, their preview, progress and end
+## In every bulk message, $unban is "yes" for a bulk unban, "no" for a bulk ban.
+
+# The file's refusals: $size_kib is the file's size, $max_kib the most allowed, both in KiB.
+bulk-too-big = the file is { $size_kib } KiB; a bulk file may be at most { $max_kib } KiB
+bulk-not-text = the file is not text: attach a .txt or .csv file with one Roblox user ID per line
+bulk-empty = the file lists no Roblox user ID: put one ID per line (a header and # comments are skipped)
+bulk-unreachable = the file could not be downloaded from Discord; attach it again
+# Line numbers of the file: $lines lists the first of them ("3, 7, 12"), $more counts the rest.
+bulk-line-numbers = { $lines }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }
+bulk-nothing-valid = no line is a Roblox user ID (a number); lines { bulk-line-numbers } are not
+bulk-too-many = the file lists { $ids } different Roblox user IDs; at most { $max } at once
+# The preview before a run is confirmed: $ids accounts, $duplicates left out, the
+# file's lines that are no ID when $has_invalid_lines is "yes" (bulk-line-numbers),
+# and the reason as the moderator typed it when $has_reason is "yes".
+bulk-preview = Bulk { $unban ->
+        [yes] unban
+       *[no] ban
+    }: confirm?
+    .body = { $ids } Roblox accounts to { $unban ->
+            [yes] unban
+           *[no] ban
+        }.{ $duplicates ->
+            [0] {""}
+           *[other] {" "}{ $duplicates } duplicates left out.
+        }{ $has_invalid_lines ->
+            [yes] {" "}Skipped, not a Roblox user ID: lines { bulk-line-numbers }.
+           *[no] {""}
+        }{ $has_reason ->
+            [yes] {" "}Reason: { $reason }.
+           *[no] {""}
+        } Each is sent in turn within Technified's rate limits; progress shows here.
+# The confirm button's label.
+bulk-confirm = { $unban ->
+        [yes] Unban { $ids }
+       *[no] Ban { $ids }
+    }
+# A run's progress: $over of $total accounts are over; the expected end shows once
+# there is a pace to go by ($end_unix is "none" until then).
+bulk-progress = Bulk { $unban ->
+        [yes] unban
+       *[no] ban
+    }: { $over } of { $total }
+    .body = Sent in turn within Technified's rate limits. { $end_unix ->
+            [none] The expected end shows once the first are sent.
+           *[other] Expected to end <t:{ $end_unix }:R> (<t:{ $end_unix }:T>).
+        } /jobs cancels what is left.
+bulk-finished = Bulk { $unban ->
+        [yes] unban
+       *[no] ban
+    }: finished
+    .body = { $done } { $unban ->
+            [yes] unbanned
+           *[no] banned
+        }, { $failed } failed, { $cancelled } cancelled. Each account's result is in the attached CSV file.
+# The report's file name: no spaces, keep ".csv".
+bulk-report-file = { $unban ->
+        [yes] bulk-unban-report.csv
+       *[no] bulk-ban-report.csv
+    }
+# One /jobs line for a whole run: $over of $total accounts are over; $cancelled is "yes" once it is cancelled.
+bulk-job-line = `run { $run_id }` Bulk { $unban ->
+        [yes] unban
+       *[no] ban
+    } of { $total } accounts (by <@{ $requested_by }>): { $over } of { $total } over, { $cancelled ->
+        [yes] cancelled
+       *[no] running
+    }
+# A button label.
+cancel-bulk = Cancel run { $run_id }
+# $cancelled: how many accounts of the run were not sent.
+bulk-cancel-summary = Cancelled bulk run { $run_id } ({ $cancelled } accounts not sent)
+# The audit line's "what" for a run.
+bulk-summary = Bulk { $unban ->
+        [yes] unban
+       *[no] ban
+    } of { $total } Roblox accounts
+audit-bulk-finished = { $done } done, { $failed } failed, { $cancelled } cancelled
 
 ## words: small words shared by several features
 

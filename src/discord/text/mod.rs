@@ -69,13 +69,6 @@ pub struct Notice {
     pub body: String,
 }
 
-fn notice(title: impl Into<String>, body: impl Into<String>) -> Notice {
-    Notice {
-        title: title.into(),
-        body: body.into(),
-    }
-}
-
 /// A flag as the messages select on it: `yes` or `no`.
 fn yes_no(flag: bool) -> &'static str {
     if flag { "yes" } else { "no" }
