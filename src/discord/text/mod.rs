@@ -79,3 +79,6 @@ fn yes_no(flag: bool) -> &'static str {
 fn or_none(value: Option<impl ToString>) -> String {
     value.map_or_else(|| "none".to_owned(), |value| value.to_string())
 }
+
+#[cfg(test)]
+mod tests;
