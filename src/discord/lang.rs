@@ -154,6 +154,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn english_parses_without_errors() {
+        let (_, english) = LANGUAGES[0];
+        if let Err((_, errors)) = FluentResource::try_new(english.to_owned()) {
+            panic!("en-US.ftl has syntax errors: {errors:?}");
+        }
+    }
+
+    #[test]
     fn discord_locales_find_their_file_or_english() {
         assert_eq!(Lang::of("de").code(), "de");
         assert_eq!(Lang::of("es-419").code(), "es-ES");

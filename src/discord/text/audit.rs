@@ -2,23 +2,24 @@
 
 use crate::discord::lang::Lang;
 
-use super::case_title;
+use super::or_none;
 
 pub fn audit_done(lang: Lang) -> String {
-    "done".to_owned()
+    say!(lang, "audit-done")
 }
 
 pub fn audit_failed(lang: Lang, why: &str) -> String {
-    format!("failed ({why})")
+    say!(lang, "audit-failed", why = why)
 }
 
 /// `case` is the moderation case the write is, when it is one.
 pub fn audit_line(lang: Lang, member: u64, what: &str, case: Option<i64>, outcome: &str) -> String {
-    match case {
-        Some(number) => format!(
-            "<@{member}>: {what} · {}: {outcome}",
-            case_title(lang, number)
-        ),
-        None => format!("<@{member}>: {what}: {outcome}"),
-    }
+    say!(
+        lang,
+        "audit-line",
+        member = member.to_string(),
+        what = what,
+        number = or_none(case),
+        outcome = outcome
+    )
 }

@@ -3,68 +3,80 @@
 use crate::discord::lang::Lang;
 
 pub fn no_bindings(lang: Lang) -> String {
-    "This server has no bindings yet. Add one with /bindings add.".to_owned()
+    say!(lang, "no-bindings")
 }
 pub fn priority(lang: Lang) -> String {
-    "priority".to_owned()
+    say!(lang, "priority")
 }
 pub fn binding_matches(lang: Lang) -> String {
-    "Matches".to_owned()
+    say!(lang, "binding-matches")
 }
 pub fn binding_no_match(lang: Lang) -> String {
-    "Does not match".to_owned()
+    say!(lang, "binding-no-match")
 }
 pub fn binding_result(lang: Lang) -> String {
-    "Binding test".to_owned()
+    say!(lang, "binding-result")
 }
 pub fn group_rank(lang: Lang) -> String {
-    "Group rank".to_owned()
+    say!(lang, "group-rank")
 }
 pub fn previous(lang: Lang) -> String {
-    "Previous".to_owned()
+    say!(lang, "previous")
 }
 pub fn next(lang: Lang) -> String {
-    "Next".to_owned()
+    say!(lang, "next")
 }
 
 pub fn bindings_title(lang: Lang, total: usize) -> String {
-    match total {
-        1 => "1 binding".to_owned(),
-        n => format!("{n} bindings"),
-    }
+    say!(lang, "bindings-title", total = total)
 }
 
 pub fn page(lang: Lang, current: usize, of: usize) -> String {
-    format!("Page {current} of {of}")
+    say!(lang, "page", current = current, of = of)
 }
 
 /// What a binding matches, in words.
 pub fn target_group_rank(lang: Lang, group_id: u64, min_rank: u8, max_rank: u8) -> String {
-    format!("group {group_id}, ranks {min_rank} to {max_rank}")
+    say!(
+        lang,
+        "target-group-rank",
+        group_id = group_id.to_string(),
+        min_rank = min_rank,
+        max_rank = max_rank
+    )
 }
 
 pub fn target_gamepass(lang: Lang, gamepass_id: u64) -> String {
-    format!("game pass {gamepass_id}")
+    say!(
+        lang,
+        "target-gamepass",
+        gamepass_id = gamepass_id.to_string()
+    )
 }
 
 pub fn target_asset(lang: Lang, asset_id: u64) -> String {
-    format!("asset {asset_id}")
+    say!(lang, "target-asset", asset_id = asset_id.to_string())
 }
 
 pub fn target_badge(lang: Lang, badge_id: u64) -> String {
-    format!("badge {badge_id}")
+    say!(lang, "target-badge", badge_id = badge_id.to_string())
 }
 
-/// `platform` is [`DISCORD`] or [`ROBLOX`].
+/// `platform` is `text::discord` or `text::roblox`, in the same language.
 pub fn target_account_age(lang: Lang, platform: &str, min_days: u32) -> String {
-    format!("{platform} account at least {min_days} days old")
+    say!(
+        lang,
+        "target-account-age",
+        platform = platform,
+        min_days = min_days
+    )
 }
 
 pub fn target_in_group(lang: Lang, target: &str, group: &str) -> String {
-    format!("{target} ({group})")
+    say!(lang, "target-in-group", target = target, group = group)
 }
 
 /// A binding of a type this version does not know.
 pub fn target_of_type(lang: Lang, binding_type: &str) -> String {
-    format!("{binding_type} binding")
+    say!(lang, "target-of-type", binding_type = binding_type)
 }

@@ -2,27 +2,24 @@
 
 use crate::discord::lang::Lang;
 
-use super::{Notice, notice};
+use super::Notice;
 
 pub fn help_title(lang: Lang) -> String {
-    "Technified bot commands".to_owned()
+    say!(lang, "help-title")
 }
 pub fn help_footer(lang: Lang) -> String {
-    "/help <command> shows a command's options and who can use it.".to_owned()
+    say!(lang, "help-footer")
 }
 pub fn optional_mark(lang: Lang) -> String {
-    " (optional)".to_owned()
+    say!(lang, "optional-mark")
 }
 pub fn who(lang: Lang) -> String {
-    "Who".to_owned()
+    say!(lang, "who")
 }
 pub fn everyone(lang: Lang) -> String {
-    "everyone".to_owned()
+    say!(lang, "everyone")
 }
 
 pub fn unknown_command(lang: Lang, name: &str) -> Notice {
-    notice(
-        "No such command",
-        format!("There is no command called /{name}. /help lists them all."),
-    )
+    notice!(lang, "unknown-command", name = name)
 }

@@ -2,53 +2,51 @@
 
 use crate::discord::lang::Lang;
 
-use super::{Notice, notice};
+use super::Notice;
 
 pub fn verified(lang: Lang) -> String {
-    "Verified".to_owned()
+    say!(lang, "verified")
 }
 pub fn discord(lang: Lang) -> String {
-    "Discord".to_owned()
+    say!(lang, "discord")
 }
 pub fn roblox(lang: Lang) -> String {
-    "Roblox".to_owned()
+    say!(lang, "roblox")
 }
 pub fn roblox_id(lang: Lang) -> String {
-    "Roblox ID".to_owned()
+    say!(lang, "roblox-id")
 }
 pub fn not_verified_short(lang: Lang) -> String {
-    "not verified".to_owned()
+    say!(lang, "not-verified-short")
 }
 pub fn reason(lang: Lang) -> String {
-    "Reason".to_owned()
+    say!(lang, "reason")
 }
 pub fn category(lang: Lang) -> String {
-    "Category".to_owned()
+    say!(lang, "category")
 }
 pub fn source(lang: Lang) -> String {
-    "Source".to_owned()
+    say!(lang, "source")
 }
 
 pub fn batch_title(lang: Lang, verified: usize, asked: usize) -> String {
-    format!("{verified} of {asked} verified")
+    say!(lang, "batch-title", verified = verified, asked = asked)
 }
 
 pub fn shield_flagged(lang: Lang, roblox_id: u64) -> Notice {
-    notice(
-        "Flagged by Shield",
-        format!("Roblox account {roblox_id} is on Technified's Shield list."),
-    )
+    notice!(lang, "shield-flagged", roblox_id = roblox_id.to_string())
 }
 
 pub fn shield_clear(lang: Lang, roblox_id: u64) -> String {
-    format!("Roblox account {roblox_id} is not flagged by Shield")
+    say!(lang, "shield-clear", roblox_id = roblox_id.to_string())
 }
 
 pub fn lookup_cooldown(lang: Lang, uses: u32, window_secs: u64, free_unix: i64) -> Notice {
-    notice(
-        "Slow down",
-        format!(
-            "Each member can run {uses} lookups every {window_secs} seconds. Try again <t:{free_unix}:R>."
-        ),
+    notice!(
+        lang,
+        "lookup-cooldown",
+        uses = uses,
+        window_secs = window_secs,
+        free_unix = free_unix.to_string()
     )
 }

@@ -69,9 +69,16 @@ pub struct Notice {
     pub body: String,
 }
 
-fn notice(title: impl Into<String>, body: impl Into<String>) -> Notice {
-    Notice {
-        title: title.into(),
-        body: body.into(),
-    }
+/// A flag as the messages select on it: `yes` or `no`.
+fn yes_no(flag: bool) -> &'static str {
+    if flag { "yes" } else { "no" }
 }
+
+/// An ID or a time that may be missing, as the messages select on it: the number as text (a
+/// snowflake would round as a Fluent number), or `none`.
+fn or_none(value: Option<impl ToString>) -> String {
+    value.map_or_else(|| "none".to_owned(), |value| value.to_string())
+}
+
+#[cfg(test)]
+mod tests;

@@ -3,16 +3,16 @@
 use crate::discord::lang::Lang;
 
 pub fn saved(lang: Lang) -> String {
-    "Saved".to_owned()
+    say!(lang, "saved")
 }
 pub fn log_channel_test_title(lang: Lang) -> String {
-    "Technified bot log".to_owned()
+    say!(lang, "log-channel-test-title")
 }
 
 pub fn log_channel_test(lang: Lang, by: u64) -> String {
-    format!("<@{by}> chose this channel for the bot's audit lines and late results.")
+    say!(lang, "log-channel-test", by = by.to_string())
 }
 
 pub fn log_channel_set(lang: Lang, channel: u64) -> String {
-    format!("Audit lines and late results will go to <#{channel}>.")
+    say!(lang, "log-channel-set", channel = channel.to_string())
 }

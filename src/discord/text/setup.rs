@@ -2,126 +2,100 @@
 
 use crate::discord::lang::Lang;
 
-use super::{Notice, notice};
+use super::Notice;
 
 pub fn where_keys_are(lang: Lang) -> String {
-    "Create one in the Technified dashboard: Settings, API Keys (the full key is shown only once)."
-        .to_owned()
+    say!(lang, "where-keys-are")
 }
 
 pub fn setup_modal_title(lang: Lang) -> String {
-    "Connect Technified".to_owned()
+    say!(lang, "setup-modal-title")
 }
 pub fn setup_key_label(lang: Lang) -> String {
-    "API key".to_owned()
+    say!(lang, "setup-key-label")
 }
 pub fn setup_key_placeholder(lang: Lang) -> String {
-    "technified_<server ID>_…".to_owned()
+    say!(lang, "setup-key-placeholder")
 }
 pub fn connected_title(lang: Lang) -> String {
-    "Connected to Technified".to_owned()
+    say!(lang, "connected-title")
 }
 
 pub fn key_malformed(lang: Lang, problem: &str) -> Notice {
-    notice(
-        "That is not a Technified API key",
-        format!(
-            "A key looks like technified_<server ID>_<random letters> ({problem}). {}",
-            where_keys_are(lang)
-        ),
-    )
+    notice!(lang, "key-malformed", problem = problem)
 }
 
 pub fn key_for_other_server(lang: Lang, owner_guild: u64) -> Notice {
-    notice(
-        "This key belongs to another server",
-        format!(
-            "It was made for the server with ID {owner_guild}. Create a key for this server in its Technified dashboard (Settings, API Keys) and run /setup again. Nothing was saved."
-        ),
+    notice!(
+        lang,
+        "key-for-other-server",
+        owner_guild = owner_guild.to_string()
     )
 }
 
 pub fn connected(lang: Lang, masked: &str) -> String {
-    format!("Technified accepted the key `{masked}`. It is stored encrypted; /key status shows it.")
+    say!(lang, "connected", masked = masked)
 }
 
 pub fn key_remove_question(lang: Lang, masked: &str) -> Notice {
-    notice(
-        "Remove the saved key?",
-        format!(
-            "The bot will forget `{masked}` and stop calling Technified for this server until /setup is run again."
-        ),
-    )
+    notice!(lang, "key-remove-question", masked = masked)
 }
 
 pub fn remove(lang: Lang) -> String {
-    "Remove".to_owned()
+    say!(lang, "remove")
 }
 pub fn kept(lang: Lang) -> String {
-    "Kept".to_owned()
+    say!(lang, "kept")
 }
 pub fn key_kept(lang: Lang) -> String {
-    "The key was not removed.".to_owned()
+    say!(lang, "key-kept")
 }
 pub fn removed(lang: Lang) -> String {
-    "Removed".to_owned()
+    say!(lang, "removed")
 }
 pub fn key_removed(lang: Lang, ended: usize) -> String {
-    let writes = match ended {
-        0 => String::new(),
-        1 => " 1 write waiting in the queue was ended without being sent.".to_owned(),
-        n => format!(" {n} writes waiting in the queue were ended without being sent."),
-    };
-    format!(
-        "The key is forgotten.{writes} Revoke it in the Technified dashboard too if it may have leaked."
-    )
+    say!(lang, "key-removed", ended = ended)
 }
 pub fn key_status_title(lang: Lang) -> String {
-    "Technified API key".to_owned()
+    say!(lang, "key-status-title")
 }
 pub fn set_by(lang: Lang) -> String {
-    "Set by".to_owned()
+    say!(lang, "set-by")
 }
 pub fn state(lang: Lang) -> String {
-    "State".to_owned()
+    say!(lang, "state")
 }
 pub fn verified_yes(lang: Lang) -> String {
-    "accepted by Technified".to_owned()
+    say!(lang, "verified-yes")
 }
 pub fn verified_pending(lang: Lang) -> String {
-    "not yet verified".to_owned()
+    say!(lang, "verified-pending")
 }
 pub fn last_success(lang: Lang) -> String {
-    "Last successful call".to_owned()
+    say!(lang, "last-success")
 }
 pub fn last_error(lang: Lang) -> String {
-    "Last error".to_owned()
+    say!(lang, "last-error")
 }
 pub fn pending_retries(lang: Lang) -> String {
-    "Pending retries".to_owned()
+    say!(lang, "pending-retries")
 }
 pub fn never(lang: Lang) -> String {
-    "never".to_owned()
+    say!(lang, "never")
 }
 pub fn none(lang: Lang) -> String {
-    "none".to_owned()
+    say!(lang, "none")
 }
 pub fn no_answer(lang: Lang) -> String {
-    "no answer".to_owned()
+    say!(lang, "no-answer")
 }
 
 // Saved but not yet verified (amber).
 
 pub fn key_staged(lang: Lang) -> Notice {
-    notice(
-        "Key saved, not yet verified",
-        "Technified did not answer, so the new key waits to be checked automatically; the current key stays in use, queued writes included, until Technified accepts the new one. /key status shows the key in use.",
-    )
+    notice!(lang, "key-staged")
 }
 
 pub fn key_checking(lang: Lang) -> Notice {
-    notice(
-        "Key saved, not yet verified",
-        "Technified did not answer, so the key is stored as not yet verified. It will be checked automatically; /key status shows the result.",
-    )
+    notice!(lang, "key-checking")
 }

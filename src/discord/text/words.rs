@@ -3,40 +3,40 @@
 use crate::discord::lang::Lang;
 
 pub fn timeout(lang: Lang) -> String {
-    "timeout".to_owned()
+    say!(lang, "timeout")
 }
 pub fn no_connection(lang: Lang) -> String {
-    "no connection".to_owned()
+    say!(lang, "no-connection")
 }
 pub fn not_sent(lang: Lang) -> String {
-    "not sent".to_owned()
+    say!(lang, "not-sent")
 }
 pub fn unreadable_answer(lang: Lang) -> String {
-    "unreadable answer".to_owned()
+    say!(lang, "unreadable-answer")
 }
 pub fn request_not_valid(lang: Lang) -> String {
-    "the request was not valid".to_owned()
+    say!(lang, "request-not-valid")
 }
 pub fn required(lang: Lang) -> String {
-    "required".to_owned()
+    say!(lang, "required")
 }
 
 pub fn http_status(lang: Lang, status: u16) -> String {
-    format!("HTTP {status}")
+    say!(lang, "http-status", status = status.to_string())
 }
 
 pub fn request_id(lang: Lang, id: &str) -> String {
-    format!("request {id}")
+    say!(lang, "request-id", id = id)
 }
 
 pub fn channel_mention(lang: Lang, id: u64) -> String {
-    format!("<#{id}>")
+    say!(lang, "channel-mention", id = id.to_string())
 }
 
 pub fn role_by_id(lang: Lang, id: u64) -> String {
-    format!("role {id}")
+    say!(lang, "role-by-id", id = id.to_string())
 }
 
 pub fn cancel(lang: Lang) -> String {
-    "Cancel".to_owned()
+    say!(lang, "cancel")
 }
