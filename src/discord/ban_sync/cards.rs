@@ -49,7 +49,7 @@ pub(super) async fn post(
         }
     };
     let unban = card.action == CardAction::Unban;
-    let mut lines = vec![text::card_question(lang, unban).to_owned()];
+    let mut lines = vec![text::card_question(lang, unban)];
     if fallback {
         lines.push(text::card_fallback(lang, card.banned_by));
     }
