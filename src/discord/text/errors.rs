@@ -98,6 +98,10 @@ pub fn this_channel(lang: Lang) -> String {
     say!(lang, "this-channel")
 }
 
+pub fn that_channel(lang: Lang) -> String {
+    say!(lang, "that-channel")
+}
+
 pub fn discord_refused(lang: Lang, what: &str) -> Notice {
     notice!(lang, "discord-refused", what = what)
 }
