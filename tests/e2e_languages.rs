@@ -136,3 +136,59 @@ async fn a_language_the_bot_lacks_is_answered_in_english() {
         lookup.embed_text()
     );
 }
+
+#[tokio::test]
+async fn a_ban_sync_card_speaks_the_servers_language_and_a_refused_press_the_pressers() {
+    use testkit::discord::AuditEvent;
+    use testkit::discord::permissions::{BAN_MEMBERS, DEFAULT_BOT, VIEW_AUDIT_LOG};
+    let (de, pt) = (Lang::of("de"), Lang::of("pt-BR"));
+    let mut world = World::start_in("pt-BR", &[]).await;
+    world.admin = world.admin.clone().locale("de");
+    let key = world.technified.add_key(GUILD);
+    assert_eq!(world.setup(&key).await.color(), Some(GREEN));
+    let guild = world.discord.guild(GUILD).expect("the test server");
+    world
+        .discord
+        .add_guild(guild.bot_permissions(DEFAULT_BOT | BAN_MEMBERS | VIEW_AUDIT_LOG));
+    world.set_log_channel().await;
+    world
+        .technified
+        .link(GUILD, support::MEMBER, 5_000, "MemberOnRoblox");
+    assert_eq!(world.set_ban_sync("ask").await.color(), Some(GREEN));
+
+    world.discord.ban_as_moderator(
+        GUILD,
+        &world.moderator,
+        support::MEMBER,
+        Some("raiding"),
+        AuditEvent::AfterBanEvent,
+    );
+    let title = said(pt, text::card_banned_title);
+    let card = loop {
+        let posts = world
+            .discord
+            .wait_channel_messages(LOG_CHANNEL, 1, WAIT)
+            .await;
+        if let Some(card) = posts.into_iter().find(|m| !m.buttons().is_empty()) {
+            break card;
+        }
+    };
+    assert!(card.embed_text().contains(&title), "{}", card.embed_text());
+    let ban_button = text::card_ban_button(pt);
+    let (custom_id, _, _) = card
+        .buttons()
+        .into_iter()
+        .find(|(_, label, _)| *label == ban_button)
+        .expect("the ban button, labelled in Portuguese");
+
+    // A German member without Ban Members presses it: refused, in German, to them alone.
+    let member = world.member.clone().locale("de");
+    let refused = card.click(&member, &custom_id).final_message(WAIT).await;
+    assert_eq!(refused.color(), Some(RED));
+    assert!(refused.ephemeral());
+    assert_eq!(
+        refused.embed_title().map(|t| t.to_lowercase()),
+        Some(said(de, |lang| text::missing_permission(lang, "").title))
+    );
+    world.discord.assert_conformant();
+}

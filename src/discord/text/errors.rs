@@ -1,8 +1,6 @@
 //! Failures (red) and trouble being worked around (amber): the answers of the one error type and of retries.
 
-use super::Lang;
-
-use super::Notice;
+use super::{Lang, Notice};
 
 // --- Failures (red) --------------------------------------------------------------------------
 
