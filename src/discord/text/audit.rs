@@ -1,6 +1,6 @@
 //! The audit lines posted in the log channel.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 use super::or_none;
 

@@ -1,6 +1,6 @@
 //! Ban sync: `/settings ban-sync`, its cards and notes in the log channel.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 use super::{Notice, or_none, yes_no};
 

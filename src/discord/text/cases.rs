@@ -1,6 +1,6 @@
 //! `/cases`: titles, lines, the case card and the export.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 use super::{Notice, or_none};
 

@@ -1,6 +1,6 @@
 //! `/doctor`: the checklist.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 use super::or_none;
 

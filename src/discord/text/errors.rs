@@ -1,6 +1,6 @@
 //! Failures (red) and trouble being worked around (amber): the answers of the one error type and of retries.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 use super::Notice;
 

@@ -1,6 +1,6 @@
 //! `/help`.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 use super::Notice;
 

@@ -1,6 +1,6 @@
 //! Queued writes: the amber "queued" replies, late results, `/jobs`, and why a write was not done.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 use super::{Notice, yes_no};
 

@@ -1,6 +1,6 @@
 //! `/lookup` and `/shield`.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 use super::Notice;
 

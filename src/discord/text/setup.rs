@@ -1,6 +1,6 @@
 //! `/setup` and `/key`: connecting a server, its key and its status.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 use super::Notice;
 

@@ -1,6 +1,6 @@
 //! Small words shared by several features.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 pub fn timeout(lang: Lang) -> String {
     say!(lang, "timeout")
