@@ -338,6 +338,7 @@ not-here = Tu ne peux pas utiliser ça ici
 cooldown = Pas si vite
     .body = Tu pourras relancer cette commande <t:{ $again_unix }:R>.
 this-channel = ce salon
+that-channel = le salon concerné
 discord-refused = Discord a refusé
     .body = { $what }
 bot-missing-permission = Il manque une permission au bot
@@ -564,6 +565,19 @@ not-sent = non envoyé
 unreadable-answer = réponse illisible
 request-not-valid = la requête n'était pas valide
 required = requise
+permission = { $permission ->
+        [view-channel] Voir les salons
+        [send-messages] Envoyer des messages
+        [embed-links] Intégrer des liens
+        [attach-files] Joindre des fichiers
+        [read-message-history] Voir les anciens messages
+        [ban-members] Bannir des membres
+        [view-audit-log] Voir les logs du serveur
+        [manage-guild] Gérer le serveur
+        [manage-roles] Gérer les rôles
+        [moderate-members] Exclure temporairement des membres
+       *[other] { $name }
+    }
 http-status = HTTP { $status }
 request-id = requête { $id }
 channel-mention = <#{ $id }>

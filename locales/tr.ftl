@@ -333,6 +333,7 @@ not-here = Bunu burada kullanamazsın
 cooldown = Biraz yavaşla
     .body = Bu komutu <t:{ $again_unix }:R> tekrar çalıştırabilirsin.
 this-channel = bu kanal
+that-channel = o kanal
 discord-refused = Discord bunu reddetti
     .body = { $what }
 bot-missing-permission = Botun bir izni eksik
@@ -546,6 +547,19 @@ not-sent = gönderilmedi
 unreadable-answer = okunamayan yanıt
 request-not-valid = istek geçerli değildi
 required = gerekli
+permission = { $permission ->
+        [view-channel] Kanalları Görüntüle
+        [send-messages] Mesaj Gönder
+        [embed-links] Bağlantı Yerleştir
+        [attach-files] Dosya Ekle
+        [read-message-history] Mesaj Geçmişini Oku
+        [ban-members] Üyeleri Yasakla
+        [view-audit-log] Denetim Kaydını Görüntüle
+        [manage-guild] Sunucuyu Yönet
+        [manage-roles] Rolleri Yönet
+        [moderate-members] Üyelere Zaman Aşımı Uygula
+       *[other] { $name }
+    }
 http-status = HTTP { $status }
 request-id = istek { $id }
 channel-mention = <#{ $id }>
