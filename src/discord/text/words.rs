@@ -1,6 +1,6 @@
 //! Small words shared by several features.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 pub fn timeout(lang: Lang) -> String {
     say!(lang, "timeout")
@@ -39,4 +39,15 @@ pub fn role_by_id(lang: Lang, id: u64) -> String {
 
 pub fn cancel(lang: Lang) -> String {
     say!(lang, "cancel")
+}
+
+/// One of Discord's permissions: `key` is its English name in kebab-case (`ban-members`),
+/// `name` that English name, for a permission the files do not list.
+pub fn permission(lang: Lang, key: &str, name: &str) -> String {
+    say!(lang, "permission", permission = key, name = name)
+}
+
+/// A ban or mute's length: `count` of `unit` (`m`, `h`, `d` or `w`).
+pub fn duration(lang: Lang, count: u32, unit: &str) -> String {
+    say!(lang, "duration", count = count, unit = unit)
 }

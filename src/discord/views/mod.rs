@@ -13,11 +13,10 @@ pub use bulk::*;
 pub use cases::*;
 pub use writes::*;
 
-use crate::discord::lang::Lang;
 use poise::serenity_prelude as serenity;
 
 use super::embeds::{self, field, footer};
-use super::text;
+use super::{Lang, text};
 use crate::store::GuildKey;
 use crate::technified::Punishment;
 use crate::technified::model::{
@@ -258,7 +257,7 @@ fn who(lang: Lang, permissions: serenity::Permissions) -> String {
     if permissions.is_empty() {
         text::everyone(lang).to_owned()
     } else {
-        permission_names(permissions)
+        permission_names(lang, permissions)
     }
 }
 
@@ -338,21 +337,25 @@ pub fn checklist(lang: Lang, checks: &[text::Check]) -> serenity::CreateEmbed {
     embed
 }
 
-/// A permission as Discord's UI names it, from serenity's name for it.
-fn permission_name(serenity_name: &str) -> &str {
-    match serenity_name {
-        "Manage Guild" => "Manage Server",
-        other => other,
+/// A ban or mute's length as stored (`7d`), in words ("7 days", "7 Tage").
+pub fn duration(lang: Lang, stored: &str) -> String {
+    let (count, unit) = stored.split_at(stored.len().saturating_sub(1));
+    match count.parse() {
+        Ok(count) if matches!(unit, "m" | "h" | "d" | "w") => text::duration(lang, count, unit),
+        _ => echoed(stored),
     }
 }
 
-/// Names a permission set the way Discord's UI does ("Manage Server", not serenity's
-/// "Manage Guild").
-pub fn permission_names(permissions: serenity::Permissions) -> String {
+/// Names a permission set the way Discord's app does in `lang` ("Manage Server", not
+/// serenity's "Manage Guild").
+pub fn permission_names(lang: Lang, permissions: serenity::Permissions) -> String {
     permissions
         .get_permission_names()
         .into_iter()
-        .map(permission_name)
+        .map(|name| {
+            let key = name.to_lowercase().replace(' ', "-");
+            text::permission(lang, &key, name)
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
