@@ -343,6 +343,7 @@ not-here = No puedes usar esto aquí
 cooldown = Más despacio
     .body = Puedes volver a usar este comando <t:{ $again_unix }:R>.
 this-channel = este canal
+that-channel = el canal en cuestión
 discord-refused = Discord lo rechazó
     .body = { $what }
 bot-missing-permission = Al bot le falta un permiso
@@ -578,6 +579,37 @@ not-sent = no enviado
 unreadable-answer = respuesta ilegible
 request-not-valid = la solicitud no era válida
 required = requerido
+duration = { $unit ->
+        [m] { $count ->
+                [one] { $count } minuto
+               *[other] { $count } minutos
+            }
+        [h] { $count ->
+                [one] { $count } hora
+               *[other] { $count } horas
+            }
+        [d] { $count ->
+                [one] { $count } día
+               *[other] { $count } días
+            }
+       *[w] { $count ->
+                [one] { $count } semana
+               *[other] { $count } semanas
+            }
+    }
+permission = { $permission ->
+        [view-channel] Ver canales
+        [send-messages] Enviar mensajes
+        [embed-links] Insertar enlaces
+        [attach-files] Adjuntar archivos
+        [read-message-history] Leer el historial de mensajes
+        [ban-members] Banear miembros
+        [view-audit-log] Ver el registro de auditoría
+        [manage-guild] Gestionar servidor
+        [manage-roles] Gestionar roles
+        [moderate-members] Aislar temporalmente a miembros
+       *[other] { $name }
+    }
 http-status = HTTP { $status }
 request-id = solicitud { $id }
 channel-mention = <#{ $id }>

@@ -347,6 +347,7 @@ not-here = Você não pode usar isto aqui
 cooldown = Calma aí
     .body = Você pode usar este comando de novo <t:{ $again_unix }:R>.
 this-channel = este canal
+that-channel = o canal em questão
 discord-refused = O Discord recusou isso
     .body = { $what }
 bot-missing-permission = O bot não tem uma permissão
@@ -583,6 +584,37 @@ not-sent = não enviado
 unreadable-answer = resposta ilegível
 request-not-valid = a requisição não era válida
 required = necessária
+duration = { $unit ->
+        [m] { $count ->
+                [one] { $count } minuto
+               *[other] { $count } minutos
+            }
+        [h] { $count ->
+                [one] { $count } hora
+               *[other] { $count } horas
+            }
+        [d] { $count ->
+                [one] { $count } dia
+               *[other] { $count } dias
+            }
+       *[w] { $count ->
+                [one] { $count } semana
+               *[other] { $count } semanas
+            }
+    }
+permission = { $permission ->
+        [view-channel] Ver canais
+        [send-messages] Enviar mensagens
+        [embed-links] Inserir links
+        [attach-files] Anexar arquivos
+        [read-message-history] Ver histórico de mensagens
+        [ban-members] Banir membros
+        [view-audit-log] Ver registro de auditoria
+        [manage-guild] Gerenciar servidor
+        [manage-roles] Gerenciar cargos
+        [moderate-members] Castigar membros
+       *[other] { $name }
+    }
 http-status = HTTP { $status }
 request-id = requisição { $id }
 channel-mention = <#{ $id }>
