@@ -120,7 +120,10 @@ target-gamepass = game pass { $gamepass_id }
 target-asset = asset { $asset_id }
 target-badge = badge { $badge_id }
 # $platform: "Discord" or "Roblox" (the messages discord and roblox).
-target-account-age = { $platform } account at least { $min_days } days old
+target-account-age = { $platform } account at least { $min_days ->
+        [one] { $min_days } day
+       *[other] { $min_days } days
+    } old
 # $target: one of the target-… lines above; $group: the Roblox group's name.
 target-in-group = { $target } ({ $group })
 # A binding of a type this version of the bot does not know; $binding_type: its name from Technified.
@@ -504,7 +507,11 @@ case-moderator-line = { $roblox_id ->
 # The export's file name: no spaces, keep ".csv".
 cases-file = cases.csv
 cases-exported = Cases exported
-    .body = All { $count } cases of this server are in the attached CSV file (UTF-8, one case per row).
+    .body = { $count ->
+            [0] This server has no cases yet: the attached CSV file has only its header row.
+            [one] This server's one case is in the attached CSV file (UTF-8, one case per row).
+           *[other] All { $count } cases of this server are in the attached CSV file (UTF-8, one case per row).
+        }
 
 ## ban_sync: /settings ban-sync, its cards and notes in the log channel
 
@@ -590,11 +597,15 @@ bulk-preview = Bulk { $unban ->
         [yes] unban
        *[no] ban
     }: confirm?
-    .body = { $ids } Roblox accounts to { $unban ->
+    .body = { $ids ->
+            [one] { $ids } Roblox account
+           *[other] { $ids } Roblox accounts
+        } to { $unban ->
             [yes] unban
            *[no] ban
         }.{ $duplicates ->
             [0] {""}
+            [one] {" "}{ $duplicates } duplicate left out.
            *[other] {" "}{ $duplicates } duplicates left out.
         }{ $has_invalid_lines ->
             [yes] {" "}Skipped, not a Roblox user ID: lines { bulk-line-numbers }.
@@ -635,19 +646,28 @@ bulk-report-file = { $unban ->
 bulk-job-line = `run { $run_id }` Bulk { $unban ->
         [yes] unban
        *[no] ban
-    } of { $total } accounts (by <@{ $requested_by }>): { $over } of { $total } over, { $cancelled ->
+    } of { $total ->
+        [one] { $total } account
+       *[other] { $total } accounts
+    } (by <@{ $requested_by }>): { $over } of { $total } over, { $cancelled ->
         [yes] cancelled
        *[no] running
     }
 # A button label.
 cancel-bulk = Cancel run { $run_id }
 # $cancelled: how many accounts of the run were not sent.
-bulk-cancel-summary = Cancelled bulk run { $run_id } ({ $cancelled } accounts not sent)
+bulk-cancel-summary = Cancelled bulk run { $run_id } ({ $cancelled ->
+        [one] { $cancelled } account
+       *[other] { $cancelled } accounts
+    } not sent)
 # The audit line's "what" for a run.
 bulk-summary = Bulk { $unban ->
         [yes] unban
        *[no] ban
-    } of { $total } Roblox accounts
+    } of { $total ->
+        [one] { $total } Roblox account
+       *[other] { $total } Roblox accounts
+    }
 audit-bulk-finished = { $done } done, { $failed } failed, { $cancelled } cancelled
 
 ## words: small words shared by several features
