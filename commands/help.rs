@@ -3,13 +3,10 @@ use poise::serenity_prelude as serenity;
 use crate::discord::views::{self, HelpEntry};
 use crate::discord::{Context, Data, Error, embeds, member_lang, reply, text};
 
-/// What each command does.
 #[poise::command(slash_command, guild_only)]
 pub async fn help(
     ctx: Context<'_>,
-    #[description = "A command, like `lookup discord` (leave empty for all)"]
-    #[autocomplete = "command_names"]
-    command: Option<String>,
+    #[autocomplete = "command_names"] command: Option<String>,
 ) -> Result<(), Error> {
     let lang = member_lang(ctx);
     let commands = leaves(&ctx.framework.options().commands);
