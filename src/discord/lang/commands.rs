@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use fluent_bundle::FluentArgs;
 
-use super::{ALIASES, LOADED, Language, format};
+use super::{ALIASES, LOADED, Lang, Language, format};
 
 /// The message id of a top-level command.
 pub fn command_id(name: &str) -> String {
@@ -54,6 +54,22 @@ fn localise_command<U, E>(command: &mut poise::Command<U, E>, id: &str) {
         let sub = child_id(id, &subcommand.name);
         localise_command(subcommand, &sub);
     }
+}
+
+/// A command's or option's description in `lang`, from its localisations; English where it
+/// has none (English itself, or a message a language lacks).
+pub fn description_in(
+    lang: Lang,
+    english: Option<&str>,
+    localised: &[(Cow<'static, str>, Cow<'static, str>)],
+) -> String {
+    localised
+        .iter()
+        .find(|(locale, _)| locale == lang.code())
+        .map(|(_, text)| text.as_ref())
+        .or(english)
+        .unwrap_or_default()
+        .to_owned()
 }
 
 fn english(id: &str, attribute: Option<&str>) -> Option<Cow<'static, str>> {
