@@ -9,7 +9,6 @@ use crate::technified::model::{AgePlatform, BindingRule, NewBinding};
 /// Bindings per page of `/bindings list`.
 const PAGE_SIZE: usize = 10;
 
-/// Role bindings: Discord roles given from Roblox data.
 #[poise::command(
     slash_command,
     guild_only,
@@ -21,7 +20,6 @@ pub async fn bindings(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// All bindings of this server.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn list(ctx: Context<'_>) -> Result<(), Error> {
     let lang = member_lang(ctx);
@@ -48,7 +46,6 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
     buttons::paginate(ctx, pages).await
 }
 
-/// Add a binding.
 #[poise::command(
     slash_command,
     guild_only,
@@ -60,23 +57,17 @@ async fn add(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// Give a role to members whose rank in a Roblox group is in a range.
 #[poise::command(slash_command, guild_only, rename = "group-rank")]
 async fn group_rank(
     ctx: Context<'_>,
-    #[description = "The role to give"] role: serenity::Role,
-    #[description = "The Roblox group ID"]
-    #[min = 1]
-    group_id: i64,
-    #[description = "Lowest rank that matches (0 to 255)"]
+    role: serenity::Role,
+    #[min = 1] group_id: i64,
     #[min = 0]
     #[max = 255]
     min_rank: i64,
-    #[description = "Highest rank that matches (0 to 255)"]
     #[min = 0]
     #[max = 255]
     max_rank: i64,
-    #[description = "Order when bindings overlap (optional)"]
     #[min = 0]
     #[max = 1000]
     priority: Option<i64>,
@@ -91,15 +82,11 @@ async fn group_rank(
     add_binding(ctx, &role, rule, priority).await
 }
 
-/// Give a role to owners of a game pass.
 #[poise::command(slash_command, guild_only)]
 async fn gamepass(
     ctx: Context<'_>,
-    #[description = "The role to give"] role: serenity::Role,
-    #[description = "The Roblox game pass ID"]
-    #[min = 1]
-    gamepass_id: i64,
-    #[description = "Order when bindings overlap (optional)"]
+    role: serenity::Role,
+    #[min = 1] gamepass_id: i64,
     #[min = 0]
     #[max = 1000]
     priority: Option<i64>,
@@ -111,15 +98,11 @@ async fn gamepass(
     add_binding(ctx, &role, rule, priority).await
 }
 
-/// Give a role to owners of a Roblox asset.
 #[poise::command(slash_command, guild_only)]
 async fn asset(
     ctx: Context<'_>,
-    #[description = "The role to give"] role: serenity::Role,
-    #[description = "The Roblox asset ID"]
-    #[min = 1]
-    asset_id: i64,
-    #[description = "Order when bindings overlap (optional)"]
+    role: serenity::Role,
+    #[min = 1] asset_id: i64,
     #[min = 0]
     #[max = 1000]
     priority: Option<i64>,
@@ -131,15 +114,11 @@ async fn asset(
     add_binding(ctx, &role, rule, priority).await
 }
 
-/// Give a role to holders of a Roblox badge.
 #[poise::command(slash_command, guild_only)]
 async fn badge(
     ctx: Context<'_>,
-    #[description = "The role to give"] role: serenity::Role,
-    #[description = "The Roblox badge ID"]
-    #[min = 1]
-    badge_id: i64,
-    #[description = "Order when bindings overlap (optional)"]
+    role: serenity::Role,
+    #[min = 1] badge_id: i64,
     #[min = 0]
     #[max = 1000]
     priority: Option<i64>,
@@ -160,16 +139,12 @@ enum Platform {
     Roblox,
 }
 
-/// Give a role to accounts older than a number of days.
 #[poise::command(slash_command, guild_only, rename = "account-age")]
 async fn account_age(
     ctx: Context<'_>,
-    #[description = "The role to give"] role: serenity::Role,
-    #[description = "Whose account age counts"] platform: Platform,
-    #[description = "Minimum age in days"]
-    #[min = 0]
-    min_days: i64,
-    #[description = "Order when bindings overlap (optional)"]
+    role: serenity::Role,
+    platform: Platform,
+    #[min = 0] min_days: i64,
     #[min = 0]
     #[max = 1000]
     priority: Option<i64>,
@@ -202,14 +177,8 @@ async fn add_binding(
     done
 }
 
-/// Remove a binding.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
-async fn remove(
-    ctx: Context<'_>,
-    #[description = "The binding (start typing to search)"]
-    #[autocomplete = "binding_ids"]
-    id: String,
-) -> Result<(), Error> {
+async fn remove(ctx: Context<'_>, #[autocomplete = "binding_ids"] id: String) -> Result<(), Error> {
     let lang = member_lang(ctx);
     let id = input::binding_id(lang, &id)?;
     let done = writes::make(ctx, Operation::RemoveBinding { id }).await;
@@ -217,14 +186,11 @@ async fn remove(
     done
 }
 
-/// Why a member does or does not match a binding, as Technified explains it.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn test(
     ctx: Context<'_>,
-    #[description = "The binding (start typing to search)"]
-    #[autocomplete = "binding_ids"]
-    id: String,
-    #[description = "The member to test"] user: serenity::User,
+    #[autocomplete = "binding_ids"] id: String,
+    user: serenity::User,
 ) -> Result<(), Error> {
     let lang = member_lang(ctx);
     let id = input::binding_id(lang, &id)?;

@@ -10,7 +10,6 @@ const PAGE_SIZE: usize = 10;
 /// Cases `/cases list` reads at most (newest first); the export has every one.
 const MAX_LISTED: u32 = 250;
 
-/// This server's moderation cases.
 #[poise::command(
     slash_command,
     guild_only,
@@ -22,17 +21,12 @@ pub async fn cases(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// This server's moderation cases, newest first.
 #[poise::command(slash_command, guild_only, required_permissions = "MODERATE_MEMBERS")]
 async fn list(
     ctx: Context<'_>,
-    #[description = "Only cases about this member (and their linked Roblox account)"] user: Option<
-        serenity::User,
-    >,
-    #[description = "Only cases about this Roblox user ID"]
-    #[min = 1]
-    roblox_id: Option<i64>,
-    #[description = "Only cases this moderator made"] moderator: Option<serenity::User>,
+    user: Option<serenity::User>,
+    #[min = 1] roblox_id: Option<i64>,
+    moderator: Option<serenity::User>,
 ) -> Result<(), Error> {
     let lang = member_lang(ctx);
     let roblox_id = roblox_id
@@ -89,11 +83,9 @@ async fn linked_roblox_id(ctx: Context<'_>, member: u64) -> Result<Option<u64>, 
     }
 }
 
-/// One case in full.
 #[poise::command(slash_command, guild_only, required_permissions = "MODERATE_MEMBERS")]
 async fn show(
     ctx: Context<'_>,
-    #[description = "The case number"]
     #[autocomplete = "case_numbers"]
     #[min = 1]
     case: i64,
@@ -133,7 +125,6 @@ async fn case_numbers(ctx: Context<'_>, partial: &str) -> serenity::CreateAutoco
     serenity::CreateAutocompleteResponse::new().set_choices(choices)
 }
 
-/// Every case of this server as a CSV file.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn export(ctx: Context<'_>) -> Result<(), Error> {
     let lang = member_lang(ctx);

@@ -8,7 +8,6 @@ use crate::store::{BanSyncMode, StoreError};
 use crate::technified::routes::RateGroup;
 use crate::technified::{ApiError, ErrorKind};
 
-/// One checklist: key, API, log channel, ban sync, permissions, events, queue, rate limits.
 #[poise::command(
     slash_command,
     guild_only,

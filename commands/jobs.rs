@@ -6,9 +6,8 @@ use crate::discord::{
 };
 use crate::store::{BulkCounts, BulkRun};
 
-/// This server's pending and recently failed retries, each with a cancel button.
-///
-/// A bulk run still going is one line, cancelled as one.
+// Pending and recently failed writes, each with a cancel button; a bulk run still going is one
+// line, cancelled as one.
 #[poise::command(
     slash_command,
     guild_only,

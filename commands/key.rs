@@ -1,7 +1,6 @@
 use crate::discord::{Context, Error, buttons, calls, embeds, member_lang, reply, text, views};
 use crate::retry::engine::FailureReason;
 
-/// This server's Technified API key.
 #[poise::command(
     slash_command,
     guild_only,
@@ -13,7 +12,6 @@ pub async fn key(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// The saved key (masked), who set it, and how its calls went.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn status(ctx: Context<'_>) -> Result<(), Error> {
     let lang = member_lang(ctx);
@@ -24,7 +22,6 @@ async fn status(ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-/// Forget the saved key (asks first).
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn remove(ctx: Context<'_>) -> Result<(), Error> {
     let lang = member_lang(ctx);

@@ -3,7 +3,6 @@ use poise::serenity_prelude as serenity;
 use crate::discord::calls::Seen;
 use crate::discord::{Context, Error, calls, input, member_lang, reply, views};
 
-/// Find who is verified with Technified in this server.
 #[poise::command(
     slash_command,
     guild_only,
@@ -14,12 +13,8 @@ pub async fn lookup(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// The Roblox account linked to a member.
 #[poise::command(slash_command, guild_only)]
-async fn discord(
-    ctx: Context<'_>,
-    #[description = "The member to look up"] user: serenity::User,
-) -> Result<(), Error> {
+async fn discord(ctx: Context<'_>, user: serenity::User) -> Result<(), Error> {
     let lang = member_lang(ctx);
     calls::spend_lookup(ctx).await?;
     let key = calls::guild_key(ctx).await?;
@@ -33,14 +28,8 @@ async fn discord(
     Ok(())
 }
 
-/// The Discord member linked to a Roblox account.
 #[poise::command(slash_command, guild_only)]
-async fn roblox(
-    ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-) -> Result<(), Error> {
+async fn roblox(ctx: Context<'_>, #[min = 1] roblox_id: i64) -> Result<(), Error> {
     let lang = member_lang(ctx);
     let roblox_id = input::positive_id(lang, "roblox_id", roblox_id)?;
     calls::spend_lookup(ctx).await?;
@@ -55,12 +44,8 @@ async fn roblox(
     Ok(())
 }
 
-/// Look up to 25 members at once.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
-async fn batch(
-    ctx: Context<'_>,
-    #[description = "Up to 25 mentions or IDs, separated by spaces or commas"] users: String,
-) -> Result<(), Error> {
+async fn batch(ctx: Context<'_>, users: String) -> Result<(), Error> {
     let lang = member_lang(ctx);
     let ids = input::user_list(lang, &users)?;
     let key = calls::guild_key(ctx).await?;

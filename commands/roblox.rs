@@ -10,7 +10,6 @@ use crate::store::CaseAction;
 use crate::technified::Punishment;
 use crate::technified::model::{Lift, Punish};
 
-/// Roblox bans and mutes through Technified.
 #[poise::command(
     slash_command,
     guild_only,
@@ -31,7 +30,6 @@ pub async fn roblox(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// Whether a Roblox account is banned.
 #[poise::command(
     slash_command,
     guild_only,
@@ -40,17 +38,12 @@ pub async fn roblox(_: Context<'_>) -> Result<(), Error> {
 )]
 async fn ban_status(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Also count bans for this place only"]
-    #[min = 1]
-    place_id: Option<i64>,
+    #[min = 1] roblox_id: i64,
+    #[min = 1] place_id: Option<i64>,
 ) -> Result<(), Error> {
     status(ctx, Punishment::Ban, roblox_id, place_id).await
 }
 
-/// Whether a Roblox account is muted.
 #[poise::command(
     slash_command,
     guild_only,
@@ -59,30 +52,18 @@ async fn ban_status(
 )]
 async fn mute_status(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Also count mutes for this place only"]
-    #[min = 1]
-    place_id: Option<i64>,
+    #[min = 1] roblox_id: i64,
+    #[min = 1] place_id: Option<i64>,
 ) -> Result<(), Error> {
     status(ctx, Punishment::Mute, roblox_id, place_id).await
 }
 
-/// Ban a Roblox account from this server's games; with discord, its linked member from here too.
 #[poise::command(slash_command, guild_only, required_permissions = "BAN_MEMBERS")]
 async fn ban(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Why (shown in the dashboard and logs)"]
-    #[max_length = 500]
-    reason: String,
-    #[description = "How long: 30m, 12h, 7d, 2w, or permanent (the default)"] duration: Option<
-        String,
-    >,
-    #[description = "Also ban the Discord member linked to that Roblox account from this server (permanent)"]
+    #[min = 1] roblox_id: i64,
+    #[max_length = 500] reason: String,
+    duration: Option<String>,
     discord: Option<bool>,
 ) -> Result<(), Error> {
     punish(
@@ -96,33 +77,21 @@ async fn ban(
     .await
 }
 
-/// Lift a Roblox ban.
 #[poise::command(slash_command, guild_only, required_permissions = "BAN_MEMBERS")]
 async fn unban(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Why (optional)"]
-    #[max_length = 500]
-    reason: Option<String>,
+    #[min = 1] roblox_id: i64,
+    #[max_length = 500] reason: Option<String>,
 ) -> Result<(), Error> {
     lift(ctx, Punishment::Ban, roblox_id, reason.as_deref()).await
 }
 
-/// Mute a Roblox account in this server's games.
 #[poise::command(slash_command, guild_only, required_permissions = "MODERATE_MEMBERS")]
 async fn mute(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Why (shown in the dashboard and logs)"]
-    #[max_length = 500]
-    reason: String,
-    #[description = "How long: 30m, 12h, 7d, 2w, or permanent (the default)"] duration: Option<
-        String,
-    >,
+    #[min = 1] roblox_id: i64,
+    #[max_length = 500] reason: String,
+    duration: Option<String>,
 ) -> Result<(), Error> {
     punish(
         ctx,
@@ -135,21 +104,15 @@ async fn mute(
     .await
 }
 
-/// Lift a Roblox mute.
 #[poise::command(slash_command, guild_only, required_permissions = "MODERATE_MEMBERS")]
 async fn unmute(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Why (optional)"]
-    #[max_length = 500]
-    reason: Option<String>,
+    #[min = 1] roblox_id: i64,
+    #[max_length = 500] reason: Option<String>,
 ) -> Result<(), Error> {
     lift(ctx, Punishment::Mute, roblox_id, reason.as_deref()).await
 }
 
-/// Ban every Roblox account listed in a file.
 #[poise::command(
     slash_command,
     guild_only,
@@ -158,14 +121,9 @@ async fn unmute(
 )]
 async fn bulk_ban(
     ctx: Context<'_>,
-    #[description = "A .txt or .csv file: one Roblox user ID per line (first column), at most 5,000"]
     file: serenity::Attachment,
-    #[description = "Why (shown in the dashboard and logs)"]
-    #[max_length = 500]
-    reason: String,
-    #[description = "How long: 30m, 12h, 7d, 2w, or permanent (the default)"] duration: Option<
-        String,
-    >,
+    #[max_length = 500] reason: String,
+    duration: Option<String>,
 ) -> Result<(), Error> {
     let lang = member_lang(ctx);
     let reason = input::reason(lang, &reason)?;
@@ -187,7 +145,6 @@ async fn bulk_ban(
     writes::make_bulk(ctx, CaseAction::Ban, bans.collect()).await
 }
 
-/// Lift the Roblox bans of every account listed in a file.
 #[poise::command(
     slash_command,
     guild_only,
@@ -196,11 +153,8 @@ async fn bulk_ban(
 )]
 async fn bulk_unban(
     ctx: Context<'_>,
-    #[description = "A .txt or .csv file: one Roblox user ID per line (first column), at most 5,000"]
     file: serenity::Attachment,
-    #[description = "Why (optional)"]
-    #[max_length = 500]
-    reason: Option<String>,
+    #[max_length = 500] reason: Option<String>,
 ) -> Result<(), Error> {
     let lang = member_lang(ctx);
     let reason = input::optional_reason(lang, reason.as_deref())?;

@@ -3,7 +3,6 @@ use poise::serenity_prelude as serenity;
 use crate::discord::{Context, Error, calls, embeds, errors, member_lang, text, views};
 use crate::store::BanSyncMode;
 
-/// Bot settings for this server.
 #[poise::command(
     slash_command,
     guild_only,
@@ -15,7 +14,6 @@ pub async fn settings(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// Where late results of retried operations and an audit line of every write go.
 #[poise::command(
     slash_command,
     guild_only,
@@ -24,9 +22,7 @@ pub async fn settings(_: Context<'_>) -> Result<(), Error> {
 )]
 async fn log_channel(
     ctx: Context<'_>,
-    #[description = "A text channel the bot can post in"]
-    #[channel_types("Text")]
-    channel: serenity::GuildChannel,
+    #[channel_types("Text")] channel: serenity::GuildChannel,
 ) -> Result<(), Error> {
     let lang = member_lang(ctx);
     // Posting the test line is the permission check: Discord answers 50013/50001 when the bot
@@ -76,18 +72,13 @@ enum Mode {
     Mirror,
 }
 
-/// What a Discord ban of a verified member does on Roblox: nothing, ask, or mirror.
 #[poise::command(
     slash_command,
     guild_only,
     rename = "ban-sync",
     required_permissions = "MANAGE_GUILD"
 )]
-async fn ban_sync(
-    ctx: Context<'_>,
-    #[description = "off: nothing; ask: a card in the log channel; mirror: ban on Roblox at once"]
-    mode: Mode,
-) -> Result<(), Error> {
+async fn ban_sync(ctx: Context<'_>, mode: Mode) -> Result<(), Error> {
     let lang = member_lang(ctx);
     let mode = match mode {
         Mode::Off => BanSyncMode::Off,

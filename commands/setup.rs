@@ -11,7 +11,6 @@ use crate::technified::ApiKey;
 /// How long the "Connect Technified" dialog waits, well inside the 15-minute interaction token.
 const MODAL_TIMEOUT: Duration = Duration::from_secs(10 * 60);
 
-/// Connect this server to Technified with its API key.
 #[poise::command(
     slash_command,
     guild_only,

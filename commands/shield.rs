@@ -1,6 +1,5 @@
 use crate::discord::{Context, Error, calls, input, member_lang, reply, views};
 
-/// Technified Shield, the shared list of flagged Roblox accounts.
 #[poise::command(
     slash_command,
     guild_only,
@@ -12,14 +11,8 @@ pub async fn shield(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// Whether a Roblox account is flagged by Shield.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
-async fn check(
-    ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-) -> Result<(), Error> {
+async fn check(ctx: Context<'_>, #[min = 1] roblox_id: i64) -> Result<(), Error> {
     let lang = member_lang(ctx);
     let roblox_id = input::positive_id(lang, "roblox_id", roblox_id)?;
     let key = calls::guild_key(ctx).await?;

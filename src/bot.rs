@@ -4,12 +4,14 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Data, Error, ban_sync, invocation, membership, on_error};
+use crate::discord::{Data, Error, ban_sync, invocation, lang, membership, on_error};
 
-/// The framework options: the command list and the one error handler.
+/// The framework options: the command list, in every language, and the one error handler.
 pub fn framework_options() -> poise::FrameworkOptions<Data, Error> {
+    let mut commands = crate::commands::all();
+    lang::commands::localise(&mut commands);
     poise::FrameworkOptions {
-        commands: crate::commands::all(),
+        commands,
         on_error: |error| Box::pin(on_error::on_error(error)),
         pre_command: |ctx| Box::pin(invocation::start_command(ctx)),
         post_command: |ctx| Box::pin(invocation::finish_command(ctx, "ok")),

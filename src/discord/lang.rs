@@ -13,6 +13,8 @@ use unic_langid::LanguageIdentifier;
 
 use super::Context;
 
+pub mod commands;
+
 /// Every language, by its Discord locale code, with its file. English comes first: it is the
 /// source and the fallback.
 pub const LANGUAGES: &[(&str, &str)] = &[
