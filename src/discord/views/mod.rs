@@ -195,7 +195,7 @@ pub fn binding_test(lang: Lang, result: &BindingTest) -> serenity::CreateEmbed {
     let embed = embeds::embed(
         colour,
         &text::Notice {
-            title: title.into(),
+            title,
             body: result.explanation.clone(),
         },
     );
@@ -318,7 +318,7 @@ pub fn checklist(lang: Lang, checks: &[text::Check]) -> serenity::CreateEmbed {
     let mut embed = embeds::embed(
         colour,
         &text::Notice {
-            title: text::doctor_title(lang).into(),
+            title: text::doctor_title(lang),
             body: String::new(),
         },
     );
