@@ -82,7 +82,7 @@ async fn group_rank(
     priority: Option<i64>,
 ) -> Result<(), Error> {
     let lang = member_lang(ctx);
-    let (min_rank, max_rank) = input::rank_range(lang, max_rank, min_rank)?;
+    let (min_rank, max_rank) = input::rank_range(lang, min_rank, max_rank)?;
     let rule = BindingRule::GroupRank {
         group_id: input::positive_id(lang, "group_id", group_id)?,
         min_rank,

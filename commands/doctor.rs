@@ -111,7 +111,7 @@ fn key_and_api(lang: Lang, error: Option<&ApiError>, latency_ms: u64) -> Vec<tex
 fn log_channel(lang: Lang, channel: u64, missing: Option<serenity::Permissions>) -> text::Check {
     match missing {
         Some(missing) if !missing.is_empty() => {
-            text::check_log_channel_blocked(lang, channel, &views::permission_names(missing))
+            text::check_log_channel_blocked(lang, channel, &views::permission_names(lang, missing))
         }
         Some(_) => text::check_log_channel_writable(lang, channel),
         None => text::check_log_channel_uncached(lang, channel),
@@ -128,9 +128,12 @@ fn ban_sync(
     match (mode, log) {
         (BanSyncMode::Off, _) => text::check_ban_sync_off(lang),
         (_, None) => text::check_ban_sync_no_log_channel(lang, name),
-        (_, Some((channel, Some(missing)))) if !missing.is_empty() => {
-            text::check_ban_sync_blocked(lang, name, channel, &views::permission_names(missing))
-        }
+        (_, Some((channel, Some(missing)))) if !missing.is_empty() => text::check_ban_sync_blocked(
+            lang,
+            name,
+            channel,
+            &views::permission_names(lang, missing),
+        ),
         (_, Some((channel, _))) => text::check_ban_sync_posting(lang, name, channel),
     }
 }

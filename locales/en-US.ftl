@@ -387,7 +387,7 @@ moderator-not-verified = You are not verified
 # $what: what is wrong with the input (a message of the input group).
 invalid-input = Please check your input
     .body = { $what }
-# $permission: the permission's name as Discord shows it (English for now).
+# $permission: the permission's name as Discord's app shows it (the permission message).
 missing-permission = You cannot use this
     .body = It needs the { $permission } permission in this server.
 guild-only = Servers only
@@ -404,10 +404,13 @@ cooldown = Slow down
     .body = You can run this command again <t:{ $again_unix }:R>.
 # Where the bot lacks a permission, as $place below.
 this-channel = this channel
+# Where Discord refused the bot, when the channel is not known.
+that-channel = that channel
 # $what: Discord's reason.
 discord-refused = Discord refused that
     .body = { $what }
-# $place: a channel's mention or this-channel.
+# $place: a channel's mention, this-channel or that-channel.
+# $permission: one or more permission names as Discord's app shows them.
 bot-missing-permission = The bot lacks a permission
     .body = Give the bot the { $permission } permission in { $place }, then try again.
 unexpected = Something went wrong inside the bot
@@ -655,6 +658,22 @@ not-sent = not sent
 unreadable-answer = unreadable answer
 request-not-valid = the request was not valid
 required = required
+# One of Discord's permissions, named as Discord's own app names it in this language.
+# $permission is its key (the English name in kebab-case), $name its English name, shown
+# for any permission not listed here.
+permission = { $permission ->
+        [view-channel] View Channel
+        [send-messages] Send Messages
+        [embed-links] Embed Links
+        [attach-files] Attach Files
+        [read-message-history] Read Message History
+        [ban-members] Ban Members
+        [view-audit-log] View Audit Log
+        [manage-guild] Manage Server
+        [manage-roles] Manage Roles
+        [moderate-members] Timeout Members
+       *[other] { $name }
+    }
 http-status = HTTP { $status }
 request-id = request { $id }
 channel-mention = <#{ $id }>

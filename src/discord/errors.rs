@@ -92,11 +92,11 @@ impl Error {
             }
             Self::NotPermitted(missing) => embeds::error(&text::missing_permission(
                 lang,
-                &views::permission_names(*missing),
+                &views::permission_names(lang, *missing),
             )),
             Self::BotLacks { channel, missing } => embeds::error(&text::bot_missing_permission(
                 lang,
-                &views::permission_names(*missing),
+                &views::permission_names(lang, *missing),
                 &text::channel_mention(lang, *channel),
             )),
             Self::Outdated => embeds::error(&text::command_outdated(lang)),
@@ -324,16 +324,24 @@ pub fn permission_refused(error: &serenity::Error) -> bool {
 /// Discord-side failures: say which permission to grant, where.
 fn discord_embed(lang: Lang, error: &serenity::Error) -> serenity::CreateEmbed {
     let notice = match error {
-        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => match response
-            .error
-            .code
-        {
-            50001 => text::bot_missing_permission(lang, "View Channel", "that channel"),
-            50013 => {
-                text::bot_missing_permission(lang, "Send Messages and Embed Links", "that channel")
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
+            match response.error.code {
+                50001 => text::bot_missing_permission(
+                    lang,
+                    &views::permission_names(lang, serenity::Permissions::VIEW_CHANNEL),
+                    &text::that_channel(lang),
+                ),
+                50013 => text::bot_missing_permission(
+                    lang,
+                    &views::permission_names(
+                        lang,
+                        serenity::Permissions::SEND_MESSAGES | serenity::Permissions::EMBED_LINKS,
+                    ),
+                    &text::that_channel(lang),
+                ),
+                _ => text::discord_refused(lang, &response.error.message),
             }
-            _ => text::discord_refused(lang, &response.error.message),
-        },
+        }
         _ => text::unexpected(lang),
     };
     embeds::error(&notice)

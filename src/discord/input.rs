@@ -155,11 +155,11 @@ mod tests {
     #[test]
     fn ranks() {
         let lang = crate::discord::Lang::english();
-        assert_eq!(rank_range(lang, 255, 0).unwrap(), (0, 255));
+        assert_eq!(rank_range(lang, 0, 255).unwrap(), (0, 255));
         assert_eq!(rank_range(lang, 50, 50).unwrap(), (50, 50));
-        assert!(rank_range(lang, 50, 51).is_err());
-        assert!(rank_range(lang, 5, -1).is_err());
-        assert!(rank_range(lang, 256, 0).is_err());
+        assert!(rank_range(lang, 51, 50).is_err());
+        assert!(rank_range(lang, -1, 5).is_err());
+        assert!(rank_range(lang, 0, 256).is_err());
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
         } => {
             let names = missing_permissions.map_or_else(
                 || text::required(lang),
-                |missing| views::permission_names(missing),
+                |missing| views::permission_names(lang, missing),
             );
             let notice = text::missing_permission(lang, &names);
             (ctx, "refused", embeds::error(&notice))
@@ -77,7 +77,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
         } => {
             let notice = text::bot_missing_permission(
                 lang,
-                &views::permission_names(missing_permissions),
+                &views::permission_names(lang, missing_permissions),
                 &text::this_channel(lang),
             );
             (ctx, "refused", embeds::error(&notice))

@@ -46,8 +46,8 @@ pub async fn on_event(ctx: &serenity::Context, event: &serenity::FullEvent, data
             handled(
                 ctx,
                 data,
-                banned_user.id.get(),
                 guild_id.get(),
+                banned_user.id.get(),
                 CardAction::Ban,
             )
             .await
@@ -57,7 +57,7 @@ pub async fn on_event(ctx: &serenity::Context, event: &serenity::FullEvent, data
             unbanned_user,
         } => {
             let user = unbanned_user.id.get();
-            handled(ctx, data, user, guild_id.get(), CardAction::Unban).await;
+            handled(ctx, data, guild_id.get(), user, CardAction::Unban).await;
         }
         serenity::FullEvent::InteractionCreate {
             interaction: serenity::Interaction::Component(press),
@@ -105,7 +105,7 @@ fn noted(data: &Data, guild: u64, entry: &serenity::AuditLogEntry) {
 async fn handled(ctx: &serenity::Context, data: &Data, guild: u64, user: u64, action: CardAction) {
     // Everything ban sync posts goes to the log channel: the server's language.
     let lang = server_lang(&ctx.cache, guild);
-    let done = synced(lang, ctx, data, user, guild, action).await;
+    let done = synced(lang, ctx, data, guild, user, action).await;
     tracing::debug!(
         guild_id = guild,
         user_id = user,

@@ -1,8 +1,6 @@
 //! The audit lines posted in the log channel.
 
-use crate::discord::lang::Lang;
-
-use super::or_none;
+use super::{Lang, or_none};
 
 pub fn audit_done(lang: Lang) -> String {
     say!(lang, "audit-done")

@@ -1,8 +1,6 @@
 //! Ban sync: `/settings ban-sync`, its cards and notes in the log channel.
 
-use crate::discord::lang::Lang;
-
-use super::{Notice, or_none, yes_no};
+use super::{Lang, Notice, or_none, yes_no};
 
 pub fn ban_sync_saved(lang: Lang) -> String {
     say!(lang, "ban-sync-saved")

@@ -1,6 +1,6 @@
 //! `/bindings`.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 pub fn no_bindings(lang: Lang) -> String {
     say!(lang, "no-bindings")

@@ -1,9 +1,7 @@
 //! Bulk files (`/roblox bulk-ban`, `bulk-unban`): the file's refusals, the preview, progress,
 //! the end, and the run's `/jobs` and audit lines. `unban` picks the run's verb.
 
-use crate::discord::lang::Lang;
-
-use super::{Notice, or_none, yes_no};
+use super::{Lang, Notice, or_none, yes_no};
 
 const SHOWN_LINES: usize = 20;
 

@@ -1,8 +1,6 @@
 //! `/cases`: titles, lines, the case card and the export.
 
-use crate::discord::lang::Lang;
-
-use super::{Notice, or_none};
+use super::{Lang, Notice, or_none};
 
 pub fn case_title(lang: Lang, number: i64) -> String {
     say!(lang, "case-title", number = number.to_string())

@@ -1,8 +1,6 @@
 //! `/doctor`: the checklist.
 
-use crate::discord::lang::Lang;
-
-use super::or_none;
+use super::{Lang, or_none};
 
 /// One checklist line: what was checked, what was found, and how to fix it when it failed.
 /// An `info` line reports something that is neither right nor wrong.

@@ -1,8 +1,6 @@
 //! Failures (red) and trouble being worked around (amber): the answers of the one error type and of retries.
 
-use crate::discord::lang::Lang;
-
-use super::Notice;
+use super::{Lang, Notice};
 
 // --- Failures (red) --------------------------------------------------------------------------
 
@@ -96,6 +94,10 @@ pub fn cooldown(lang: Lang, again_unix: i64) -> Notice {
 
 pub fn this_channel(lang: Lang) -> String {
     say!(lang, "this-channel")
+}
+
+pub fn that_channel(lang: Lang) -> String {
+    say!(lang, "that-channel")
 }
 
 pub fn discord_refused(lang: Lang, what: &str) -> Notice {

@@ -1,8 +1,6 @@
 //! `/help`.
 
-use crate::discord::lang::Lang;
-
-use super::Notice;
+use super::{Lang, Notice};
 
 pub fn help_title(lang: Lang) -> String {
     say!(lang, "help-title")

@@ -1,6 +1,6 @@
 //! Checks of what a member typed.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 pub fn priority_out_of_range(lang: Lang) -> String {
     say!(lang, "priority-out-of-range")

@@ -1,8 +1,6 @@
 //! Queued writes: the amber "queued" replies, late results, `/jobs`, and why a write was not done.
 
-use crate::discord::lang::Lang;
-
-use super::{Notice, yes_no};
+use super::{Lang, Notice, yes_no};
 
 // --- Queued writes and /jobs -----------------------------------------------------------------
 

@@ -1,8 +1,6 @@
 //! `/lookup` and `/shield`.
 
-use crate::discord::lang::Lang;
-
-use super::Notice;
+use super::{Lang, Notice};
 
 pub fn verified(lang: Lang) -> String {
     say!(lang, "verified")

@@ -22,12 +22,14 @@ macro_rules! notice {
         #[allow(unused_mut)]
         let mut args = fluent_bundle::FluentArgs::new();
         $(args.set(stringify!($name), $value);)*
-        $crate::discord::text::Notice {
+        super::Notice {
             title: $lang.format($id, None, &args),
             body: $lang.format($id, Some("body"), &args),
         }
     }};
 }
+
+use super::Lang;
 
 mod audit;
 mod ban_sync;

@@ -1,8 +1,6 @@
 //! `/roblox`: moderation questions, ban or mute status, and the Discord half of a ban on both.
 
-use crate::discord::lang::Lang;
-
-use super::Notice;
+use super::{Lang, Notice};
 
 // --- Roblox moderation -----------------------------------------------------------------------
 

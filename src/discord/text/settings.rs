@@ -1,6 +1,6 @@
 //! `/settings`.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 pub fn saved(lang: Lang) -> String {
     say!(lang, "saved")

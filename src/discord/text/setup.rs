@@ -1,8 +1,6 @@
 //! `/setup` and `/key`: connecting a server, its key and its status.
 
-use crate::discord::lang::Lang;
-
-use super::Notice;
+use super::{Lang, Notice};
 
 pub fn where_keys_are(lang: Lang) -> String {
     say!(lang, "where-keys-are")

@@ -1,8 +1,8 @@
 //! The messages whose English is put together by selectors: the spaces around their
 //! optional parts are easy to lose in a `.ftl` file.
 
+use super::Lang;
 use super::*;
-use crate::discord::lang::Lang;
 
 #[test]
 fn optional_clauses_keep_their_spaces() {

@@ -1,6 +1,6 @@
 //! Small words shared by several features.
 
-use crate::discord::lang::Lang;
+use super::Lang;
 
 pub fn timeout(lang: Lang) -> String {
     say!(lang, "timeout")
@@ -39,4 +39,10 @@ pub fn role_by_id(lang: Lang, id: u64) -> String {
 
 pub fn cancel(lang: Lang) -> String {
     say!(lang, "cancel")
+}
+
+/// One of Discord's permissions: `key` is its English name in kebab-case (`ban-members`),
+/// `name` that English name, for a permission the files do not list.
+pub fn permission(lang: Lang, key: &str, name: &str) -> String {
+    say!(lang, "permission", permission = key, name = name)
 }

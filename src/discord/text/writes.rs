@@ -2,9 +2,7 @@
 //! asked while it waits or when it failed (the amber and red replies, `/jobs`, audit lines).
 //! `reason` arrives already echoed (`views::echoed`).
 
-use crate::discord::lang::Lang;
-
-use super::yes_no;
+use super::{Lang, yes_no};
 
 pub fn ban_summary(
     lang: Lang,

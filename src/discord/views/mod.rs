@@ -258,7 +258,7 @@ fn who(lang: Lang, permissions: serenity::Permissions) -> String {
     if permissions.is_empty() {
         text::everyone(lang).to_owned()
     } else {
-        permission_names(permissions)
+        permission_names(lang, permissions)
     }
 }
 
@@ -338,21 +338,16 @@ pub fn checklist(lang: Lang, checks: &[text::Check]) -> serenity::CreateEmbed {
     embed
 }
 
-/// A permission as Discord's UI names it, from serenity's name for it.
-fn permission_name(serenity_name: &str) -> &str {
-    match serenity_name {
-        "Manage Guild" => "Manage Server",
-        other => other,
-    }
-}
-
-/// Names a permission set the way Discord's UI does ("Manage Server", not serenity's
-/// "Manage Guild").
-pub fn permission_names(permissions: serenity::Permissions) -> String {
+/// Names a permission set the way Discord's app does in `lang` ("Manage Server", not
+/// serenity's "Manage Guild").
+pub fn permission_names(lang: Lang, permissions: serenity::Permissions) -> String {
     permissions
         .get_permission_names()
         .into_iter()
-        .map(permission_name)
+        .map(|name| {
+            let key = name.to_lowercase().replace(' ', "-");
+            text::permission(lang, &key, name)
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
