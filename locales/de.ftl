@@ -256,7 +256,7 @@ check-api-trouble-fix = Technified hat vielleicht gerade Probleme; versuch es in
 check-log-channel-unset = nicht festgelegt
 check-log-channel-unset-fix = Führe /settings log-channel aus, damit verspätete Ergebnisse und Log-Einträge irgendwo ankommen.
 check-log-channel-blocked = <#{ $channel }>: Der Bot kann dort nicht posten
-check-log-channel-blocked-fix = Gib dem Bot { $missing } in <#{ $channel }>.
+check-log-channel-blocked-fix = Gib dem Bot in <#{ $channel }> diese Berechtigung: { $missing }.
 check-log-channel-writable = <#{ $channel }>, Bot kann posten
 check-log-channel-uncached = <#{ $channel }> (Berechtigungen noch nicht im Cache)
 check-queue = { $pending } ausstehend
@@ -270,7 +270,7 @@ check-ban-sync-posting = { $mode }, postet in <#{ $channel }>
 check-ban-sync-no-log-channel = { $mode }, aber kein Log-Kanal festgelegt: Discord-Banns werden nicht synchronisiert
 check-ban-sync-no-log-channel-fix = Führe /settings log-channel aus: Bann-Sync postet seine Karten und Hinweise dort. Oder schalte ihn mit /settings ban-sync off ab.
 check-ban-sync-blocked = { $mode }, aber der Bot kann nicht in <#{ $channel }> posten: Discord-Banns werden nicht synchronisiert
-check-ban-sync-blocked-fix = Gib dem Bot { $missing } in <#{ $channel }> oder wähle mit /settings log-channel einen anderen Kanal.
+check-ban-sync-blocked-fix = Gib dem Bot in <#{ $channel }> diese Berechtigung: { $missing }. Oder wähle mit /settings log-channel einen anderen Kanal.
 check-ban-members-granted = erteilt
 check-ban-members-missing = fehlt
 check-ban-members-missing-fix = Aktiviere unter Servereinstellungen → Rollen → Rolle des Bots die Berechtigung „Mitglieder bannen“: /roblox ban discord:true, Bann-Sync und Banns auf Discord brauchen sie.
@@ -341,10 +341,11 @@ not-here = Das kannst du hier nicht nutzen
 cooldown = Mach mal langsam
     .body = Du kannst diesen Befehl <t:{ $again_unix }:R> wieder ausführen.
 this-channel = diesem Kanal
+that-channel = dem betroffenen Kanal
 discord-refused = Discord hat das abgelehnt
     .body = { $what }
 bot-missing-permission = Dem Bot fehlt eine Berechtigung
-    .body = Gib dem Bot die Berechtigung { $permission } in { $place } und versuch es dann noch einmal.
+    .body = Gib dem Bot in { $place } diese Berechtigung: { $permission }. Versuch es dann noch einmal.
 unexpected = Im Bot ist etwas schiefgelaufen
     .body = Das ist ein Fehler des Bots, nicht deiner. Die Details stehen im Log des Bots.
 queue-full = Zu viele wartende Änderungen: nicht eingereiht
@@ -570,6 +571,19 @@ not-sent = nicht gesendet
 unreadable-answer = unlesbare Antwort
 request-not-valid = die Anfrage war ungültig
 required = erforderlich
+permission = { $permission ->
+        [view-channel] Kanal ansehen
+        [send-messages] Nachrichten senden
+        [embed-links] Links einbetten
+        [attach-files] Dateien anhängen
+        [read-message-history] Nachrichtenverlauf anzeigen
+        [ban-members] Mitglieder bannen
+        [view-audit-log] Audit-Log anzeigen
+        [manage-guild] Server verwalten
+        [manage-roles] Rollen verwalten
+        [moderate-members] Timeout für Mitglieder
+       *[other] { $name }
+    }
 http-status = HTTP { $status }
 request-id = Anfrage { $id }
 channel-mention = <#{ $id }>
