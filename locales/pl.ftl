@@ -268,7 +268,7 @@ check-api-trouble-fix = Technified może mieć problemy; spróbuj ponownie za ki
 check-log-channel-unset = nie ustawiono
 check-log-channel-unset-fix = Uruchom /settings log-channel, żeby spóźnione wyniki i wpisy logów miały dokąd trafiać.
 check-log-channel-blocked = <#{ $channel }>: bot nie może tam pisać
-check-log-channel-blocked-fix = Nadaj botowi { $missing } na <#{ $channel }>.
+check-log-channel-blocked-fix = Nadaj botowi na <#{ $channel }> uprawnienie: { $missing }.
 check-log-channel-writable = <#{ $channel }>, bot może pisać
 check-log-channel-uncached = <#{ $channel }> (uprawnienia jeszcze nie w pamięci podręcznej)
 check-queue = oczekujące: { $pending }
@@ -282,7 +282,7 @@ check-ban-sync-posting = { $mode }, publikuje na <#{ $channel }>
 check-ban-sync-no-log-channel = { $mode }, ale nie ustawiono kanału logów: bany z Discorda nie są synchronizowane
 check-ban-sync-no-log-channel-fix = Uruchom /settings log-channel: synchronizacja banów publikuje tam swoje karty i powiadomienia. Albo wyłącz ją przez /settings ban-sync off.
 check-ban-sync-blocked = { $mode }, ale bot nie może pisać na <#{ $channel }>: bany z Discorda nie są synchronizowane
-check-ban-sync-blocked-fix = Nadaj botowi { $missing } na <#{ $channel }> albo wybierz inny kanał przez /settings log-channel.
+check-ban-sync-blocked-fix = Nadaj botowi na <#{ $channel }> uprawnienie: { $missing }. Albo wybierz inny kanał przez /settings log-channel.
 check-ban-members-granted = nadane
 check-ban-members-missing = brak
 check-ban-members-missing-fix = W Ustawieniach serwera → Role → rola bota włącz „Banowanie członków”: potrzebują tego /roblox ban discord:true, synchronizacja banów i bany na Discordzie.
@@ -355,10 +355,11 @@ not-here = Nie możesz tego tutaj użyć
 cooldown = Zwolnij trochę
     .body = Możesz znów użyć tego polecenia <t:{ $again_unix }:R>.
 this-channel = tym kanale
+that-channel = tamtym kanale
 discord-refused = Discord to odrzucił
     .body = { $what }
 bot-missing-permission = Botowi brakuje uprawnienia
-    .body = Nadaj botowi uprawnienie { $permission } na { $place } i spróbuj ponownie.
+    .body = Nadaj botowi na { $place } uprawnienie: { $permission }. Potem spróbuj ponownie.
 unexpected = Coś poszło nie tak w bocie
     .body = To błąd bota, nie twój. Szczegóły są w logu bota.
 queue-full = Za dużo zmian czeka: nie dodano do kolejki
@@ -594,6 +595,19 @@ not-sent = nie wysłano
 unreadable-answer = nieczytelna odpowiedź
 request-not-valid = żądanie było nieprawidłowe
 required = wymagane
+permission = { $permission ->
+        [view-channel] Wyświetlanie kanału
+        [send-messages] Wysyłanie wiadomości
+        [embed-links] Osadzanie linków
+        [attach-files] Załączanie plików
+        [read-message-history] Czytanie historii wiadomości
+        [ban-members] Banowanie członków
+        [view-audit-log] Wyświetlanie dziennika zdarzeń
+        [manage-guild] Zarządzanie serwerem
+        [manage-roles] Zarządzanie rolami
+        [moderate-members] Nałóż przerwę na członków
+       *[other] { $name }
+    }
 http-status = HTTP { $status }
 request-id = żądanie { $id }
 channel-mention = <#{ $id }>
