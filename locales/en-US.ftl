@@ -233,7 +233,7 @@ label-unknown = not applied
 ## it waits or when it failed (the action as asked: the amber and red replies,
 ## /jobs, audit lines).
 
-# $duration: how long, already a phrase ("7 days"), when $has_duration is "yes";
+# $duration: how long, already a phrase (the duration message, "7 days"), when $has_duration is "yes";
 # $reason: as the moderator typed it.
 ban-summary = { $done ->
         [yes] Banned
@@ -658,6 +658,26 @@ not-sent = not sent
 unreadable-answer = unreadable answer
 request-not-valid = the request was not valid
 required = required
+# A ban or mute's length: $count of $unit (m minutes, h hours, d days, w weeks). It follows
+# "for" in a sentence ("Banned … for 7 days") and stands alone in a case's Duration field.
+duration = { $unit ->
+        [m] { $count ->
+                [one] { $count } minute
+               *[other] { $count } minutes
+            }
+        [h] { $count ->
+                [one] { $count } hour
+               *[other] { $count } hours
+            }
+        [d] { $count ->
+                [one] { $count } day
+               *[other] { $count } days
+            }
+       *[w] { $count ->
+                [one] { $count } week
+               *[other] { $count } weeks
+            }
+    }
 # One of Discord's permissions, named as Discord's own app names it in this language.
 # $permission is its key (the English name in kebab-case), $name its English name, shown
 # for any permission not listed here.

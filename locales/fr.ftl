@@ -565,6 +565,24 @@ not-sent = non envoyé
 unreadable-answer = réponse illisible
 request-not-valid = la requête n'était pas valide
 required = requise
+duration = { $unit ->
+        [m] { $count ->
+                [one] { $count } minute
+               *[other] { $count } minutes
+            }
+        [h] { $count ->
+                [one] { $count } heure
+               *[other] { $count } heures
+            }
+        [d] { $count ->
+                [one] { $count } jour
+               *[other] { $count } jours
+            }
+       *[w] { $count ->
+                [one] { $count } semaine
+               *[other] { $count } semaines
+            }
+    }
 permission = { $permission ->
         [view-channel] Voir les salons
         [send-messages] Envoyer des messages

@@ -547,6 +547,12 @@ not-sent = gönderilmedi
 unreadable-answer = okunamayan yanıt
 request-not-valid = istek geçerli değildi
 required = gerekli
+duration = { $unit ->
+        [m] { $count } dakika
+        [h] { $count } saat
+        [d] { $count } gün
+       *[w] { $count } hafta
+    }
 permission = { $permission ->
         [view-channel] Kanalları Görüntüle
         [send-messages] Mesaj Gönder

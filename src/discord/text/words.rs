@@ -46,3 +46,8 @@ pub fn cancel(lang: Lang) -> String {
 pub fn permission(lang: Lang, key: &str, name: &str) -> String {
     say!(lang, "permission", permission = key, name = name)
 }
+
+/// A ban or mute's length: `count` of `unit` (`m`, `h`, `d` or `w`).
+pub fn duration(lang: Lang, count: u32, unit: &str) -> String {
+    say!(lang, "duration", count = count, unit = unit)
+}

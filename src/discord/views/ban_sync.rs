@@ -1,11 +1,10 @@
 //! Ban sync as it is shown: what a mode does, and the cards and notes in the log channel.
 
-use crate::discord::lang::Lang;
 use poise::serenity_prelude as serenity;
 
 use super::{echoed, roblox_profile};
 use crate::discord::embeds::{self, field};
-use crate::discord::text;
+use crate::discord::{Lang, text};
 use crate::store::BanSyncMode;
 
 /// What a ban-sync mode does, said when it is set.

@@ -2,7 +2,7 @@
 //! run's `/jobs` and audit lines.
 
 use super::{echoed, failure_reason};
-use crate::discord::lang::Lang;
+use crate::discord::Lang;
 use crate::discord::text::{self, Notice};
 use crate::retry::engine::{DONE_NOTHING_TO_DO_RESULT, FailureReason};
 use crate::store::{BulkCounts, BulkRun, BulkWrite, CaseAction, JobState};

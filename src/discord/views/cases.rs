@@ -1,12 +1,11 @@
 //! Cases as they are shown: the action, source and outcome in words, the `/cases list` lines
 //! and pages, one case's card, and the CSV export.
 
-use crate::discord::lang::Lang;
 use poise::serenity_prelude as serenity;
 
-use super::echoed;
+use super::{duration, echoed};
 use crate::discord::embeds::{self, field, footer};
-use crate::discord::text;
+use crate::discord::{Lang, text};
 use crate::store::{Case, CaseAction, CaseOutcome, CaseSource};
 
 /// What a case did, in a word.
@@ -88,7 +87,7 @@ pub fn case_details(lang: Lang, case: &Case) -> serenity::CreateEmbed {
     let duration = match (case.action, case.duration.as_deref()) {
         (CaseAction::Ban | CaseAction::Mute, None) => text::permanent(lang).to_owned(),
         (_, None) => "-".to_owned(),
-        (_, Some(duration)) => echoed(duration),
+        (_, Some(stored)) => duration(lang, stored),
     };
     let reason = case.reason.as_deref().map(echoed).unwrap_or_default();
     let moderator = text::case_moderator_line(lang, case.moderator_id, case.moderator_roblox_id);

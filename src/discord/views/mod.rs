@@ -13,11 +13,10 @@ pub use bulk::*;
 pub use cases::*;
 pub use writes::*;
 
-use crate::discord::lang::Lang;
 use poise::serenity_prelude as serenity;
 
 use super::embeds::{self, field, footer};
-use super::text;
+use super::{Lang, text};
 use crate::store::GuildKey;
 use crate::technified::Punishment;
 use crate::technified::model::{
@@ -336,6 +335,15 @@ pub fn checklist(lang: Lang, checks: &[text::Check]) -> serenity::CreateEmbed {
         embed = field(embed, &format!("{mark} {}", check.what), &value, false);
     }
     embed
+}
+
+/// A ban or mute's length as stored (`7d`), in words ("7 days", "7 Tage").
+pub fn duration(lang: Lang, stored: &str) -> String {
+    let (count, unit) = stored.split_at(stored.len().saturating_sub(1));
+    match count.parse() {
+        Ok(count) if matches!(unit, "m" | "h" | "d" | "w") => text::duration(lang, count, unit),
+        _ => echoed(stored),
+    }
 }
 
 /// Names a permission set the way Discord's app does in `lang` ("Manage Server", not

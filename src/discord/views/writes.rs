@@ -2,12 +2,11 @@
 //! runs and jobs) and its cancel buttons, why a queued write was not done, the Discord half of a ban on both, and text
 //! a member typed, echoed safely.
 
-use crate::discord::lang::Lang;
 use poise::serenity_prelude as serenity;
 
-use super::{bulk_job_line, rule_target};
+use super::{bulk_job_line, duration, rule_target};
 use crate::discord::moderation::{DiscordBan, Refusal, Stage};
-use crate::discord::{embeds, text};
+use crate::discord::{Lang, embeds, text};
 use crate::retry::engine::FailureReason;
 use crate::retry::operation::Operation;
 use crate::store::{BulkCounts, BulkRun, Job, JobState};
@@ -193,14 +192,14 @@ pub fn operation_summary(lang: Lang, operation: &Operation, done: bool) -> Strin
         Operation::Ban(p) => text::ban_summary(
             lang,
             p.roblox_id,
-            p.duration.as_deref(),
+            p.duration.as_deref().map(|d| duration(lang, d)).as_deref(),
             &echoed(&p.reason),
             done,
         ),
         Operation::Mute(p) => text::mute_summary(
             lang,
             p.roblox_id,
-            p.duration.as_deref(),
+            p.duration.as_deref().map(|d| duration(lang, d)).as_deref(),
             &echoed(&p.reason),
             done,
         ),
@@ -276,18 +275,18 @@ mod tests {
         let lang = crate::discord::Lang::english();
         assert_eq!(
             job_line(lang, &ban_job(JobState::Pending, None, Some("HTTP 503"))),
-            "`#9` Ban Roblox account 42 for 1d: spam (by <@2>): waiting, attempt 3 next <t:5:R>"
+            "`#9` Ban Roblox account 42 for 1 day: spam (by <@2>): waiting, attempt 3 next <t:5:R>"
         );
         assert_eq!(
             job_line(
                 lang,
                 &ban_job(JobState::Failed, Some("refused"), Some("HTTP 400"))
             ),
-            "`#9` Ban Roblox account 42 for 1d: spam (by <@2>): failed: refused by Technified (last error: HTTP 400)"
+            "`#9` Ban Roblox account 42 for 1 day: spam (by <@2>): failed: refused by Technified (last error: HTTP 400)"
         );
         assert_eq!(
             job_line(lang, &ban_job(JobState::Failed, Some("key_removed"), None)),
-            "`#9` Ban Roblox account 42 for 1d: spam (by <@2>): failed: key removed before it was sent"
+            "`#9` Ban Roblox account 42 for 1 day: spam (by <@2>): failed: key removed before it was sent"
         );
         assert!(
             job_line(
