@@ -571,6 +571,24 @@ not-sent = nicht gesendet
 unreadable-answer = unlesbare Antwort
 request-not-valid = die Anfrage war ungültig
 required = erforderlich
+duration = { $unit ->
+        [m] { $count ->
+                [one] { $count } Minute
+               *[other] { $count } Minuten
+            }
+        [h] { $count ->
+                [one] { $count } Stunde
+               *[other] { $count } Stunden
+            }
+        [d] { $count ->
+                [one] { $count } Tag
+               *[other] { $count } Tage
+            }
+       *[w] { $count ->
+                [one] { $count } Woche
+               *[other] { $count } Wochen
+            }
+    }
 permission = { $permission ->
         [view-channel] Kanal ansehen
         [send-messages] Nachrichten senden
