@@ -595,6 +595,32 @@ not-sent = nie wysłano
 unreadable-answer = nieczytelna odpowiedź
 request-not-valid = żądanie było nieprawidłowe
 required = wymagane
+duration = { $unit ->
+        [m] { $count ->
+                [one] { $count } min
+                [few] { $count } min
+                [many] { $count } min
+               *[other] { $count } min
+            }
+        [h] { $count ->
+                [one] { $count } godz.
+                [few] { $count } godz.
+                [many] { $count } godz.
+               *[other] { $count } godz.
+            }
+        [d] { $count ->
+                [one] { $count } dzień
+                [few] { $count } dni
+                [many] { $count } dni
+               *[other] { $count } dnia
+            }
+       *[w] { $count ->
+                [one] { $count } tydzień
+                [few] { $count } tygodnie
+                [many] { $count } tygodni
+               *[other] { $count } tygodnia
+            }
+    }
 permission = { $permission ->
         [view-channel] Wyświetlanie kanału
         [send-messages] Wysyłanie wiadomości
