@@ -424,9 +424,10 @@ case-moderator-line = { $roblox_id ->
 cases-file = cases.csv
 cases-exported = Fälle exportiert
     .body = { $count ->
-            [one] Der einzige Fall dieses Servers steht
-           *[other] Alle { $count } Fälle dieses Servers stehen
-        } in der angehängten CSV-Datei (UTF-8, ein Fall pro Zeile).
+            [0] Dieser Server hat noch keine Fälle: Die angehängte CSV-Datei enthält nur die Kopfzeile.
+            [one] Der einzige Fall dieses Servers steht in der angehängten CSV-Datei (UTF-8, ein Fall pro Zeile).
+           *[other] Alle { $count } Fälle dieses Servers stehen in der angehängten CSV-Datei (UTF-8, ein Fall pro Zeile).
+        }
 
 ## ban_sync: /settings ban-sync, its cards and notes in the log channel
 
