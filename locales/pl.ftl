@@ -447,7 +447,13 @@ case-moderator-line = { $roblox_id ->
     }
 cases-file = cases.csv
 cases-exported = Wyeksportowano sprawy
-    .body = Wszystkie sprawy tego serwera ({ $count }) są w załączonym pliku CSV (UTF-8, jedna sprawa na wiersz).
+    .body = { $count ->
+            [0] Ten serwer nie ma jeszcze spraw: załączony plik CSV zawiera tylko wiersz nagłówka.
+            [one] Jedyna sprawa tego serwera jest w załączonym pliku CSV (UTF-8, jedna sprawa na wiersz).
+            [few] Wszystkie sprawy tego serwera ({ $count }) są w załączonym pliku CSV (UTF-8, jedna sprawa na wiersz).
+            [many] Wszystkie sprawy tego serwera ({ $count }) są w załączonym pliku CSV (UTF-8, jedna sprawa na wiersz).
+           *[other] Wszystkie sprawy tego serwera ({ $count }) są w załączonym pliku CSV (UTF-8, jedna sprawa na wiersz).
+        }
 
 ## ban_sync: /settings ban-sync, its cards and notes in the log channel
 
