@@ -17,10 +17,10 @@ connected-title = Mit Technified verbunden
 key-malformed = Das ist kein Technified-API-Schlüssel
     .body = Ein Schlüssel sieht so aus: technified_<Server-ID>_<zufällige Zeichen> ({ $problem }). { where-keys-are }
 key-for-other-server = Dieser Schlüssel gehört zu einem anderen Server
-    .body = Er wurde für den Server mit der ID { $owner_guild } erstellt. Erstelle im Technified-Dashboard dieses Servers (Settings → API Keys) einen Schlüssel und führe /setup erneut aus. Es wurde nichts gespeichert.
-connected = Technified hat den Schlüssel `{ $masked }` akzeptiert. Er wird verschlüsselt gespeichert; /key status zeigt ihn an.
+    .body = Er wurde für den Server mit der ID { $owner_guild } erstellt. Erstelle im Technified-Dashboard dieses Servers (Settings → API Keys) einen Schlüssel und führe /{ cmd-setup } erneut aus. Es wurde nichts gespeichert.
+connected = Technified hat den Schlüssel `{ $masked }` akzeptiert. Er wird verschlüsselt gespeichert; /{ cmd-key } { cmd-key-status } zeigt ihn an.
 key-remove-question = Gespeicherten Schlüssel entfernen?
-    .body = Der Bot vergisst `{ $masked }` und ruft Technified für diesen Server nicht mehr auf, bis /setup erneut ausgeführt wird.
+    .body = Der Bot vergisst `{ $masked }` und ruft Technified für diesen Server nicht mehr auf, bis /{ cmd-setup } erneut ausgeführt wird.
 remove = Entfernen
 kept = Behalten
 key-kept = Der Schlüssel wurde nicht entfernt.
@@ -42,9 +42,9 @@ never = nie
 none = keiner
 no-answer = keine Antwort
 key-staged = Schlüssel gespeichert, noch nicht geprüft
-    .body = Technified hat nicht geantwortet, daher wartet der neue Schlüssel auf eine automatische Prüfung. Bis Technified ihn akzeptiert, bleibt der bisherige Schlüssel in Gebrauch, auch für Änderungen in der Warteschlange. /key status zeigt, welcher Schlüssel gerade genutzt wird.
+    .body = Technified hat nicht geantwortet, daher wartet der neue Schlüssel auf eine automatische Prüfung. Bis Technified ihn akzeptiert, bleibt der bisherige Schlüssel in Gebrauch, auch für Änderungen in der Warteschlange. /{ cmd-key } { cmd-key-status } zeigt, welcher Schlüssel gerade genutzt wird.
 key-checking = Schlüssel gespeichert, noch nicht geprüft
-    .body = Technified hat nicht geantwortet, daher ist der Schlüssel als noch nicht geprüft gespeichert. Er wird automatisch geprüft; /key status zeigt das Ergebnis.
+    .body = Technified hat nicht geantwortet, daher ist der Schlüssel als noch nicht geprüft gespeichert. Er wird automatisch geprüft; /{ cmd-key } { cmd-key-status } zeigt das Ergebnis.
 
 ## settings: /settings
 
@@ -78,7 +78,7 @@ lookup-cooldown = Mach mal langsam
 
 ## bindings: /bindings
 
-no-bindings = Dieser Server hat noch keine Rollenverknüpfungen. Füge eine mit /bindings add hinzu.
+no-bindings = Dieser Server hat noch keine Rollenverknüpfungen. Füge eine mit /{ cmd-bindings } { cmd-bindings-add } hinzu.
 priority = Priorität
 binding-matches = Trifft zu
 binding-no-match = Trifft nicht zu
@@ -139,7 +139,7 @@ refused-not-below-moderator = { $who } steht in der Rollenhierarchie nicht unter
 discord-lookup-failed = nicht gebannt: Das verknüpfte Discord-Konto konnte nicht abgefragt werden ({ $detail }).
 discord-check-failed = nicht gebannt: Discord hat nicht verraten, welche Rollen { $who } und der Bot haben, daher konnte der Bann nicht geprüft werden ({ $detail }).
 discord-ban-failed = fehlgeschlagen: { $who } konnte nicht gebannt werden ({ $detail }).
-discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) per /roblox ban für Roblox-Konto { $roblox_id }: { $reason }
+discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) per /{ cmd-roblox } { cmd-roblox-ban } für Roblox-Konto { $roblox_id }: { $reason }
 discord-ban-summary = Discord-Mitglied <@{ $user }> bannen (verknüpft mit Roblox-Konto { $roblox_id }): { $reason }
 discord-said = Discord sagt: { $message }, Code { $code }
 
@@ -150,9 +150,9 @@ jobs-title = Wiederholungen
 no-jobs = Nichts wartet, und nichts ist in letzter Zeit fehlgeschlagen.
 already-running = nicht abgebrochen (läuft schon oder ist bereits fertig)
 queued = Technified hat Probleme: in der Warteschlange
-    .body = { $summary }: noch nicht ausgeführt. Die Änderung ist gespeichert und wird automatisch wiederholt (nächster Versuch <t:{ $next_try_unix }:R>); diese Nachricht wird mit dem Ergebnis aktualisiert. Mit /jobs kannst du sie ansehen oder abbrechen.
+    .body = { $summary }: noch nicht ausgeführt. Die Änderung ist gespeichert und wird automatisch wiederholt (nächster Versuch <t:{ $next_try_unix }:R>); diese Nachricht wird mit dem Ergebnis aktualisiert. Mit /{ cmd-jobs } kannst du sie ansehen oder abbrechen.
 queued-rate-limited = Rate-Limit erreicht: in der Warteschlange
-    .body = { $summary }: noch nicht gesendet, weil dieser Server seine Technified-Aufrufe dieser Art vorerst aufgebraucht hat. Die Änderung ist gespeichert und wird um <t:{ $send_unix }:T> (<t:{ $send_unix }:R>) gesendet; diese Nachricht wird mit dem Ergebnis aktualisiert. Mit /jobs kannst du sie ansehen oder abbrechen.
+    .body = { $summary }: noch nicht gesendet, weil dieser Server seine Technified-Aufrufe dieser Art vorerst aufgebraucht hat. Die Änderung ist gespeichert und wird um <t:{ $send_unix }:T> (<t:{ $send_unix }:R>) gesendet; diese Nachricht wird mit dem Ergebnis aktualisiert. Mit /{ cmd-jobs } kannst du sie ansehen oder abbrechen.
 job-failed = Nicht erledigt
     .body = { $summary }: { $why }.
 cancel-job = #{ $id } abbrechen
@@ -168,7 +168,7 @@ job-failed-state = fehlgeschlagen: { $label }{ $has_last_error ->
     }
 failed-key-removed = der API-Schlüssel des Servers wurde entfernt, bevor die Änderung gesendet werden konnte
 failed-bot-removed = der Bot wurde vom Server entfernt, bevor die Änderung gesendet werden konnte
-failed-key-unreadable = der gespeicherte Schlüssel kann nicht gelesen werden; ein Admin muss /setup erneut ausführen
+failed-key-unreadable = der gespeicherte Schlüssel kann nicht gelesen werden; ein Admin muss /{ cmd-setup } erneut ausführen
 failed-gave-up = Technified lieferte auch nach einem Tag voller Wiederholungen noch Fehler
 failed-refused = Technified hat die Änderung abgelehnt
 failed-twice = Technified ist auch beim erneuten Versuch fehlgeschlagen
@@ -239,13 +239,13 @@ doctor-view-audit-log = Audit-Log anzeigen
 doctor-server-permissions = Serverberechtigungen
 doctor-moderation-events = Moderationsereignisse
 check-key-missing = kein Schlüssel gespeichert
-check-key-missing-fix = Ein Admin führt /setup mit dem Technified-API-Schlüssel dieses Servers aus.
+check-key-missing-fix = Ein Admin führt /{ cmd-setup } mit dem Technified-API-Schlüssel dieses Servers aus.
 check-key-unreadable = gespeichert, aber mit diesem ENCRYPTION_KEY nicht zu entschlüsseln
-check-key-unreadable-fix = Führe /setup erneut aus oder stelle die Datei encryption.key wieder her, mit der der Schlüssel gespeichert wurde.
+check-key-unreadable-fix = Führe /{ cmd-setup } erneut aus oder stelle die Datei encryption.key wieder her, mit der der Schlüssel gespeichert wurde.
 check-key-present = gespeichert: `{ $masked }`
 check-key-accepted = ja
 check-key-refused = nein (HTTP { $status })
-check-key-refused-fix = Der Schlüssel wurde widerrufen oder gehört zu einem anderen Server. { where-keys-are } Führe danach /setup aus.
+check-key-refused-fix = Der Schlüssel wurde widerrufen oder gehört zu einem anderen Server. { where-keys-are } Führe danach /{ cmd-setup } aus.
 check-key-not-checked-paced = gerade nicht geprüft (dieser Server steckt im Rate-Limit)
 check-key-accepted-rate-limited = ja (gerade im Rate-Limit)
 check-api-reachable = erreichbar, { $latency_ms } ms
@@ -254,7 +254,7 @@ check-api-trouble-no-connection = keine Verbindung möglich
 check-api-trouble-status = antwortet mit HTTP { $status }
 check-api-trouble-fix = Technified hat vielleicht gerade Probleme; versuch es in ein paar Minuten noch einmal. Wenn es so bleibt, prüft der Betreiber des Bots TECHNIFIED_API_URL mit `technified-bot check`.
 check-log-channel-unset = nicht festgelegt
-check-log-channel-unset-fix = Führe /settings log-channel aus, damit verspätete Ergebnisse und Log-Einträge irgendwo ankommen.
+check-log-channel-unset-fix = Führe /{ cmd-settings } { cmd-settings-log-channel } aus, damit verspätete Ergebnisse und Log-Einträge irgendwo ankommen.
 check-log-channel-blocked = <#{ $channel }>: Der Bot kann dort nicht posten
 check-log-channel-blocked-fix = Gib dem Bot in <#{ $channel }> diese Berechtigung: { $missing }.
 check-log-channel-writable = <#{ $channel }>, Bot kann posten
@@ -268,12 +268,12 @@ check-headroom-paused-fix = Technified begrenzt die Aufrufe pro Schlüssel und M
 check-ban-sync-off = aus
 check-ban-sync-posting = { $mode }, postet in <#{ $channel }>
 check-ban-sync-no-log-channel = { $mode }, aber kein Log-Kanal festgelegt: Discord-Banns werden nicht synchronisiert
-check-ban-sync-no-log-channel-fix = Führe /settings log-channel aus: Bann-Sync postet seine Karten und Hinweise dort. Oder schalte ihn mit /settings ban-sync off ab.
+check-ban-sync-no-log-channel-fix = Führe /{ cmd-settings } { cmd-settings-log-channel } aus: Bann-Sync postet seine Karten und Hinweise dort. Oder schalte ihn mit /{ cmd-settings } { cmd-settings-ban-sync } off ab.
 check-ban-sync-blocked = { $mode }, aber der Bot kann nicht in <#{ $channel }> posten: Discord-Banns werden nicht synchronisiert
-check-ban-sync-blocked-fix = Gib dem Bot in <#{ $channel }> diese Berechtigung: { $missing }. Oder wähle mit /settings log-channel einen anderen Kanal.
+check-ban-sync-blocked-fix = Gib dem Bot in <#{ $channel }> diese Berechtigung: { $missing }. Oder wähle mit /{ cmd-settings } { cmd-settings-log-channel } einen anderen Kanal.
 check-ban-members-granted = erteilt
 check-ban-members-missing = fehlt
-check-ban-members-missing-fix = Aktiviere unter Servereinstellungen → Rollen → Rolle des Bots die Berechtigung „Mitglieder bannen“: /roblox ban discord:true, Bann-Sync und Banns auf Discord brauchen sie.
+check-ban-members-missing-fix = Aktiviere unter Servereinstellungen → Rollen → Rolle des Bots die Berechtigung „Mitglieder bannen“: /{ cmd-roblox } { cmd-roblox-ban } { cmd-roblox-ban-discord }:true, Bann-Sync und Banns auf Discord brauchen sie.
 check-view-audit-log-granted = erteilt
 check-view-audit-log-missing = fehlt
 check-view-audit-log-missing-fix = Aktiviere unter Servereinstellungen → Rollen → Rolle des Bots die Berechtigung „Audit-Log anzeigen“: Bann-Sync liest dort, wer gebannt hat und warum.
@@ -284,23 +284,23 @@ check-moderation-events-none = seit dem Start keines gesehen
 ## help: /help
 
 help-title = Befehle des Technified-Bots
-help-footer = /help <command> zeigt die Optionen eines Befehls und wer ihn nutzen darf.
+help-footer = /{ cmd-help } <command> zeigt die Optionen eines Befehls und wer ihn nutzen darf.
 optional-mark = {" "}(optional)
 who = Wer
 everyone = alle
 unknown-command = Diesen Befehl gibt es nicht
-    .body = Es gibt keinen Befehl namens /{ $name }. /help listet alle auf.
+    .body = Es gibt keinen Befehl namens /{ $name }. /{ cmd-help } listet alle auf.
 
 ## errors: failures (red) and trouble being worked around (amber)
 
 not-connected = Dieser Server ist noch nicht verbunden
-    .body = Ein Admin (Berechtigung „Server verwalten“) führt /setup mit dem Technified-API-Schlüssel dieses Servers aus.
+    .body = Ein Admin (Berechtigung „Server verwalten“) führt /{ cmd-setup } mit dem Technified-API-Schlüssel dieses Servers aus.
 key-unreadable = Der gespeicherte Schlüssel kann nicht gelesen werden
-    .body = Der ENCRYPTION_KEY des Bots hat sich geändert, seit der Schlüssel gespeichert wurde. Ein Admin führt /setup erneut aus.
+    .body = Der ENCRYPTION_KEY des Bots hat sich geändert, seit der Schlüssel gespeichert wurde. Ein Admin führt /{ cmd-setup } erneut aus.
 key-rejected = Der gespeicherte API-Schlüssel wurde abgelehnt
-    .body = Er wurde widerrufen oder ist falsch. { where-keys-are } Führe danach /setup aus.
+    .body = Er wurde widerrufen oder ist falsch. { where-keys-are } Führe danach /{ cmd-setup } aus.
 key-other-guild = Dieser Schlüssel gehört zu einem anderen Server
-    .body = Technified hat ihn für diesen Server abgelehnt. { where-keys-are } Führe danach /setup aus.
+    .body = Technified hat ihn für diesen Server abgelehnt. { where-keys-are } Führe danach /{ cmd-setup } aus.
 internal-fault = Im Bot ist etwas schiefgelaufen
     .body = Das ist ein Fehler des Bots, nicht deiner. Bitte melde ihn mit der Anfrage-ID { $request_id }.
 input-rejected = Technified hat das nicht akzeptiert
@@ -337,7 +337,7 @@ command-outdated = Dieser Befehl hat sich geändert
 permissions-unknown = Deine Berechtigungen konnten nicht geprüft werden
     .body = Discord hat nicht mitgeteilt, was du hier darfst. Versuch es gleich noch einmal.
 not-here = Das kannst du hier nicht nutzen
-    .body = Dieser Befehl steht dir an dieser Stelle nicht zur Verfügung. /help listet auf, was du nutzen kannst.
+    .body = Dieser Befehl steht dir an dieser Stelle nicht zur Verfügung. /{ cmd-help } listet auf, was du nutzen kannst.
 cooldown = Mach mal langsam
     .body = Du kannst diesen Befehl <t:{ $again_unix }:R> wieder ausführen.
 this-channel = diesem Kanal
@@ -349,7 +349,7 @@ bot-missing-permission = Dem Bot fehlt eine Berechtigung
 unexpected = Im Bot ist etwas schiefgelaufen
     .body = Das ist ein Fehler des Bots, nicht deiner. Die Details stehen im Log des Bots.
 queue-full = Zu viele wartende Änderungen: nicht eingereiht
-    .body = Auf diesem Server warten schon { $max_waiting } Änderungen auf Technified, deshalb wurde diese nicht eingereiht. Führe den Befehl noch einmal aus, sobald /jobs weniger anzeigt.
+    .body = Auf diesem Server warten schon { $max_waiting } Änderungen auf Technified, deshalb wurde diese nicht eingereiht. Führe den Befehl noch einmal aus, sobald /{ cmd-jobs } weniger anzeigt.
 timed-out = Zeit abgelaufen
     .body = Es wurde nichts geändert. Führe den Befehl noch einmal aus, wenn du so weit bist.
 retrying = Technified hat Probleme
@@ -377,7 +377,7 @@ min-days-out-of-range = min_days muss zwischen 0 und 36500 liegen.
 reason-missing = Gib einen Grund an.
 no-users = Gib mindestens einen Nutzer an (Erwähnungen oder IDs).
 duration-too-long = Diese Dauer ist länger als zehn Jahre; nutze stattdessen `permanent`.
-not-a-binding-id = Wähle eine Rollenverknüpfung aus der Liste (zum Suchen einfach lostippen) oder gib ihre ID aus /bindings list an.
+not-a-binding-id = Wähle eine Rollenverknüpfung aus der Liste (zum Suchen einfach lostippen) oder gib ihre ID aus /{ cmd-bindings } { cmd-bindings-list } an.
 not-positive = { $option } muss eine positive Zahl sein.
 rank-out-of-range = { $option } muss zwischen 0 und 255 liegen.
 ranks-reversed = min_rank ({ $min }) darf nicht größer als max_rank ({ $max }) sein.
@@ -391,9 +391,9 @@ too-many-users = Höchstens { $max } Nutzer auf einmal; du hast { $listed } ange
 case-title = Fall #{ $number }
 cases-title = Fälle ({ $total })
 no-cases = Keine passenden Fälle. Jeder Bann, jede Entbannung, Stummschaltung und Aufhebung einer Stummschaltung über den Bot wird zu einem Fall.
-cases-cut = Angezeigt werden die neuesten { $shown } von { $total }; /cases export enthält alle.
+cases-cut = Angezeigt werden die neuesten { $shown } von { $total }; /{ cmd-cases } { cmd-cases-export } enthält alle.
 case-not-found = Diesen Fall gibt es nicht
-    .body = Dieser Server hat keinen Fall #{ $number }. /cases list zeigt die vorhandenen Fälle.
+    .body = Dieser Server hat keinen Fall #{ $number }. /{ cmd-cases } { cmd-cases-list } zeigt die vorhandenen Fälle.
 case-ban = Bann
 case-unban = Entbannung
 case-mute = Stummschaltung
@@ -435,7 +435,7 @@ ban-sync-saved = Bann-Sync gespeichert
 ban-sync-off = Bann-Sync ist aus: Discord-Banns haben keine Auswirkung auf Roblox.
 ban-sync-ask = Bann-Sync fragt nach: Bei einem Discord-Bann eines verifizierten Mitglieds erscheint eine Karte im Log-Kanal, mit einem Button, um es auch auf Roblox zu bannen.
 ban-sync-mirror = Bann-Sync spiegelt: Ein Discord-Bann eines verifizierten Mitglieds bannt sofort auch sein Roblox-Konto, mit dem Roblox-Konto des Discord-Moderators als Moderator (eine Karte fragt nach, wenn dieser Moderator unbekannt oder nicht verifiziert ist).
-ban-sync-needs-log-channel = Die Modi ask und mirror posten ihre Karten und Hinweise im Log-Kanal, und dieser Server hat noch keinen. Führe zuerst /settings log-channel aus und dann noch einmal /settings ban-sync.
+ban-sync-needs-log-channel = Die Modi ask und mirror posten ihre Karten und Hinweise im Log-Kanal, und dieser Server hat noch keinen. Führe zuerst /{ cmd-settings } { cmd-settings-log-channel } aus und dann noch einmal /{ cmd-settings } { cmd-settings-ban-sync }.
 ban-sync-reason = Auf Discord gebannt: { $has_discord_reason ->
         [yes] { $discord_reason }
        *[no] kein Grund angegeben
@@ -476,7 +476,7 @@ mirrored-unban-title = Auch auf Roblox entbannt
 unverified-ban-title = Discord-Bann: auf Roblox nichts zu tun
 unverified-ban = <@{ $member }> wurde auf Discord gebannt. Auf diesem Server gibt es dazu kein bei Technified verifiziertes Roblox-Konto, daher hat Bann-Sync auf Roblox nichts gemacht.
 sync-lookup-failed-title = Bann-Sync konnte das Mitglied nicht abfragen
-sync-lookup-failed = <@{ $member }> wurde auf Discord gebannt oder entbannt, aber Technified konnte nicht gefragt werden, ob das Mitglied verifiziert ist ({ $why }). Nutze bei Bedarf `/roblox ban` oder `/roblox unban`.
+sync-lookup-failed = <@{ $member }> wurde auf Discord gebannt oder entbannt, aber Technified konnte nicht gefragt werden, ob das Mitglied verifiziert ist ({ $why }). Nutze bei Bedarf `/{ cmd-roblox } { cmd-roblox-ban }` oder `/{ cmd-roblox } { cmd-roblox-unban }`.
 card-refused-no-account = Du brauchst ein verifiziertes Roblox-Konto
     .body = Technified speichert jeden Roblox-Bann unter dem Roblox-Konto des Moderators. Verifiziere deins auf diesem Server bei Technified und drück dann noch einmal auf den Button.
 card-closed = Bereits erledigt
@@ -527,7 +527,7 @@ bulk-progress = { $unban ->
     .body = Wird nacheinander im Rahmen der Rate-Limits von Technified abgearbeitet. { $end_unix ->
             [none] Das voraussichtliche Ende erscheint, sobald die ersten gesendet sind.
            *[other] Voraussichtlich fertig <t:{ $end_unix }:R> (<t:{ $end_unix }:T>).
-        } Mit /jobs kannst du den Rest abbrechen.
+        } Mit /{ cmd-jobs } kannst du den Rest abbrechen.
 bulk-finished = { $unban ->
         [yes] Massen-Entbannung
        *[no] Massenbann

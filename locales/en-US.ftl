@@ -12,9 +12,11 @@
 # - Markdown and Discord markup must stay as they are: `code spans`, **bold**,
 #   <@user>, <@&role> and <#channel> mentions, <t:…:R> and <t:…:T> timestamps
 #   (Discord shows these in the reader's own language and time zone).
-# - Commands (/setup, /key status, /settings log-channel, /roblox ban …), option
-#   names (min_rank, discord:true …) and values a member types (`permanent`) are
-#   Discord's words: never translate them.
+# - A command in a sentence is written with references to its names in the commands
+#   group at the end (/{ cmd-key } { cmd-key-status }, an option as
+#   { cmd-roblox-ban-discord }:true), so that it reads as the member's command picker
+#   shows it: keep those references as they are. Other option names (min_rank …) and
+#   values a member types (`permanent`) are Discord's words: never translate them.
 # - Labels of buttons are at most 80 characters, titles of modals and labels of
 #   their fields at most 45.
 
@@ -33,11 +35,11 @@ key-malformed = That is not a Technified API key
     .body = A key looks like technified_<server ID>_<random letters> ({ $problem }). { where-keys-are }
 # $owner_guild: the ID of the server the key was made for.
 key-for-other-server = This key belongs to another server
-    .body = It was made for the server with ID { $owner_guild }. Create a key for this server in its Technified dashboard (Settings, API Keys) and run /setup again. Nothing was saved.
+    .body = It was made for the server with ID { $owner_guild }. Create a key for this server in its Technified dashboard (Settings, API Keys) and run /{ cmd-setup } again. Nothing was saved.
 # $masked: the key with most of it hidden, like technified_123_ab…yz.
-connected = Technified accepted the key `{ $masked }`. It is stored encrypted; /key status shows it.
+connected = Technified accepted the key `{ $masked }`. It is stored encrypted; /{ cmd-key } { cmd-key-status } shows it.
 key-remove-question = Remove the saved key?
-    .body = The bot will forget `{ $masked }` and stop calling Technified for this server until /setup is run again.
+    .body = The bot will forget `{ $masked }` and stop calling Technified for this server until /{ cmd-setup } is run again.
 # A button label.
 remove = Remove
 # A title: the key was kept.
@@ -64,9 +66,9 @@ never = never
 none = none
 no-answer = no answer
 key-staged = Key saved, not yet verified
-    .body = Technified did not answer, so the new key waits to be checked automatically; the current key stays in use, queued writes included, until Technified accepts the new one. /key status shows the key in use.
+    .body = Technified did not answer, so the new key waits to be checked automatically; the current key stays in use, queued writes included, until Technified accepts the new one. /{ cmd-key } { cmd-key-status } shows the key in use.
 key-checking = Key saved, not yet verified
-    .body = Technified did not answer, so the key is stored as not yet verified. It will be checked automatically; /key status shows the result.
+    .body = Technified did not answer, so the key is stored as not yet verified. It will be checked automatically; /{ cmd-key } { cmd-key-status } shows the result.
 
 ## settings: /settings
 
@@ -99,7 +101,7 @@ lookup-cooldown = Slow down
 
 ## bindings: /bindings
 
-no-bindings = This server has no bindings yet. Add one with /bindings add.
+no-bindings = This server has no bindings yet. Add one with /{ cmd-bindings } { cmd-bindings-add }.
 # Shown before a binding's priority number.
 priority = priority
 binding-matches = Matches
@@ -178,7 +180,7 @@ discord-check-failed = not banned: the roles of { $who } and of the bot could no
 discord-ban-failed = failed: the ban of { $who } did not go through ({ $detail }).
 # The reason in Discord's audit log, where the bot is named as the one who banned:
 # $moderator_name ($moderator_id) asked for it.
-discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) with /roblox ban of Roblox account { $roblox_id }: { $reason }
+discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) with /{ cmd-roblox } { cmd-roblox-ban } of Roblox account { $roblox_id }: { $reason }
 # The audit line's "what" of a Discord ban.
 discord-ban-summary = Ban Discord member <@{ $user }> (linked to Roblox account { $roblox_id }): { $reason }
 # $message: Discord's error in English, as Discord wrote it; $code: its number.
@@ -192,9 +194,9 @@ no-jobs = Nothing is waiting or failed recently.
 already-running = not cancelled (already running or finished)
 # $summary: what the write does (a message of the writes group, as asked).
 queued = Technified is having trouble: queued
-    .body = { $summary }: not applied yet. It is saved and will be retried automatically (next try <t:{ $next_try_unix }:R>); this message is updated with the result. /jobs shows or cancels it.
+    .body = { $summary }: not applied yet. It is saved and will be retried automatically (next try <t:{ $next_try_unix }:R>); this message is updated with the result. /{ cmd-jobs } shows or cancels it.
 queued-rate-limited = Rate-limited: queued
-    .body = { $summary }: not sent yet, because this server has used its Technified calls of this kind for now. It is saved and will be sent at <t:{ $send_unix }:T> (<t:{ $send_unix }:R>); this message is updated with the result. /jobs shows or cancels it.
+    .body = { $summary }: not sent yet, because this server has used its Technified calls of this kind for now. It is saved and will be sent at <t:{ $send_unix }:T> (<t:{ $send_unix }:R>); this message is updated with the result. /{ cmd-jobs } shows or cancels it.
 # $why: one of the failed-… sentences below.
 job-failed = Not done
     .body = { $summary }: { $why }.
@@ -215,7 +217,7 @@ job-failed-state = failed: { $label }{ $has_last_error ->
 # Why a queued write was not done, as a sentence (the member's reply, the audit line)…
 failed-key-removed = the server's API key was removed before it could be sent
 failed-bot-removed = the bot was removed from the server before it could be sent
-failed-key-unreadable = the saved key cannot be read; an admin runs /setup again
+failed-key-unreadable = the saved key cannot be read; an admin runs /{ cmd-setup } again
 failed-gave-up = Technified was still failing after a day of retries
 failed-refused = Technified refused it
 failed-twice = Technified failed again on the retry
@@ -294,14 +296,14 @@ doctor-moderation-events = Moderation events
 # What each line found; a failed line's fix follows as the message with the same
 # id and "-fix".
 check-key-missing = no key saved
-check-key-missing-fix = An admin runs /setup with this server's Technified API key.
+check-key-missing-fix = An admin runs /{ cmd-setup } with this server's Technified API key.
 check-key-unreadable = saved, but cannot be decrypted with this ENCRYPTION_KEY
-check-key-unreadable-fix = Run /setup again, or restore the encryption.key that was used to save it.
+check-key-unreadable-fix = Run /{ cmd-setup } again, or restore the encryption.key that was used to save it.
 check-key-present = saved: `{ $masked }`
 # The answers to "Key accepted".
 check-key-accepted = yes
 check-key-refused = no (HTTP { $status })
-check-key-refused-fix = The key was revoked or belongs to another server. { where-keys-are } Then run /setup.
+check-key-refused-fix = The key was revoked or belongs to another server. { where-keys-are } Then run /{ cmd-setup }.
 check-key-not-checked-paced = not checked now (this server's calls are rate-limited)
 check-key-accepted-rate-limited = yes (rate-limited right now)
 check-api-reachable = reachable, { $latency_ms } ms
@@ -310,7 +312,7 @@ check-api-trouble-no-connection = cannot connect
 check-api-trouble-status = answered HTTP { $status }
 check-api-trouble-fix = Technified may be having trouble; try again in a few minutes. If it persists, the bot's operator checks TECHNIFIED_API_URL with `technified-bot check`.
 check-log-channel-unset = not set
-check-log-channel-unset-fix = Run /settings log-channel so late results and audit lines have somewhere to go.
+check-log-channel-unset-fix = Run /{ cmd-settings } { cmd-settings-log-channel } so late results and audit lines have somewhere to go.
 # $missing: the permissions' names as Discord shows them (English for now).
 check-log-channel-blocked = <#{ $channel }>: the bot cannot post there
 check-log-channel-blocked-fix = Give the bot { $missing } in <#{ $channel }>.
@@ -330,13 +332,13 @@ check-ban-sync-off = off
 # $mode: the ban sync mode, as its /settings ban-sync option names it (ask, mirror).
 check-ban-sync-posting = { $mode }, posting in <#{ $channel }>
 check-ban-sync-no-log-channel = { $mode }, but no log channel is set: Discord bans are not synced
-check-ban-sync-no-log-channel-fix = Run /settings log-channel: ban sync posts its cards and notes there. Or turn it off with /settings ban-sync off.
+check-ban-sync-no-log-channel-fix = Run /{ cmd-settings } { cmd-settings-log-channel }: ban sync posts its cards and notes there. Or turn it off with /{ cmd-settings } { cmd-settings-ban-sync } off.
 check-ban-sync-blocked = { $mode }, but the bot cannot post in <#{ $channel }>: Discord bans are not synced
-check-ban-sync-blocked-fix = Give the bot { $missing } in <#{ $channel }>, or pick another channel with /settings log-channel.
+check-ban-sync-blocked-fix = Give the bot { $missing } in <#{ $channel }>, or pick another channel with /{ cmd-settings } { cmd-settings-log-channel }.
 check-ban-members-granted = granted
 check-ban-members-missing = missing
 # Server Settings, Roles and Ban Members as Discord's own interface names them.
-check-ban-members-missing-fix = In Server Settings → Roles → the bot's role, turn on Ban Members: /roblox ban discord:true, ban sync and bans on Discord need it.
+check-ban-members-missing-fix = In Server Settings → Roles → the bot's role, turn on Ban Members: /{ cmd-roblox } { cmd-roblox-ban } { cmd-roblox-ban-discord }:true, ban sync and bans on Discord need it.
 check-view-audit-log-granted = granted
 check-view-audit-log-missing = missing
 check-view-audit-log-missing-fix = In Server Settings → Roles → the bot's role, turn on View Audit Log: ban sync reads there who banned and why.
@@ -347,25 +349,25 @@ check-moderation-events-none = none seen since start
 ## help: /help
 
 help-title = Technified bot commands
-help-footer = /help <command> shows a command's options and who can use it.
+help-footer = /{ cmd-help } <command> shows a command's options and who can use it.
 # Put after an option's name; starts with a space.
 optional-mark = {" "}(optional)
 # A field name, and its value for commands anyone may use.
 who = Who
 everyone = everyone
 unknown-command = No such command
-    .body = There is no command called /{ $name }. /help lists them all.
+    .body = There is no command called /{ $name }. /{ cmd-help } lists them all.
 
 ## errors: failures (red) and trouble being worked around (amber)
 
 not-connected = This server is not connected yet
-    .body = An admin (Manage Server) runs /setup with this server's Technified API key.
+    .body = An admin (Manage Server) runs /{ cmd-setup } with this server's Technified API key.
 key-unreadable = The saved key cannot be read
-    .body = The bot's ENCRYPTION_KEY changed since the key was saved. An admin runs /setup again.
+    .body = The bot's ENCRYPTION_KEY changed since the key was saved. An admin runs /{ cmd-setup } again.
 key-rejected = The saved API key was rejected
-    .body = It was revoked or is wrong. { where-keys-are } Then run /setup.
+    .body = It was revoked or is wrong. { where-keys-are } Then run /{ cmd-setup }.
 key-other-guild = This key belongs to another server
-    .body = Technified refused it for this server. { where-keys-are } Then run /setup.
+    .body = Technified refused it for this server. { where-keys-are } Then run /{ cmd-setup }.
 internal-fault = Something went wrong inside the bot
     .body = This is a fault of the bot, not yours. Please report it with request ID { $request_id }.
 # $technified_says: Technified's own words (English).
@@ -402,7 +404,7 @@ command-outdated = This command has changed
 permissions-unknown = Your permissions could not be checked
     .body = Discord did not say what you may do here. Try again in a moment.
 not-here = You cannot use this here
-    .body = This command is not available to you in this place. /help lists what you can use.
+    .body = This command is not available to you in this place. /{ cmd-help } lists what you can use.
 cooldown = Slow down
     .body = You can run this command again <t:{ $again_unix }:R>.
 # Where the bot lacks a permission, as $place below.
@@ -419,7 +421,7 @@ bot-missing-permission = The bot lacks a permission
 unexpected = Something went wrong inside the bot
     .body = This is a fault of the bot, not yours. The details are in the bot's log.
 queue-full = Too many writes are waiting: not queued
-    .body = This server already has { $max_waiting } writes waiting for Technified, so this one was not queued. Run the command again once /jobs shows fewer.
+    .body = This server already has { $max_waiting } writes waiting for Technified, so this one was not queued. Run the command again once /{ cmd-jobs } shows fewer.
 timed-out = Timed out
     .body = Nothing was changed. Run the command again when you are ready.
 retrying = Technified is having trouble
@@ -452,7 +454,7 @@ min-days-out-of-range = min_days must be between 0 and 36500.
 reason-missing = Give a reason.
 no-users = List at least one user (mentions or IDs).
 duration-too-long = That duration is longer than ten years; use `permanent` instead.
-not-a-binding-id = Pick a binding from the list (start typing to search), or give its ID from /bindings list.
+not-a-binding-id = Pick a binding from the list (start typing to search), or give its ID from /{ cmd-bindings } { cmd-bindings-list }.
 # $option: the name of the command's option.
 not-positive = { $option } must be a positive number.
 rank-out-of-range = { $option } must be between 0 and 255.
@@ -469,9 +471,9 @@ case-title = Case #{ $number }
 cases-title = Cases ({ $total })
 no-cases = No cases match. Every ban, unban, mute and unmute made through the bot becomes one.
 # Under a list cut short.
-cases-cut = The newest { $shown } of { $total } are listed; /cases export has them all.
+cases-cut = The newest { $shown } of { $total } are listed; /{ cmd-cases } { cmd-cases-export } has them all.
 case-not-found = No such case
-    .body = This server has no case #{ $number }. /cases list shows the cases it has.
+    .body = This server has no case #{ $number }. /{ cmd-cases } { cmd-cases-list } shows the cases it has.
 # What a case did (as $action below), where it came from, how it stands.
 case-ban = Ban
 case-unban = Unban
@@ -520,7 +522,7 @@ ban-sync-saved = Ban sync saved
 ban-sync-off = Ban sync is off: Discord bans do nothing on Roblox.
 ban-sync-ask = Ban sync asks: a Discord ban of a verified member posts a card in the log channel, with a button to ban them on Roblox too.
 ban-sync-mirror = Ban sync mirrors: a Discord ban of a verified member bans their Roblox account at once, with the Discord moderator's Roblox account as the moderator (a card asks when that moderator is unknown or not verified).
-ban-sync-needs-log-channel = ask and mirror post their cards and notes in the log channel, and this server has none yet. Run /settings log-channel first, then /settings ban-sync again.
+ban-sync-needs-log-channel = ask and mirror post their cards and notes in the log channel, and this server has none yet. Run /{ cmd-settings } { cmd-settings-log-channel } first, then /{ cmd-settings } { cmd-settings-ban-sync } again.
 # The Roblox ban's reason: Discord's ($discord_reason, when $has_discord_reason is "yes"), marked as coming from Discord.
 ban-sync-reason = Banned on Discord: { $has_discord_reason ->
         [yes] { $discord_reason }
@@ -569,7 +571,7 @@ mirrored-unban-title = Unbanned on Roblox too
 unverified-ban-title = Discord ban: nothing to do on Roblox
 unverified-ban = <@{ $member }> was banned on Discord. They have no Roblox account verified with Technified in this server, so ban sync did nothing on Roblox.
 sync-lookup-failed-title = Ban sync could not look up the member
-sync-lookup-failed = <@{ $member }> was banned or unbanned on Discord, but Technified could not be asked whether they are verified ({ $why }). Use `/roblox ban` or `/roblox unban` if needed.
+sync-lookup-failed = <@{ $member }> was banned or unbanned on Discord, but Technified could not be asked whether they are verified ({ $why }). Use `/{ cmd-roblox } { cmd-roblox-ban }` or `/{ cmd-roblox } { cmd-roblox-unban }` if needed.
 card-refused-no-account = You need a verified Roblox account
     .body = Technified records every Roblox ban under the moderator's Roblox account. Verify yours with Technified in this server, then press the button again.
 card-closed = Already handled
@@ -628,7 +630,7 @@ bulk-progress = Bulk { $unban ->
     .body = Sent in turn within Technified's rate limits. { $end_unix ->
             [none] The expected end shows once the first are sent.
            *[other] Expected to end <t:{ $end_unix }:R> (<t:{ $end_unix }:T>).
-        } /jobs cancels what is left.
+        } /{ cmd-jobs } cancels what is left.
 bulk-finished = Bulk { $unban ->
         [yes] unban
        *[no] ban

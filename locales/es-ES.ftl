@@ -19,10 +19,10 @@ connected-title = Conectado a Technified
 key-malformed = Eso no es una clave de API de Technified
     .body = Una clave tiene el formato technified_<ID del servidor>_<letras aleatorias> ({ $problem }). { where-keys-are }
 key-for-other-server = Esta clave es de otro servidor
-    .body = Se creó para el servidor con ID { $owner_guild }. Crea una clave para este servidor en su panel de Technified (Settings, API Keys) y vuelve a ejecutar /setup. No se guardó nada.
-connected = Technified aceptó la clave `{ $masked }`. Se guarda cifrada; puedes verla con /key status.
+    .body = Se creó para el servidor con ID { $owner_guild }. Crea una clave para este servidor en su panel de Technified (Settings, API Keys) y vuelve a ejecutar /{ cmd-setup }. No se guardó nada.
+connected = Technified aceptó la clave `{ $masked }`. Se guarda cifrada; puedes verla con /{ cmd-key } { cmd-key-status }.
 key-remove-question = ¿Eliminar la clave guardada?
-    .body = El bot olvidará `{ $masked }` y dejará de llamar a Technified para este servidor hasta que alguien vuelva a ejecutar /setup.
+    .body = El bot olvidará `{ $masked }` y dejará de llamar a Technified para este servidor hasta que alguien vuelva a ejecutar /{ cmd-setup }.
 remove = Eliminar
 kept = Conservada
 key-kept = La clave no se eliminó.
@@ -44,9 +44,9 @@ never = nunca
 none = ninguno
 no-answer = sin respuesta
 key-staged = Clave guardada, aún sin verificar
-    .body = Technified no respondió, así que la clave nueva queda a la espera de comprobarse automáticamente; la clave actual se sigue usando, también para las acciones en cola, hasta que Technified acepte la nueva. /key status muestra la clave en uso.
+    .body = Technified no respondió, así que la clave nueva queda a la espera de comprobarse automáticamente; la clave actual se sigue usando, también para las acciones en cola, hasta que Technified acepte la nueva. /{ cmd-key } { cmd-key-status } muestra la clave en uso.
 key-checking = Clave guardada, aún sin verificar
-    .body = Technified no respondió, así que la clave se guardó como aún sin verificar. Se comprobará automáticamente; /key status muestra el resultado.
+    .body = Technified no respondió, así que la clave se guardó como aún sin verificar. Se comprobará automáticamente; /{ cmd-key } { cmd-key-status } muestra el resultado.
 
 ## settings: /settings
 
@@ -80,7 +80,7 @@ lookup-cooldown = Más despacio
 
 ## bindings: /bindings
 
-no-bindings = Este servidor aún no tiene vinculaciones. Crea una con /bindings add.
+no-bindings = Este servidor aún no tiene vinculaciones. Crea una con /{ cmd-bindings } { cmd-bindings-add }.
 priority = prioridad
 binding-matches = Coincide
 binding-no-match = No coincide
@@ -141,7 +141,7 @@ refused-not-below-moderator = { $who } tiene un rol igual o superior a tu rol m�
 discord-lookup-failed = no baneado: no se pudo consultar la cuenta de Discord vinculada ({ $detail }).
 discord-check-failed = no baneado: no se pudieron leer de Discord los roles que tienen { $who } y el bot para comprobar el baneo ({ $detail }).
 discord-ban-failed = falló: el baneo contra { $who } no se completó ({ $detail }).
-discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) con /roblox ban de la cuenta de Roblox { $roblox_id }: { $reason }
+discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) con /{ cmd-roblox } { cmd-roblox-ban } de la cuenta de Roblox { $roblox_id }: { $reason }
 discord-ban-summary = Banear al miembro de Discord <@{ $user }> (vinculado a la cuenta de Roblox { $roblox_id }): { $reason }
 discord-said = Discord dice: { $message }, código { $code }
 
@@ -152,9 +152,9 @@ jobs-title = Reintentos
 no-jobs = No hay nada en espera ni nada que haya fallado hace poco.
 already-running = no se canceló (ya se está enviando o ya terminó)
 queued = Technified tiene problemas: en cola
-    .body = { $summary }: aún no se aplicó. Quedó guardado y se reintentará automáticamente (próximo intento <t:{ $next_try_unix }:R>); este mensaje se actualizará con el resultado. /jobs lo muestra o lo cancela.
+    .body = { $summary }: aún no se aplicó. Quedó guardado y se reintentará automáticamente (próximo intento <t:{ $next_try_unix }:R>); este mensaje se actualizará con el resultado. /{ cmd-jobs } lo muestra o lo cancela.
 queued-rate-limited = Límite de solicitudes: en cola
-    .body = { $summary }: aún no se envió, porque este servidor ya gastó por ahora sus llamadas a Technified de este tipo. Quedó guardado y se enviará a las <t:{ $send_unix }:T> (<t:{ $send_unix }:R>); este mensaje se actualizará con el resultado. /jobs lo muestra o lo cancela.
+    .body = { $summary }: aún no se envió, porque este servidor ya gastó por ahora sus llamadas a Technified de este tipo. Quedó guardado y se enviará a las <t:{ $send_unix }:T> (<t:{ $send_unix }:R>); este mensaje se actualizará con el resultado. /{ cmd-jobs } lo muestra o lo cancela.
 job-failed = No se hizo
     .body = { $summary }: { $why }.
 cancel-job = Cancelar #{ $id }
@@ -170,7 +170,7 @@ job-failed-state = falló: { $label }{ $has_last_error ->
     }
 failed-key-removed = la clave de API del servidor se eliminó antes de poder enviarlo
 failed-bot-removed = el bot salió del servidor antes de poder enviarlo
-failed-key-unreadable = la clave guardada no se puede leer; un admin debe volver a ejecutar /setup
+failed-key-unreadable = la clave guardada no se puede leer; un admin debe volver a ejecutar /{ cmd-setup }
 failed-gave-up = Technified seguía fallando tras un día de reintentos
 failed-refused = Technified lo rechazó
 failed-twice = Technified volvió a fallar en el reintento
@@ -241,13 +241,13 @@ doctor-view-audit-log = Ver el registro de auditoría
 doctor-server-permissions = Permisos del servidor
 doctor-moderation-events = Eventos de moderación
 check-key-missing = no hay ninguna clave guardada
-check-key-missing-fix = Un admin debe ejecutar /setup con la clave de API de Technified de este servidor.
+check-key-missing-fix = Un admin debe ejecutar /{ cmd-setup } con la clave de API de Technified de este servidor.
 check-key-unreadable = guardada, pero no se puede descifrar con esta ENCRYPTION_KEY
-check-key-unreadable-fix = Vuelve a ejecutar /setup, o restaura el archivo encryption.key con el que se guardó.
+check-key-unreadable-fix = Vuelve a ejecutar /{ cmd-setup }, o restaura el archivo encryption.key con el que se guardó.
 check-key-present = guardada: `{ $masked }`
 check-key-accepted = sí
 check-key-refused = no (HTTP { $status })
-check-key-refused-fix = La clave se revocó o es de otro servidor. { where-keys-are } Después ejecuta /setup.
+check-key-refused-fix = La clave se revocó o es de otro servidor. { where-keys-are } Después ejecuta /{ cmd-setup }.
 check-key-not-checked-paced = no se comprobó ahora (las llamadas de este servidor están limitadas)
 check-key-accepted-rate-limited = sí (con el límite de solicitudes alcanzado ahora mismo)
 check-api-reachable = accesible, { $latency_ms } ms
@@ -256,7 +256,7 @@ check-api-trouble-no-connection = no se puede conectar
 check-api-trouble-status = respondió HTTP { $status }
 check-api-trouble-fix = Puede que Technified tenga problemas; vuelve a intentarlo en unos minutos. Si sigue así, quien administra el bot debe revisar TECHNIFIED_API_URL con `technified-bot check`.
 check-log-channel-unset = sin configurar
-check-log-channel-unset-fix = Ejecuta /settings log-channel para que los resultados que lleguen tarde y los registros de acciones tengan dónde publicarse.
+check-log-channel-unset-fix = Ejecuta /{ cmd-settings } { cmd-settings-log-channel } para que los resultados que lleguen tarde y los registros de acciones tengan dónde publicarse.
 check-log-channel-blocked = <#{ $channel }>: el bot no puede publicar ahí
 check-log-channel-blocked-fix = Dale al bot { $missing } en <#{ $channel }>.
 check-log-channel-writable = <#{ $channel }>, el bot puede publicar
@@ -270,12 +270,12 @@ check-headroom-paused-fix = Technified limita las llamadas por clave y minuto; e
 check-ban-sync-off = desactivada
 check-ban-sync-posting = { $mode }, publica en <#{ $channel }>
 check-ban-sync-no-log-channel = { $mode }, pero no hay canal de registros: los baneos de Discord no se sincronizan
-check-ban-sync-no-log-channel-fix = Ejecuta /settings log-channel: la sincronización de baneos publica ahí sus avisos y notas. O desactívala con /settings ban-sync off.
+check-ban-sync-no-log-channel-fix = Ejecuta /{ cmd-settings } { cmd-settings-log-channel }: la sincronización de baneos publica ahí sus avisos y notas. O desactívala con /{ cmd-settings } { cmd-settings-ban-sync } off.
 check-ban-sync-blocked = { $mode }, pero el bot no puede publicar en <#{ $channel }>: los baneos de Discord no se sincronizan
-check-ban-sync-blocked-fix = Dale al bot { $missing } en <#{ $channel }>, o elige otro canal con /settings log-channel.
+check-ban-sync-blocked-fix = Dale al bot { $missing } en <#{ $channel }>, o elige otro canal con /{ cmd-settings } { cmd-settings-log-channel }.
 check-ban-members-granted = concedido
 check-ban-members-missing = falta
-check-ban-members-missing-fix = En Ajustes del servidor → Roles → el rol del bot, activa Banear miembros: lo necesitan /roblox ban discord:true, la sincronización de baneos y los baneos en Discord.
+check-ban-members-missing-fix = En Ajustes del servidor → Roles → el rol del bot, activa Banear miembros: lo necesitan /{ cmd-roblox } { cmd-roblox-ban } { cmd-roblox-ban-discord }:true, la sincronización de baneos y los baneos en Discord.
 check-view-audit-log-granted = concedido
 check-view-audit-log-missing = falta
 check-view-audit-log-missing-fix = En Ajustes del servidor → Roles → el rol del bot, activa Ver el registro de auditoría: la sincronización de baneos mira ahí quién baneó y por qué.
@@ -286,23 +286,23 @@ check-moderation-events-none = ninguno visto desde el inicio
 ## help: /help
 
 help-title = Comandos del bot de Technified
-help-footer = /help <comando> muestra las opciones de un comando y quién puede usarlo.
+help-footer = /{ cmd-help } <comando> muestra las opciones de un comando y quién puede usarlo.
 optional-mark = {" "}(opcional)
 who = Quién
 everyone = todos
 unknown-command = Ese comando no existe
-    .body = No hay ningún comando llamado /{ $name }. /help los muestra todos.
+    .body = No hay ningún comando llamado /{ $name }. /{ cmd-help } los muestra todos.
 
 ## errors: failures (red) and trouble being worked around (amber)
 
 not-connected = Este servidor aún no está conectado
-    .body = Un admin (Gestionar servidor) debe ejecutar /setup con la clave de API de Technified de este servidor.
+    .body = Un admin (Gestionar servidor) debe ejecutar /{ cmd-setup } con la clave de API de Technified de este servidor.
 key-unreadable = No se puede leer la clave guardada
-    .body = La ENCRYPTION_KEY del bot cambió desde que se guardó la clave. Un admin debe volver a ejecutar /setup.
+    .body = La ENCRYPTION_KEY del bot cambió desde que se guardó la clave. Un admin debe volver a ejecutar /{ cmd-setup }.
 key-rejected = Se rechazó la clave de API guardada
-    .body = Se revocó o no es correcta. { where-keys-are } Después ejecuta /setup.
+    .body = Se revocó o no es correcta. { where-keys-are } Después ejecuta /{ cmd-setup }.
 key-other-guild = Esta clave es de otro servidor
-    .body = Technified la rechazó para este servidor. { where-keys-are } Después ejecuta /setup.
+    .body = Technified la rechazó para este servidor. { where-keys-are } Después ejecuta /{ cmd-setup }.
 internal-fault = Algo falló dentro del bot
     .body = Es un fallo del bot, no tuyo. Repórtalo con el ID de solicitud { $request_id }.
 input-rejected = Technified no aceptó eso
@@ -339,7 +339,7 @@ command-outdated = Este comando cambió
 permissions-unknown = No se pudieron comprobar tus permisos
     .body = Discord no indicó qué puedes hacer aquí. Vuelve a intentarlo en un momento.
 not-here = No puedes usar esto aquí
-    .body = Este comando no está disponible para ti en este lugar. /help muestra lo que puedes usar.
+    .body = Este comando no está disponible para ti en este lugar. /{ cmd-help } muestra lo que puedes usar.
 cooldown = Más despacio
     .body = Puedes volver a usar este comando <t:{ $again_unix }:R>.
 this-channel = este canal
@@ -354,7 +354,7 @@ queue-full = Demasiadas acciones en espera: no se puso en cola
     .body = Este servidor ya tiene { $max_waiting ->
             [one] { $max_waiting } acción esperando
            *[other] { $max_waiting } acciones esperando
-        } a Technified, así que esta no se puso en cola. Vuelve a ejecutar el comando cuando /jobs muestre menos.
+        } a Technified, así que esta no se puso en cola. Vuelve a ejecutar el comando cuando /{ cmd-jobs } muestre menos.
 timed-out = Se acabó el tiempo
     .body = No se cambió nada. Vuelve a ejecutar el comando cuando quieras.
 retrying = Technified tiene problemas
@@ -382,7 +382,7 @@ min-days-out-of-range = min_days debe estar entre 0 y 36500.
 reason-missing = Indica un motivo.
 no-users = Indica al menos un usuario (menciones o IDs).
 duration-too-long = Esa duración supera los diez años; usa `permanent` en su lugar.
-not-a-binding-id = Elige una vinculación de la lista (empieza a escribir para buscar) o indica su ID de /bindings list.
+not-a-binding-id = Elige una vinculación de la lista (empieza a escribir para buscar) o indica su ID de /{ cmd-bindings } { cmd-bindings-list }.
 not-positive = { $option } debe ser un número positivo.
 rank-out-of-range = { $option } debe estar entre 0 y 255.
 ranks-reversed = min_rank ({ $min }) no puede ser mayor que max_rank ({ $max }).
@@ -402,9 +402,9 @@ too-many-users = Como máximo { $max ->
 case-title = Caso #{ $number }
 cases-title = Casos ({ $total })
 no-cases = Ningún caso coincide. Cada baneo, desbaneo, muteo y desmuteo hecho con el bot se convierte en un caso.
-cases-cut = Se muestran los { $shown } más recientes de { $total }; /cases export los tiene todos.
+cases-cut = Se muestran los { $shown } más recientes de { $total }; /{ cmd-cases } { cmd-cases-export } los tiene todos.
 case-not-found = Ese caso no existe
-    .body = Este servidor no tiene el caso #{ $number }. /cases list muestra los casos que tiene.
+    .body = Este servidor no tiene el caso #{ $number }. /{ cmd-cases } { cmd-cases-list } muestra los casos que tiene.
 case-ban = Baneo
 case-unban = Desbaneo
 case-mute = Muteo
@@ -445,7 +445,7 @@ ban-sync-saved = Sincronización de baneos guardada
 ban-sync-off = La sincronización de baneos está desactivada: los baneos de Discord no hacen nada en Roblox.
 ban-sync-ask = La sincronización de baneos pregunta: el baneo en Discord de un miembro verificado publica un aviso en el canal de registros, con un botón para banearlo también en Roblox.
 ban-sync-mirror = La sincronización de baneos replica: el baneo en Discord de un miembro verificado banea al instante su cuenta de Roblox, con la cuenta de Roblox del moderador de Discord como moderador (si ese moderador es desconocido o no está verificado, un aviso pregunta).
-ban-sync-needs-log-channel = Los modos ask y mirror publican sus avisos y notas en el canal de registros, y este servidor aún no tiene uno. Ejecuta primero /settings log-channel y luego otra vez /settings ban-sync.
+ban-sync-needs-log-channel = Los modos ask y mirror publican sus avisos y notas en el canal de registros, y este servidor aún no tiene uno. Ejecuta primero /{ cmd-settings } { cmd-settings-log-channel } y luego otra vez /{ cmd-settings } { cmd-settings-ban-sync }.
 ban-sync-reason = Baneado en Discord: { $has_discord_reason ->
         [yes] { $discord_reason }
        *[no] sin motivo indicado
@@ -486,7 +486,7 @@ mirrored-unban-title = Desbaneado también en Roblox
 unverified-ban-title = Baneo en Discord: nada que hacer en Roblox
 unverified-ban = Se baneó a <@{ $member }> en Discord. No tiene ninguna cuenta de Roblox verificada con Technified en este servidor, así que la sincronización de baneos no hizo nada en Roblox.
 sync-lookup-failed-title = La sincronización de baneos no pudo consultar al miembro
-sync-lookup-failed = Se baneó o desbaneó a <@{ $member }> en Discord, pero no se pudo preguntar a Technified si está verificado ({ $why }). Usa `/roblox ban` o `/roblox unban` si hace falta.
+sync-lookup-failed = Se baneó o desbaneó a <@{ $member }> en Discord, pero no se pudo preguntar a Technified si está verificado ({ $why }). Usa `/{ cmd-roblox } { cmd-roblox-ban }` o `/{ cmd-roblox } { cmd-roblox-unban }` si hace falta.
 card-refused-no-account = Necesitas una cuenta de Roblox verificada
     .body = Technified registra cada baneo de Roblox con la cuenta de Roblox del moderador. Verifica la tuya con Technified en este servidor y vuelve a usar el botón.
 card-closed = Ya gestionado
@@ -537,7 +537,7 @@ bulk-progress = { $unban ->
     .body = Se envían una a una dentro de los límites de solicitudes de Technified. { $end_unix ->
             [none] El final previsto se mostrará cuando se envíen las primeras.
            *[other] Final previsto: <t:{ $end_unix }:R> (<t:{ $end_unix }:T>).
-        } /jobs cancela lo que queda.
+        } /{ cmd-jobs } cancela lo que queda.
 bulk-finished = { $unban ->
         [yes] Desbaneo masivo
        *[no] Baneo masivo

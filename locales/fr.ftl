@@ -17,10 +17,10 @@ connected-title = Connecté à Technified
 key-malformed = Ce n'est pas une clé API Technified
     .body = Une clé ressemble à technified_<ID du serveur>_<lettres aléatoires> ({ $problem }). { where-keys-are }
 key-for-other-server = Cette clé appartient à un autre serveur
-    .body = Elle a été créée pour le serveur dont l'ID est { $owner_guild }. Crée une clé pour ce serveur dans son tableau de bord Technified (Settings, API Keys) et relance /setup. Rien n'a été enregistré.
-connected = Technified a accepté la clé `{ $masked }`. Elle est stockée chiffrée ; /key status l'affiche.
+    .body = Elle a été créée pour le serveur dont l'ID est { $owner_guild }. Crée une clé pour ce serveur dans son tableau de bord Technified (Settings, API Keys) et relance /{ cmd-setup }. Rien n'a été enregistré.
+connected = Technified a accepté la clé `{ $masked }`. Elle est stockée chiffrée ; /{ cmd-key } { cmd-key-status } l'affiche.
 key-remove-question = Supprimer la clé enregistrée ?
-    .body = Le bot va oublier `{ $masked }` et n'appellera plus Technified pour ce serveur tant que /setup n'aura pas été relancé.
+    .body = Le bot va oublier `{ $masked }` et n'appellera plus Technified pour ce serveur tant que /{ cmd-setup } n'aura pas été relancé.
 remove = Supprimer
 kept = Clé conservée
 key-kept = La clé n'a pas été supprimée.
@@ -42,9 +42,9 @@ never = jamais
 none = aucune
 no-answer = pas de réponse
 key-staged = Clé enregistrée, pas encore vérifiée
-    .body = Technified n'a pas répondu : la nouvelle clé attend d'être vérifiée automatiquement. La clé actuelle reste utilisée, actions en file d'attente comprises, jusqu'à ce que Technified accepte la nouvelle. /key status affiche la clé utilisée.
+    .body = Technified n'a pas répondu : la nouvelle clé attend d'être vérifiée automatiquement. La clé actuelle reste utilisée, actions en file d'attente comprises, jusqu'à ce que Technified accepte la nouvelle. /{ cmd-key } { cmd-key-status } affiche la clé utilisée.
 key-checking = Clé enregistrée, pas encore vérifiée
-    .body = Technified n'a pas répondu : la clé est enregistrée comme pas encore vérifiée. Elle sera vérifiée automatiquement ; /key status affiche le résultat.
+    .body = Technified n'a pas répondu : la clé est enregistrée comme pas encore vérifiée. Elle sera vérifiée automatiquement ; /{ cmd-key } { cmd-key-status } affiche le résultat.
 
 ## settings: /settings
 
@@ -78,7 +78,7 @@ lookup-cooldown = Pas si vite
 
 ## bindings: /bindings
 
-no-bindings = Ce serveur n'a encore aucune liaison. Ajoutes-en une avec /bindings add.
+no-bindings = Ce serveur n'a encore aucune liaison. Ajoutes-en une avec /{ cmd-bindings } { cmd-bindings-add }.
 priority = priorité
 binding-matches = Correspond
 binding-no-match = Ne correspond pas
@@ -139,7 +139,7 @@ refused-not-below-moderator = { $who } a un rôle au moins aussi haut que le tie
 discord-lookup-failed = pas banni : impossible de trouver le compte Discord lié ({ $detail }).
 discord-check-failed = pas banni : impossible de lire sur Discord les rôles du bot et des membres pour vérifier si { $who } peut être banni ({ $detail }).
 discord-ban-failed = échec : { $who } n'a pas pu être banni ({ $detail }).
-discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) via /roblox ban du compte Roblox { $roblox_id } : { $reason }
+discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) via /{ cmd-roblox } { cmd-roblox-ban } du compte Roblox { $roblox_id } : { $reason }
 discord-ban-summary = Bannir le membre Discord <@{ $user }> (lié au compte Roblox { $roblox_id }) : { $reason }
 discord-said = Discord indique : { $message }, code { $code }
 
@@ -150,9 +150,9 @@ jobs-title = Nouvelles tentatives
 no-jobs = Rien n'est en attente ni n'a échoué récemment.
 already-running = pas annulé (déjà en cours ou terminé)
 queued = Technified a des problèmes : mis en file d'attente
-    .body = { $summary } : pas encore appliqué. C'est enregistré et ce sera retenté automatiquement (prochain essai <t:{ $next_try_unix }:R>) ; ce message sera mis à jour avec le résultat. /jobs permet de le voir ou de l'annuler.
+    .body = { $summary } : pas encore appliqué. C'est enregistré et ce sera retenté automatiquement (prochain essai <t:{ $next_try_unix }:R>) ; ce message sera mis à jour avec le résultat. /{ cmd-jobs } permet de le voir ou de l'annuler.
 queued-rate-limited = Limite de débit atteinte : mis en file d'attente
-    .body = { $summary } : pas encore envoyé, car ce serveur a utilisé pour l'instant tous ses appels Technified de ce type. C'est enregistré et ce sera envoyé à <t:{ $send_unix }:T> (<t:{ $send_unix }:R>) ; ce message sera mis à jour avec le résultat. /jobs permet de le voir ou de l'annuler.
+    .body = { $summary } : pas encore envoyé, car ce serveur a utilisé pour l'instant tous ses appels Technified de ce type. C'est enregistré et ce sera envoyé à <t:{ $send_unix }:T> (<t:{ $send_unix }:R>) ; ce message sera mis à jour avec le résultat. /{ cmd-jobs } permet de le voir ou de l'annuler.
 job-failed = Non effectué
     .body = { $summary } : { $why }.
 cancel-job = Annuler #{ $id }
@@ -168,7 +168,7 @@ job-failed-state = échec : { $label }{ $has_last_error ->
     }
 failed-key-removed = la clé API du serveur a été supprimée avant l'envoi
 failed-bot-removed = le bot a été retiré du serveur avant l'envoi
-failed-key-unreadable = la clé enregistrée est illisible ; un admin doit relancer /setup
+failed-key-unreadable = la clé enregistrée est illisible ; un admin doit relancer /{ cmd-setup }
 failed-gave-up = Technified échouait encore après une journée de tentatives
 failed-refused = Technified l'a refusé
 failed-twice = Technified a encore échoué à la nouvelle tentative
@@ -239,13 +239,13 @@ doctor-view-audit-log = Voir les logs du serveur
 doctor-server-permissions = Permissions sur le serveur
 doctor-moderation-events = Événements de modération
 check-key-missing = aucune clé enregistrée
-check-key-missing-fix = Un admin lance /setup avec la clé API Technified de ce serveur.
+check-key-missing-fix = Un admin lance /{ cmd-setup } avec la clé API Technified de ce serveur.
 check-key-unreadable = enregistrée, mais impossible à déchiffrer avec cette ENCRYPTION_KEY
-check-key-unreadable-fix = Relance /setup, ou restaure le fichier encryption.key qui a servi à l'enregistrer.
+check-key-unreadable-fix = Relance /{ cmd-setup }, ou restaure le fichier encryption.key qui a servi à l'enregistrer.
 check-key-present = enregistrée : `{ $masked }`
 check-key-accepted = oui
 check-key-refused = non (HTTP { $status })
-check-key-refused-fix = La clé a été révoquée ou appartient à un autre serveur. { where-keys-are } Puis lance /setup.
+check-key-refused-fix = La clé a été révoquée ou appartient à un autre serveur. { where-keys-are } Puis lance /{ cmd-setup }.
 check-key-not-checked-paced = pas vérifiée pour l'instant (les appels de ce serveur sont limités)
 check-key-accepted-rate-limited = oui (limite de débit atteinte en ce moment)
 check-api-reachable = joignable, { $latency_ms } ms
@@ -254,7 +254,7 @@ check-api-trouble-no-connection = connexion impossible
 check-api-trouble-status = a répondu HTTP { $status }
 check-api-trouble-fix = Technified a peut-être des soucis ; réessaie dans quelques minutes. Si ça continue, l'opérateur du bot vérifie TECHNIFIED_API_URL avec `technified-bot check`.
 check-log-channel-unset = non défini
-check-log-channel-unset-fix = Lance /settings log-channel pour que les résultats différés et les lignes d'audit aient un endroit où aller.
+check-log-channel-unset-fix = Lance /{ cmd-settings } { cmd-settings-log-channel } pour que les résultats différés et les lignes d'audit aient un endroit où aller.
 check-log-channel-blocked = <#{ $channel }> : le bot ne peut pas y écrire
 check-log-channel-blocked-fix = Donne au bot { $missing } dans <#{ $channel }>.
 check-log-channel-writable = <#{ $channel }>, le bot peut y écrire
@@ -268,12 +268,12 @@ check-headroom-paused-fix = Technified limite les appels par clé et par minute 
 check-ban-sync-off = désactivée
 check-ban-sync-posting = { $mode }, publie dans <#{ $channel }>
 check-ban-sync-no-log-channel = { $mode }, mais aucun salon de logs n'est défini : les bannissements Discord ne sont pas synchronisés
-check-ban-sync-no-log-channel-fix = Lance /settings log-channel : la synchro des bannissements y publie ses cartes et ses notes. Ou désactive-la avec /settings ban-sync off.
+check-ban-sync-no-log-channel-fix = Lance /{ cmd-settings } { cmd-settings-log-channel } : la synchro des bannissements y publie ses cartes et ses notes. Ou désactive-la avec /{ cmd-settings } { cmd-settings-ban-sync } off.
 check-ban-sync-blocked = { $mode }, mais le bot ne peut pas écrire dans <#{ $channel }> : les bannissements Discord ne sont pas synchronisés
-check-ban-sync-blocked-fix = Donne au bot { $missing } dans <#{ $channel }>, ou choisis un autre salon avec /settings log-channel.
+check-ban-sync-blocked-fix = Donne au bot { $missing } dans <#{ $channel }>, ou choisis un autre salon avec /{ cmd-settings } { cmd-settings-log-channel }.
 check-ban-members-granted = accordée
 check-ban-members-missing = manquante
-check-ban-members-missing-fix = Dans Paramètres du serveur → Rôles → le rôle du bot, active Bannir des membres : /roblox ban discord:true, la synchro des bannissements et les bannissements sur Discord en ont besoin.
+check-ban-members-missing-fix = Dans Paramètres du serveur → Rôles → le rôle du bot, active Bannir des membres : /{ cmd-roblox } { cmd-roblox-ban } { cmd-roblox-ban-discord }:true, la synchro des bannissements et les bannissements sur Discord en ont besoin.
 check-view-audit-log-granted = accordée
 check-view-audit-log-missing = manquante
 check-view-audit-log-missing-fix = Dans Paramètres du serveur → Rôles → le rôle du bot, active Voir les logs du serveur : la synchro des bannissements y lit qui a banni et pourquoi.
@@ -284,23 +284,23 @@ check-moderation-events-none = aucun reçu depuis le démarrage
 ## help: /help
 
 help-title = Commandes du bot Technified
-help-footer = /help <commande> affiche les options d'une commande et qui peut l'utiliser.
+help-footer = /{ cmd-help } <commande> affiche les options d'une commande et qui peut l'utiliser.
 optional-mark = {" "}(facultatif)
 who = Qui
 everyone = tout le monde
 unknown-command = Commande introuvable
-    .body = Il n'y a pas de commande /{ $name }. /help les liste toutes.
+    .body = Il n'y a pas de commande /{ $name }. /{ cmd-help } les liste toutes.
 
 ## errors: failures (red) and trouble being worked around (amber)
 
 not-connected = Ce serveur n'est pas encore connecté
-    .body = Un admin (Gérer le serveur) lance /setup avec la clé API Technified de ce serveur.
+    .body = Un admin (Gérer le serveur) lance /{ cmd-setup } avec la clé API Technified de ce serveur.
 key-unreadable = La clé enregistrée est illisible
-    .body = L'ENCRYPTION_KEY du bot a changé depuis l'enregistrement de la clé. Un admin doit relancer /setup.
+    .body = L'ENCRYPTION_KEY du bot a changé depuis l'enregistrement de la clé. Un admin doit relancer /{ cmd-setup }.
 key-rejected = La clé API enregistrée a été refusée
-    .body = Elle a été révoquée ou elle est incorrecte. { where-keys-are } Puis lance /setup.
+    .body = Elle a été révoquée ou elle est incorrecte. { where-keys-are } Puis lance /{ cmd-setup }.
 key-other-guild = Cette clé appartient à un autre serveur
-    .body = Technified l'a refusée pour ce serveur. { where-keys-are } Puis lance /setup.
+    .body = Technified l'a refusée pour ce serveur. { where-keys-are } Puis lance /{ cmd-setup }.
 internal-fault = Un problème est survenu dans le bot
     .body = C'est une erreur du bot, pas la tienne. Signale-la avec l'ID de requête { $request_id }.
 input-rejected = Technified n'a pas accepté ça
@@ -334,7 +334,7 @@ command-outdated = Cette commande a changé
 permissions-unknown = Impossible de vérifier tes permissions
     .body = Discord n'a pas indiqué ce que tu as le droit de faire ici. Réessaie dans un instant.
 not-here = Tu ne peux pas utiliser ça ici
-    .body = Cette commande n'est pas disponible pour toi à cet endroit. /help liste ce que tu peux utiliser.
+    .body = Cette commande n'est pas disponible pour toi à cet endroit. /{ cmd-help } liste ce que tu peux utiliser.
 cooldown = Pas si vite
     .body = Tu pourras relancer cette commande <t:{ $again_unix }:R>.
 this-channel = ce salon
@@ -346,7 +346,7 @@ bot-missing-permission = Il manque une permission au bot
 unexpected = Un problème est survenu dans le bot
     .body = C'est une erreur du bot, pas la tienne. Les détails sont dans les logs du bot.
 queue-full = Trop d'actions en attente : pas mis en file d'attente
-    .body = Ce serveur a déjà { $max_waiting } actions en attente pour Technified, donc celle-ci n'a pas été mise en file d'attente. Relance la commande quand /jobs en affiche moins.
+    .body = Ce serveur a déjà { $max_waiting } actions en attente pour Technified, donc celle-ci n'a pas été mise en file d'attente. Relance la commande quand /{ cmd-jobs } en affiche moins.
 timed-out = Temps écoulé
     .body = Rien n'a été modifié. Relance la commande quand tu es prêt.
 retrying = Technified a des problèmes
@@ -374,7 +374,7 @@ min-days-out-of-range = min_days doit être entre 0 et 36500.
 reason-missing = Indique une raison.
 no-users = Indique au moins un utilisateur (mentions ou ID).
 duration-too-long = Cette durée dépasse dix ans ; utilise plutôt `permanent`.
-not-a-binding-id = Choisis une liaison dans la liste (commence à taper pour chercher), ou indique son ID depuis /bindings list.
+not-a-binding-id = Choisis une liaison dans la liste (commence à taper pour chercher), ou indique son ID depuis /{ cmd-bindings } { cmd-bindings-list }.
 not-positive = { $option } doit être un nombre positif.
 rank-out-of-range = { $option } doit être entre 0 et 255.
 ranks-reversed = min_rank ({ $min }) ne doit pas être supérieur à max_rank ({ $max }).
@@ -388,9 +388,9 @@ too-many-users = { $max } utilisateurs maximum à la fois ; tu en as indiqué { 
 case-title = Cas #{ $number }
 cases-title = Cas ({ $total })
 no-cases = Aucun cas ne correspond. Chaque bannissement, débannissement, mute et levée de mute fait avec le bot devient un cas.
-cases-cut = Les { $shown } plus récents sur { $total } sont listés ; /cases export les contient tous.
+cases-cut = Les { $shown } plus récents sur { $total } sont listés ; /{ cmd-cases } { cmd-cases-export } les contient tous.
 case-not-found = Cas introuvable
-    .body = Ce serveur n'a pas de cas #{ $number }. /cases list affiche ceux qu'il a.
+    .body = Ce serveur n'a pas de cas #{ $number }. /{ cmd-cases } { cmd-cases-list } affiche ceux qu'il a.
 case-ban = Bannissement
 case-unban = Débannissement
 case-mute = Mute
@@ -428,7 +428,7 @@ ban-sync-saved = Synchro des bannissements enregistrée
 ban-sync-off = La synchro des bannissements est désactivée : les bannissements Discord n'ont aucun effet sur Roblox.
 ban-sync-ask = La synchro des bannissements demande : quand un membre vérifié est banni sur Discord, une carte est publiée dans le salon de logs, avec un bouton pour le bannir aussi sur Roblox.
 ban-sync-mirror = La synchro des bannissements reproduit : quand un membre vérifié est banni sur Discord, son compte Roblox est banni aussitôt, avec le compte Roblox du modérateur Discord comme modérateur (une carte demande quand ce modérateur est inconnu ou non vérifié).
-ban-sync-needs-log-channel = ask et mirror publient leurs cartes et leurs notes dans le salon de logs, et ce serveur n'en a pas encore. Lance d'abord /settings log-channel, puis à nouveau /settings ban-sync.
+ban-sync-needs-log-channel = ask et mirror publient leurs cartes et leurs notes dans le salon de logs, et ce serveur n'en a pas encore. Lance d'abord /{ cmd-settings } { cmd-settings-log-channel }, puis à nouveau /{ cmd-settings } { cmd-settings-ban-sync }.
 ban-sync-reason = Banni sur Discord : { $has_discord_reason ->
         [yes] { $discord_reason }
        *[no] aucune raison donnée
@@ -469,7 +469,7 @@ mirrored-unban-title = Débanni aussi sur Roblox
 unverified-ban-title = Bannissement Discord : rien à faire sur Roblox
 unverified-ban = <@{ $member }> a été banni sur Discord. Il n'a aucun compte Roblox vérifié avec Technified sur ce serveur, donc la synchro des bannissements n'a rien fait sur Roblox.
 sync-lookup-failed-title = La synchro des bannissements n'a pas pu rechercher le membre
-sync-lookup-failed = <@{ $member }> a été banni ou débanni sur Discord, mais impossible de demander à Technified s'il est vérifié ({ $why }). Utilise `/roblox ban` ou `/roblox unban` si besoin.
+sync-lookup-failed = <@{ $member }> a été banni ou débanni sur Discord, mais impossible de demander à Technified s'il est vérifié ({ $why }). Utilise `/{ cmd-roblox } { cmd-roblox-ban }` ou `/{ cmd-roblox } { cmd-roblox-unban }` si besoin.
 card-refused-no-account = Il te faut un compte Roblox vérifié
     .body = Technified enregistre chaque bannissement Roblox sous le compte Roblox du modérateur. Vérifie le tien avec Technified sur ce serveur, puis appuie à nouveau sur le bouton.
 card-closed = Déjà traité
@@ -520,7 +520,7 @@ bulk-progress = { $unban ->
     .body = Envoi à tour de rôle dans les limites de débit de Technified. { $end_unix ->
             [none] La fin prévue s'affichera après les premiers envois.
            *[other] Fin prévue <t:{ $end_unix }:R> (<t:{ $end_unix }:T>).
-        } /jobs annule ce qui reste.
+        } /{ cmd-jobs } annule ce qui reste.
 bulk-finished = { $unban ->
         [yes] Débannissement
        *[no] Bannissement

@@ -19,10 +19,10 @@ connected-title = Połączono z Technified
 key-malformed = To nie jest klucz API Technified
     .body = Klucz wygląda tak: technified_<ID serwera>_<losowe znaki> ({ $problem }). { where-keys-are }
 key-for-other-server = Ten klucz należy do innego serwera
-    .body = Został utworzony dla serwera o ID { $owner_guild }. Utwórz klucz dla tego serwera w jego panelu Technified (Settings → API Keys) i uruchom /setup jeszcze raz. Nic nie zostało zapisane.
-connected = Technified zaakceptował klucz `{ $masked }`. Jest przechowywany w postaci zaszyfrowanej; /key status go pokazuje.
+    .body = Został utworzony dla serwera o ID { $owner_guild }. Utwórz klucz dla tego serwera w jego panelu Technified (Settings → API Keys) i uruchom /{ cmd-setup } jeszcze raz. Nic nie zostało zapisane.
+connected = Technified zaakceptował klucz `{ $masked }`. Jest przechowywany w postaci zaszyfrowanej; /{ cmd-key } { cmd-key-status } go pokazuje.
 key-remove-question = Usunąć zapisany klucz?
-    .body = Bot zapomni `{ $masked }` i przestanie łączyć się z Technified dla tego serwera, dopóki ktoś znów nie uruchomi /setup.
+    .body = Bot zapomni `{ $masked }` i przestanie łączyć się z Technified dla tego serwera, dopóki ktoś znów nie uruchomi /{ cmd-setup }.
 remove = Usuń
 kept = Zachowano
 key-kept = Klucz nie został usunięty.
@@ -46,9 +46,9 @@ never = nigdy
 none = brak
 no-answer = brak odpowiedzi
 key-staged = Klucz zapisany, jeszcze niezweryfikowany
-    .body = Technified nie odpowiedział, więc nowy klucz czeka na automatyczne sprawdzenie. Dopóki Technified go nie zaakceptuje, używany jest obecny klucz, także dla zmian w kolejce. /key status pokazuje, który klucz jest w użyciu.
+    .body = Technified nie odpowiedział, więc nowy klucz czeka na automatyczne sprawdzenie. Dopóki Technified go nie zaakceptuje, używany jest obecny klucz, także dla zmian w kolejce. /{ cmd-key } { cmd-key-status } pokazuje, który klucz jest w użyciu.
 key-checking = Klucz zapisany, jeszcze niezweryfikowany
-    .body = Technified nie odpowiedział, więc klucz został zapisany jako jeszcze niezweryfikowany. Zostanie sprawdzony automatycznie; /key status pokaże wynik.
+    .body = Technified nie odpowiedział, więc klucz został zapisany jako jeszcze niezweryfikowany. Zostanie sprawdzony automatycznie; /{ cmd-key } { cmd-key-status } pokaże wynik.
 
 ## settings: /settings
 
@@ -86,7 +86,7 @@ lookup-cooldown = Zwolnij trochę
 
 ## bindings: /bindings
 
-no-bindings = Ten serwer nie ma jeszcze żadnych powiązań. Dodaj pierwsze przez /bindings add.
+no-bindings = Ten serwer nie ma jeszcze żadnych powiązań. Dodaj pierwsze przez /{ cmd-bindings } { cmd-bindings-add }.
 priority = priorytet
 binding-matches = Pasuje
 binding-no-match = Nie pasuje
@@ -151,7 +151,7 @@ refused-not-below-moderator = { $who } ma najwyższą rolę nie niższą niż tw
 discord-lookup-failed = nie zbanowano: nie udało się sprawdzić połączonego konta Discord ({ $detail }).
 discord-check-failed = nie zbanowano: Discord nie podał, jakie role mają { $who } i bot, więc nie dało się sprawdzić, czy ban jest możliwy ({ $detail }).
 discord-ban-failed = niepowodzenie: { $who } – ban nie przeszedł ({ $detail }).
-discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) przez /roblox ban konta Roblox { $roblox_id }: { $reason }
+discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) przez /{ cmd-roblox } { cmd-roblox-ban } konta Roblox { $roblox_id }: { $reason }
 discord-ban-summary = Ban członka Discorda <@{ $user }> (połączonego z kontem Roblox { $roblox_id }): { $reason }
 discord-said = Discord odpowiada: { $message }, kod { $code }
 
@@ -162,9 +162,9 @@ jobs-title = Ponowienia
 no-jobs = Nic nie czeka w kolejce ani nie zakończyło się ostatnio niepowodzeniem.
 already-running = nie anulowano (już trwa albo się zakończyło)
 queued = Technified ma problemy: dodano do kolejki
-    .body = { $summary }: jeszcze nie zastosowano. Zmiana jest zapisana i zostanie automatycznie ponowiona (kolejna próba <t:{ $next_try_unix }:R>); ta wiadomość zostanie zaktualizowana o wynik. Przez /jobs możesz ją zobaczyć albo anulować.
+    .body = { $summary }: jeszcze nie zastosowano. Zmiana jest zapisana i zostanie automatycznie ponowiona (kolejna próba <t:{ $next_try_unix }:R>); ta wiadomość zostanie zaktualizowana o wynik. Przez /{ cmd-jobs } możesz ją zobaczyć albo anulować.
 queued-rate-limited = Limit zapytań: dodano do kolejki
-    .body = { $summary }: jeszcze nie wysłano, bo ten serwer na razie wykorzystał swoje zapytania do Technified tego rodzaju. Zmiana jest zapisana i zostanie wysłana o <t:{ $send_unix }:T> (<t:{ $send_unix }:R>); ta wiadomość zostanie zaktualizowana o wynik. Przez /jobs możesz ją zobaczyć albo anulować.
+    .body = { $summary }: jeszcze nie wysłano, bo ten serwer na razie wykorzystał swoje zapytania do Technified tego rodzaju. Zmiana jest zapisana i zostanie wysłana o <t:{ $send_unix }:T> (<t:{ $send_unix }:R>); ta wiadomość zostanie zaktualizowana o wynik. Przez /{ cmd-jobs } możesz ją zobaczyć albo anulować.
 job-failed = Nie wykonano
     .body = { $summary }: { $why }.
 cancel-job = Anuluj #{ $id }
@@ -180,7 +180,7 @@ job-failed-state = nieudane: { $label }{ $has_last_error ->
     }
 failed-key-removed = klucz API serwera został usunięty, zanim zmianę wysłano
 failed-bot-removed = bot został usunięty z serwera, zanim zmianę wysłano
-failed-key-unreadable = nie da się odczytać zapisanego klucza; admin musi ponownie uruchomić /setup
+failed-key-unreadable = nie da się odczytać zapisanego klucza; admin musi ponownie uruchomić /{ cmd-setup }
 failed-gave-up = Technified wciąż zwracał błędy po całym dniu ponawiania
 failed-refused = Technified odrzucił zmianę
 failed-twice = Technified znów zawiódł przy ponownej próbie
@@ -251,13 +251,13 @@ doctor-view-audit-log = Wyświetlanie dziennika zdarzeń
 doctor-server-permissions = Uprawnienia na serwerze
 doctor-moderation-events = Zdarzenia moderacyjne
 check-key-missing = brak zapisanego klucza
-check-key-missing-fix = Admin musi uruchomić /setup z kluczem API Technified tego serwera.
+check-key-missing-fix = Admin musi uruchomić /{ cmd-setup } z kluczem API Technified tego serwera.
 check-key-unreadable = zapisany, ale nie da się go odszyfrować tym ENCRYPTION_KEY
-check-key-unreadable-fix = Uruchom /setup jeszcze raz albo przywróć plik encryption.key, z którym klucz został zapisany.
+check-key-unreadable-fix = Uruchom /{ cmd-setup } jeszcze raz albo przywróć plik encryption.key, z którym klucz został zapisany.
 check-key-present = zapisany: `{ $masked }`
 check-key-accepted = tak
 check-key-refused = nie (HTTP { $status })
-check-key-refused-fix = Klucz został unieważniony albo należy do innego serwera. { where-keys-are } Potem uruchom /setup.
+check-key-refused-fix = Klucz został unieważniony albo należy do innego serwera. { where-keys-are } Potem uruchom /{ cmd-setup }.
 check-key-not-checked-paced = teraz nie sprawdzono (zapytania tego serwera są ograniczone limitem)
 check-key-accepted-rate-limited = tak (obecnie działa limit zapytań)
 check-api-reachable = dostępne, { $latency_ms } ms
@@ -266,7 +266,7 @@ check-api-trouble-no-connection = nie można się połączyć
 check-api-trouble-status = odpowiedź HTTP { $status }
 check-api-trouble-fix = Technified może mieć problemy; spróbuj ponownie za kilka minut. Jeśli to nie minie, operator bota sprawdza TECHNIFIED_API_URL poleceniem `technified-bot check`.
 check-log-channel-unset = nie ustawiono
-check-log-channel-unset-fix = Uruchom /settings log-channel, żeby spóźnione wyniki i wpisy logów miały dokąd trafiać.
+check-log-channel-unset-fix = Uruchom /{ cmd-settings } { cmd-settings-log-channel }, żeby spóźnione wyniki i wpisy logów miały dokąd trafiać.
 check-log-channel-blocked = <#{ $channel }>: bot nie może tam pisać
 check-log-channel-blocked-fix = Nadaj botowi na <#{ $channel }> uprawnienie: { $missing }.
 check-log-channel-writable = <#{ $channel }>, bot może pisać
@@ -280,12 +280,12 @@ check-headroom-paused-fix = Technified ogranicza liczbę zapytań na klucz i min
 check-ban-sync-off = wyłączona
 check-ban-sync-posting = { $mode }, publikuje na <#{ $channel }>
 check-ban-sync-no-log-channel = { $mode }, ale nie ustawiono kanału logów: bany z Discorda nie są synchronizowane
-check-ban-sync-no-log-channel-fix = Uruchom /settings log-channel: synchronizacja banów publikuje tam swoje karty i powiadomienia. Albo wyłącz ją przez /settings ban-sync off.
+check-ban-sync-no-log-channel-fix = Uruchom /{ cmd-settings } { cmd-settings-log-channel }: synchronizacja banów publikuje tam swoje karty i powiadomienia. Albo wyłącz ją przez /{ cmd-settings } { cmd-settings-ban-sync } off.
 check-ban-sync-blocked = { $mode }, ale bot nie może pisać na <#{ $channel }>: bany z Discorda nie są synchronizowane
-check-ban-sync-blocked-fix = Nadaj botowi na <#{ $channel }> uprawnienie: { $missing }. Albo wybierz inny kanał przez /settings log-channel.
+check-ban-sync-blocked-fix = Nadaj botowi na <#{ $channel }> uprawnienie: { $missing }. Albo wybierz inny kanał przez /{ cmd-settings } { cmd-settings-log-channel }.
 check-ban-members-granted = nadane
 check-ban-members-missing = brak
-check-ban-members-missing-fix = W Ustawieniach serwera → Role → rola bota włącz „Banowanie członków”: potrzebują tego /roblox ban discord:true, synchronizacja banów i bany na Discordzie.
+check-ban-members-missing-fix = W Ustawieniach serwera → Role → rola bota włącz „Banowanie członków”: potrzebują tego /{ cmd-roblox } { cmd-roblox-ban } { cmd-roblox-ban-discord }:true, synchronizacja banów i bany na Discordzie.
 check-view-audit-log-granted = nadane
 check-view-audit-log-missing = brak
 check-view-audit-log-missing-fix = W Ustawieniach serwera → Role → rola bota włącz „Wyświetlanie dziennika zdarzeń”: synchronizacja banów odczytuje z niego, kto zbanował i dlaczego.
@@ -296,23 +296,23 @@ check-moderation-events-none = brak od uruchomienia
 ## help: /help
 
 help-title = Polecenia bota Technified
-help-footer = /help <command> pokazuje opcje polecenia i to, kto może go używać.
+help-footer = /{ cmd-help } <command> pokazuje opcje polecenia i to, kto może go używać.
 optional-mark = {" "}(opcjonalne)
 who = Kto
 everyone = wszyscy
 unknown-command = Nie ma takiego polecenia
-    .body = Nie ma polecenia o nazwie /{ $name }. /help pokazuje wszystkie.
+    .body = Nie ma polecenia o nazwie /{ $name }. /{ cmd-help } pokazuje wszystkie.
 
 ## errors: failures (red) and trouble being worked around (amber)
 
 not-connected = Ten serwer nie jest jeszcze połączony
-    .body = Admin (uprawnienie „Zarządzanie serwerem”) musi uruchomić /setup z kluczem API Technified tego serwera.
+    .body = Admin (uprawnienie „Zarządzanie serwerem”) musi uruchomić /{ cmd-setup } z kluczem API Technified tego serwera.
 key-unreadable = Nie da się odczytać zapisanego klucza
-    .body = ENCRYPTION_KEY bota zmienił się od zapisania klucza. Admin musi ponownie uruchomić /setup.
+    .body = ENCRYPTION_KEY bota zmienił się od zapisania klucza. Admin musi ponownie uruchomić /{ cmd-setup }.
 key-rejected = Zapisany klucz API został odrzucony
-    .body = Został unieważniony albo jest błędny. { where-keys-are } Potem uruchom /setup.
+    .body = Został unieważniony albo jest błędny. { where-keys-are } Potem uruchom /{ cmd-setup }.
 key-other-guild = Ten klucz należy do innego serwera
-    .body = Technified odrzucił go dla tego serwera. { where-keys-are } Potem uruchom /setup.
+    .body = Technified odrzucił go dla tego serwera. { where-keys-are } Potem uruchom /{ cmd-setup }.
 internal-fault = Coś poszło nie tak w bocie
     .body = To błąd bota, nie twój. Zgłoś go, podając ID żądania { $request_id }.
 input-rejected = Technified tego nie przyjął
@@ -351,7 +351,7 @@ command-outdated = To polecenie się zmieniło
 permissions-unknown = Nie udało się sprawdzić twoich uprawnień
     .body = Discord nie przekazał, co możesz tu robić. Spróbuj ponownie za chwilę.
 not-here = Nie możesz tego tutaj użyć
-    .body = To polecenie nie jest dla ciebie dostępne w tym miejscu. /help pokazuje, czego możesz używać.
+    .body = To polecenie nie jest dla ciebie dostępne w tym miejscu. /{ cmd-help } pokazuje, czego możesz używać.
 cooldown = Zwolnij trochę
     .body = Możesz znów użyć tego polecenia <t:{ $again_unix }:R>.
 this-channel = tym kanale
@@ -368,7 +368,7 @@ queue-full = Za dużo zmian czeka: nie dodano do kolejki
             [few] czekają już { $max_waiting } zmiany
             [many] czeka już { $max_waiting } zmian
            *[other] czeka już { $max_waiting } zmiany
-        } na Technified, więc ta nie trafiła do kolejki. Uruchom polecenie ponownie, gdy /jobs pokaże mniej.
+        } na Technified, więc ta nie trafiła do kolejki. Uruchom polecenie ponownie, gdy /{ cmd-jobs } pokaże mniej.
 timed-out = Czas minął
     .body = Nic nie zostało zmienione. Uruchom polecenie ponownie, kiedy zechcesz.
 retrying = Technified ma problemy
@@ -396,7 +396,7 @@ min-days-out-of-range = min_days musi mieścić się w zakresie od 0 do 36500.
 reason-missing = Podaj powód.
 no-users = Podaj co najmniej jednego użytkownika (wzmianki albo ID).
 duration-too-long = Ten czas trwania przekracza dziesięć lat; zamiast tego użyj `permanent`.
-not-a-binding-id = Wybierz powiązanie z listy (zacznij pisać, żeby wyszukać) albo podaj jego ID z /bindings list.
+not-a-binding-id = Wybierz powiązanie z listy (zacznij pisać, żeby wyszukać) albo podaj jego ID z /{ cmd-bindings } { cmd-bindings-list }.
 not-positive = { $option } musi być liczbą dodatnią.
 rank-out-of-range = { $option } musi mieścić się w zakresie od 0 do 255.
 ranks-reversed = min_rank ({ $min }) nie może być większe niż max_rank ({ $max }).
@@ -415,9 +415,9 @@ too-many-users = Limit użytkowników naraz: { $max }; podano { $listed }.
 case-title = Sprawa #{ $number }
 cases-title = Sprawy ({ $total })
 no-cases = Brak pasujących spraw. Każdy ban, odbanowanie, wyciszenie i zdjęcie wyciszenia wykonane przez bota staje się sprawą.
-cases-cut = Najnowsze sprawy: { $shown } z { $total }; pełną listę zawiera /cases export.
+cases-cut = Najnowsze sprawy: { $shown } z { $total }; pełną listę zawiera /{ cmd-cases } { cmd-cases-export }.
 case-not-found = Nie ma takiej sprawy
-    .body = Ten serwer nie ma sprawy #{ $number }. /cases list pokazuje jego sprawy.
+    .body = Ten serwer nie ma sprawy #{ $number }. /{ cmd-cases } { cmd-cases-list } pokazuje jego sprawy.
 case-ban = Ban
 case-unban = Odbanowanie
 case-mute = Wyciszenie
@@ -461,7 +461,7 @@ ban-sync-saved = Zapisano synchronizację banów
 ban-sync-off = Synchronizacja banów jest wyłączona: bany na Discordzie nie mają wpływu na Roblox.
 ban-sync-ask = Synchronizacja banów pyta: ban zweryfikowanego członka na Discordzie publikuje na kanale logów kartę z przyciskiem, który banuje go też na Robloxie.
 ban-sync-mirror = Synchronizacja banów odzwierciedla: ban zweryfikowanego członka na Discordzie od razu banuje jego konto Roblox, a jako moderator zapisywane jest konto Roblox moderatora z Discorda (gdy ten moderator jest nieznany albo niezweryfikowany, pyta karta).
-ban-sync-needs-log-channel = Tryby ask i mirror publikują karty i powiadomienia na kanale logów, a ten serwer jeszcze go nie ma. Najpierw uruchom /settings log-channel, potem jeszcze raz /settings ban-sync.
+ban-sync-needs-log-channel = Tryby ask i mirror publikują karty i powiadomienia na kanale logów, a ten serwer jeszcze go nie ma. Najpierw uruchom /{ cmd-settings } { cmd-settings-log-channel }, potem jeszcze raz /{ cmd-settings } { cmd-settings-ban-sync }.
 ban-sync-reason = Zbanowano na Discordzie: { $has_discord_reason ->
         [yes] { $discord_reason }
        *[no] nie podano powodu
@@ -502,7 +502,7 @@ mirrored-unban-title = Odbanowano też na Robloxie
 unverified-ban-title = Ban na Discordzie: na Robloxie nic do zrobienia
 unverified-ban = Zbanowano <@{ $member }> na Discordzie. Ta osoba nie ma na tym serwerze konta Roblox zweryfikowanego w Technified, więc synchronizacja banów nic nie zrobiła na Robloxie.
 sync-lookup-failed-title = Synchronizacja banów nie mogła sprawdzić członka
-sync-lookup-failed = Na Discordzie zbanowano albo odbanowano <@{ $member }>, ale nie udało się zapytać Technified, czy ta osoba jest zweryfikowana ({ $why }). W razie potrzeby użyj `/roblox ban` lub `/roblox unban`.
+sync-lookup-failed = Na Discordzie zbanowano albo odbanowano <@{ $member }>, ale nie udało się zapytać Technified, czy ta osoba jest zweryfikowana ({ $why }). W razie potrzeby użyj `/{ cmd-roblox } { cmd-roblox-ban }` lub `/{ cmd-roblox } { cmd-roblox-unban }`.
 card-refused-no-account = Potrzebujesz zweryfikowanego konta Roblox
     .body = Technified zapisuje każdy ban na Robloxie na konto Roblox moderatora. Zweryfikuj swoje konto w Technified na tym serwerze, a potem kliknij przycisk jeszcze raz.
 card-closed = Już obsłużone
@@ -560,7 +560,7 @@ bulk-progress = { $unban ->
     .body = Konta są przetwarzane po kolei w ramach limitów zapytań Technified. { $end_unix ->
             [none] Przewidywany koniec pojawi się, gdy zostaną wysłane pierwsze.
            *[other] Przewidywany koniec <t:{ $end_unix }:R> (<t:{ $end_unix }:T>).
-        } Przez /jobs możesz anulować resztę.
+        } Przez /{ cmd-jobs } możesz anulować resztę.
 bulk-finished = { $unban ->
         [yes] Masowe odbanowanie
        *[no] Masowy ban

@@ -21,10 +21,10 @@ connected-title = Conectado ao Technified
 key-malformed = Isso não é uma chave de API do Technified
     .body = Uma chave tem o formato technified_<ID do servidor>_<letras aleatórias> ({ $problem }). { where-keys-are }
 key-for-other-server = Esta chave é de outro servidor
-    .body = Ela foi criada para o servidor com ID { $owner_guild }. Crie uma chave para este servidor no painel do Technified dele (Settings, API Keys) e use /setup de novo. Nada foi salvo.
-connected = O Technified aceitou a chave `{ $masked }`. Ela fica salva com criptografia; /key status mostra a chave.
+    .body = Ela foi criada para o servidor com ID { $owner_guild }. Crie uma chave para este servidor no painel do Technified dele (Settings, API Keys) e use /{ cmd-setup } de novo. Nada foi salvo.
+connected = O Technified aceitou a chave `{ $masked }`. Ela fica salva com criptografia; /{ cmd-key } { cmd-key-status } mostra a chave.
 key-remove-question = Remover a chave salva?
-    .body = O bot vai esquecer `{ $masked }` e parar de chamar o Technified para este servidor até alguém usar /setup de novo.
+    .body = O bot vai esquecer `{ $masked }` e parar de chamar o Technified para este servidor até alguém usar /{ cmd-setup } de novo.
 remove = Remover
 kept = Mantida
 key-kept = A chave não foi removida.
@@ -46,9 +46,9 @@ never = nunca
 none = nenhum
 no-answer = sem resposta
 key-staged = Chave salva, ainda não verificada
-    .body = O Technified não respondeu, então a nova chave aguarda para ser verificada automaticamente; a chave atual continua em uso, inclusive para as ações na fila, até o Technified aceitar a nova. /key status mostra a chave em uso.
+    .body = O Technified não respondeu, então a nova chave aguarda para ser verificada automaticamente; a chave atual continua em uso, inclusive para as ações na fila, até o Technified aceitar a nova. /{ cmd-key } { cmd-key-status } mostra a chave em uso.
 key-checking = Chave salva, ainda não verificada
-    .body = O Technified não respondeu, então a chave foi salva como ainda não verificada. Ela será verificada automaticamente; /key status mostra o resultado.
+    .body = O Technified não respondeu, então a chave foi salva como ainda não verificada. Ela será verificada automaticamente; /{ cmd-key } { cmd-key-status } mostra o resultado.
 
 ## settings: /settings
 
@@ -82,7 +82,7 @@ lookup-cooldown = Calma aí
 
 ## bindings: /bindings
 
-no-bindings = Este servidor ainda não tem vínculos. Adicione um com /bindings add.
+no-bindings = Este servidor ainda não tem vínculos. Adicione um com /{ cmd-bindings } { cmd-bindings-add }.
 priority = prioridade
 binding-matches = Corresponde
 binding-no-match = Não corresponde
@@ -145,7 +145,7 @@ refused-not-below-moderator = { $who } tem um cargo no mesmo nível ou acima do 
 discord-lookup-failed = não banido: não foi possível consultar a conta do Discord vinculada ({ $detail }).
 discord-check-failed = não banido: não foi possível ler no Discord os cargos que { $who } e o bot têm para verificar o banimento ({ $detail }).
 discord-ban-failed = falhou: o banimento não foi concluído para { $who } ({ $detail }).
-discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) com /roblox ban da conta do Roblox { $roblox_id }: { $reason }
+discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }) com /{ cmd-roblox } { cmd-roblox-ban } da conta do Roblox { $roblox_id }: { $reason }
 discord-ban-summary = Banir o membro do Discord <@{ $user }> (vinculado à conta do Roblox { $roblox_id }): { $reason }
 discord-said = O Discord diz: { $message }, código { $code }
 
@@ -156,9 +156,9 @@ jobs-title = Novas tentativas
 no-jobs = Nada está aguardando nem falhou recentemente.
 already-running = não cancelado (já está sendo enviado ou já terminou)
 queued = O Technified está com problemas: na fila
-    .body = { $summary }: ainda não aplicado. Está salvo e será tentado de novo automaticamente (próxima tentativa <t:{ $next_try_unix }:R>); esta mensagem será atualizada com o resultado. Use /jobs para ver ou cancelar.
+    .body = { $summary }: ainda não aplicado. Está salvo e será tentado de novo automaticamente (próxima tentativa <t:{ $next_try_unix }:R>); esta mensagem será atualizada com o resultado. Use /{ cmd-jobs } para ver ou cancelar.
 queued-rate-limited = Limite de requisições: na fila
-    .body = { $summary }: ainda não enviado, porque este servidor já usou por enquanto suas chamadas ao Technified deste tipo. Está salvo e será enviado às <t:{ $send_unix }:T> (<t:{ $send_unix }:R>); esta mensagem será atualizada com o resultado. Use /jobs para ver ou cancelar.
+    .body = { $summary }: ainda não enviado, porque este servidor já usou por enquanto suas chamadas ao Technified deste tipo. Está salvo e será enviado às <t:{ $send_unix }:T> (<t:{ $send_unix }:R>); esta mensagem será atualizada com o resultado. Use /{ cmd-jobs } para ver ou cancelar.
 job-failed = Não realizado
     .body = { $summary }: { $why }.
 cancel-job = Cancelar #{ $id }
@@ -174,7 +174,7 @@ job-failed-state = falhou: { $label }{ $has_last_error ->
     }
 failed-key-removed = a chave de API do servidor foi removida antes do envio
 failed-bot-removed = o bot foi removido do servidor antes do envio
-failed-key-unreadable = a chave salva não pode ser lida; um admin precisa usar /setup de novo
+failed-key-unreadable = a chave salva não pode ser lida; um admin precisa usar /{ cmd-setup } de novo
 failed-gave-up = o Technified continuou falhando depois de um dia de tentativas
 failed-refused = o Technified recusou
 failed-twice = o Technified falhou de novo na nova tentativa
@@ -245,13 +245,13 @@ doctor-view-audit-log = Ver registro de auditoria
 doctor-server-permissions = Permissões do servidor
 doctor-moderation-events = Eventos de moderação
 check-key-missing = nenhuma chave salva
-check-key-missing-fix = Um admin precisa usar /setup com a chave de API do Technified deste servidor.
+check-key-missing-fix = Um admin precisa usar /{ cmd-setup } com a chave de API do Technified deste servidor.
 check-key-unreadable = salva, mas não pode ser descriptografada com esta ENCRYPTION_KEY
-check-key-unreadable-fix = Use /setup de novo, ou restaure o arquivo encryption.key que foi usado para salvá-la.
+check-key-unreadable-fix = Use /{ cmd-setup } de novo, ou restaure o arquivo encryption.key que foi usado para salvá-la.
 check-key-present = salva: `{ $masked }`
 check-key-accepted = sim
 check-key-refused = não (HTTP { $status })
-check-key-refused-fix = A chave foi revogada ou é de outro servidor. { where-keys-are } Depois use /setup.
+check-key-refused-fix = A chave foi revogada ou é de outro servidor. { where-keys-are } Depois use /{ cmd-setup }.
 check-key-not-checked-paced = não verificada agora (as chamadas deste servidor estão no limite de requisições)
 check-key-accepted-rate-limited = sim (no limite de requisições agora)
 check-api-reachable = acessível, { $latency_ms } ms
@@ -260,7 +260,7 @@ check-api-trouble-no-connection = não foi possível conectar
 check-api-trouble-status = respondeu HTTP { $status }
 check-api-trouble-fix = O Technified pode estar com problemas; tente de novo em alguns minutos. Se continuar, quem administra o bot deve conferir TECHNIFIED_API_URL com `technified-bot check`.
 check-log-channel-unset = não definido
-check-log-channel-unset-fix = Use /settings log-channel para que os resultados que chegarem depois e os logs de ações tenham para onde ir.
+check-log-channel-unset-fix = Use /{ cmd-settings } { cmd-settings-log-channel } para que os resultados que chegarem depois e os logs de ações tenham para onde ir.
 check-log-channel-blocked = <#{ $channel }>: o bot não consegue enviar mensagens lá
 check-log-channel-blocked-fix = Dê ao bot { $missing } em <#{ $channel }>.
 check-log-channel-writable = <#{ $channel }>, o bot consegue enviar mensagens
@@ -274,12 +274,12 @@ check-headroom-paused-fix = O Technified limita as chamadas por chave e por minu
 check-ban-sync-off = desativada
 check-ban-sync-posting = { $mode }, postando em <#{ $channel }>
 check-ban-sync-no-log-channel = { $mode }, mas nenhum canal de logs foi definido: banimentos no Discord não são sincronizados
-check-ban-sync-no-log-channel-fix = Use /settings log-channel: a sincronização de banimentos posta seus avisos e notas lá. Ou desative com /settings ban-sync off.
+check-ban-sync-no-log-channel-fix = Use /{ cmd-settings } { cmd-settings-log-channel }: a sincronização de banimentos posta seus avisos e notas lá. Ou desative com /{ cmd-settings } { cmd-settings-ban-sync } off.
 check-ban-sync-blocked = { $mode }, mas o bot não consegue enviar mensagens em <#{ $channel }>: banimentos no Discord não são sincronizados
-check-ban-sync-blocked-fix = Dê ao bot { $missing } em <#{ $channel }>, ou escolha outro canal com /settings log-channel.
+check-ban-sync-blocked-fix = Dê ao bot { $missing } em <#{ $channel }>, ou escolha outro canal com /{ cmd-settings } { cmd-settings-log-channel }.
 check-ban-members-granted = concedida
 check-ban-members-missing = faltando
-check-ban-members-missing-fix = Em Configurações do servidor → Cargos → o cargo do bot, ative Banir membros: /roblox ban discord:true, a sincronização de banimentos e os banimentos no Discord precisam dela.
+check-ban-members-missing-fix = Em Configurações do servidor → Cargos → o cargo do bot, ative Banir membros: /{ cmd-roblox } { cmd-roblox-ban } { cmd-roblox-ban-discord }:true, a sincronização de banimentos e os banimentos no Discord precisam dela.
 check-view-audit-log-granted = concedida
 check-view-audit-log-missing = faltando
 check-view-audit-log-missing-fix = Em Configurações do servidor → Cargos → o cargo do bot, ative Ver registro de auditoria: é lá que a sincronização de banimentos vê quem baniu e por quê.
@@ -290,23 +290,23 @@ check-moderation-events-none = nenhum visto desde o início
 ## help: /help
 
 help-title = Comandos do bot do Technified
-help-footer = /help <comando> mostra as opções de um comando e quem pode usá-lo.
+help-footer = /{ cmd-help } <comando> mostra as opções de um comando e quem pode usá-lo.
 optional-mark = {" "}(opcional)
 who = Quem
 everyone = todos
 unknown-command = Esse comando não existe
-    .body = Não existe nenhum comando chamado /{ $name }. /help lista todos.
+    .body = Não existe nenhum comando chamado /{ $name }. /{ cmd-help } lista todos.
 
 ## errors: failures (red) and trouble being worked around (amber)
 
 not-connected = Este servidor ainda não está conectado
-    .body = Um admin (Gerenciar servidor) precisa usar /setup com a chave de API do Technified deste servidor.
+    .body = Um admin (Gerenciar servidor) precisa usar /{ cmd-setup } com a chave de API do Technified deste servidor.
 key-unreadable = Não foi possível ler a chave salva
-    .body = A ENCRYPTION_KEY do bot mudou desde que a chave foi salva. Um admin precisa usar /setup de novo.
+    .body = A ENCRYPTION_KEY do bot mudou desde que a chave foi salva. Um admin precisa usar /{ cmd-setup } de novo.
 key-rejected = A chave de API salva foi recusada
-    .body = Ela foi revogada ou está errada. { where-keys-are } Depois use /setup.
+    .body = Ela foi revogada ou está errada. { where-keys-are } Depois use /{ cmd-setup }.
 key-other-guild = Esta chave é de outro servidor
-    .body = O Technified recusou a chave para este servidor. { where-keys-are } Depois use /setup.
+    .body = O Technified recusou a chave para este servidor. { where-keys-are } Depois use /{ cmd-setup }.
 internal-fault = Algo deu errado dentro do bot
     .body = É uma falha do bot, não sua. Reporte o problema com o ID de requisição { $request_id }.
 input-rejected = O Technified não aceitou isso
@@ -343,7 +343,7 @@ command-outdated = Este comando mudou
 permissions-unknown = Não foi possível verificar suas permissões
     .body = O Discord não informou o que você pode fazer aqui. Tente de novo daqui a pouco.
 not-here = Você não pode usar isto aqui
-    .body = Este comando não está disponível para você neste lugar. /help lista o que você pode usar.
+    .body = Este comando não está disponível para você neste lugar. /{ cmd-help } lista o que você pode usar.
 cooldown = Calma aí
     .body = Você pode usar este comando de novo <t:{ $again_unix }:R>.
 this-channel = este canal
@@ -358,7 +358,7 @@ queue-full = Ações demais aguardando: não entrou na fila
     .body = Este servidor já tem { $max_waiting ->
             [one] { $max_waiting } ação aguardando
            *[other] { $max_waiting } ações aguardando
-        } o Technified, então esta não entrou na fila. Use o comando de novo quando /jobs mostrar menos.
+        } o Technified, então esta não entrou na fila. Use o comando de novo quando /{ cmd-jobs } mostrar menos.
 timed-out = Tempo esgotado
     .body = Nada foi alterado. Use o comando de novo quando quiser.
 retrying = O Technified está com problemas
@@ -386,7 +386,7 @@ min-days-out-of-range = min_days deve estar entre 0 e 36500.
 reason-missing = Informe um motivo.
 no-users = Informe pelo menos um usuário (menções ou IDs).
 duration-too-long = Essa duração passa de dez anos; use `permanent`.
-not-a-binding-id = Escolha um vínculo da lista (comece a digitar para buscar) ou informe o ID dele que aparece em /bindings list.
+not-a-binding-id = Escolha um vínculo da lista (comece a digitar para buscar) ou informe o ID dele que aparece em /{ cmd-bindings } { cmd-bindings-list }.
 not-positive = { $option } deve ser um número positivo.
 rank-out-of-range = { $option } deve estar entre 0 e 255.
 ranks-reversed = min_rank ({ $min }) não pode ser maior que max_rank ({ $max }).
@@ -406,9 +406,9 @@ too-many-users = No máximo { $max ->
 case-title = Caso #{ $number }
 cases-title = Casos ({ $total })
 no-cases = Nenhum caso encontrado. Todo banimento, desbanimento, mute e desmute feito pelo bot vira um caso.
-cases-cut = Mostrando os { $shown } mais recentes de { $total }; /cases export traz todos.
+cases-cut = Mostrando os { $shown } mais recentes de { $total }; /{ cmd-cases } { cmd-cases-export } traz todos.
 case-not-found = Caso não encontrado
-    .body = Este servidor não tem o caso #{ $number }. /cases list mostra os casos que ele tem.
+    .body = Este servidor não tem o caso #{ $number }. /{ cmd-cases } { cmd-cases-list } mostra os casos que ele tem.
 case-ban = Banimento
 case-unban = Desbanimento
 case-mute = Mute
@@ -450,7 +450,7 @@ ban-sync-saved = Sincronização de banimentos salva
 ban-sync-off = A sincronização de banimentos está desativada: banimentos no Discord não fazem nada no Roblox.
 ban-sync-ask = A sincronização de banimentos pergunta: quando um membro verificado é banido no Discord, um aviso é postado no canal de logs, com um botão para bani-lo também no Roblox.
 ban-sync-mirror = A sincronização de banimentos espelha: quando um membro verificado é banido no Discord, a conta do Roblox dele é banida na hora, com a conta do Roblox do moderador do Discord como moderador (um aviso pergunta quando esse moderador é desconhecido ou não está verificado).
-ban-sync-needs-log-channel = Os modos ask e mirror postam seus avisos e notas no canal de logs, e este servidor ainda não tem um. Use /settings log-channel primeiro e depois /settings ban-sync de novo.
+ban-sync-needs-log-channel = Os modos ask e mirror postam seus avisos e notas no canal de logs, e este servidor ainda não tem um. Use /{ cmd-settings } { cmd-settings-log-channel } primeiro e depois /{ cmd-settings } { cmd-settings-ban-sync } de novo.
 ban-sync-reason = Banido no Discord: { $has_discord_reason ->
         [yes] { $discord_reason }
        *[no] nenhum motivo informado
@@ -491,7 +491,7 @@ mirrored-unban-title = Desbanido também no Roblox
 unverified-ban-title = Banimento no Discord: nada a fazer no Roblox
 unverified-ban = <@{ $member }> foi banido no Discord. Essa pessoa não tem uma conta do Roblox verificada com o Technified neste servidor, então a sincronização de banimentos não fez nada no Roblox.
 sync-lookup-failed-title = A sincronização de banimentos não conseguiu consultar o membro
-sync-lookup-failed = <@{ $member }> foi banido ou desbanido no Discord, mas não foi possível perguntar ao Technified se essa pessoa está verificada ({ $why }). Use `/roblox ban` ou `/roblox unban` se precisar.
+sync-lookup-failed = <@{ $member }> foi banido ou desbanido no Discord, mas não foi possível perguntar ao Technified se essa pessoa está verificada ({ $why }). Use `/{ cmd-roblox } { cmd-roblox-ban }` ou `/{ cmd-roblox } { cmd-roblox-unban }` se precisar.
 card-refused-no-account = Você precisa de uma conta do Roblox verificada
     .body = O Technified registra todo banimento no Roblox na conta do Roblox do moderador. Verifique a sua com o Technified neste servidor e clique no botão de novo.
 card-closed = Já resolvido
@@ -542,7 +542,7 @@ bulk-progress = { $unban ->
     .body = Enviadas uma por vez dentro dos limites de requisições do Technified. { $end_unix ->
             [none] A previsão de término aparece quando as primeiras forem enviadas.
            *[other] Previsão de término: <t:{ $end_unix }:R> (<t:{ $end_unix }:T>).
-        } /jobs cancela o que falta.
+        } /{ cmd-jobs } cancela o que falta.
 bulk-finished = { $unban ->
         [yes] Desbanimento em massa
        *[no] Banimento em massa

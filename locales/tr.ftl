@@ -19,10 +19,10 @@ connected-title = Technified bağlantısı kuruldu
 key-malformed = Bu bir Technified API anahtarı değil
     .body = Bir anahtar technified_<sunucu ID>_<rastgele harfler> biçimindedir ({ $problem }). { where-keys-are }
 key-for-other-server = Bu anahtar başka bir sunucuya ait
-    .body = Anahtar başka bir sunucu için oluşturulmuş (sunucu ID: { $owner_guild }). Technified panelinden (Settings, API Keys) bu sunucu için bir anahtar oluştur ve /setup komutunu tekrar çalıştır. Hiçbir şey kaydedilmedi.
-connected = Technified `{ $masked }` anahtarını kabul etti. Anahtar şifrelenmiş olarak saklanıyor; /key status ile görebilirsin.
+    .body = Anahtar başka bir sunucu için oluşturulmuş (sunucu ID: { $owner_guild }). Technified panelinden (Settings, API Keys) bu sunucu için bir anahtar oluştur ve /{ cmd-setup } komutunu tekrar çalıştır. Hiçbir şey kaydedilmedi.
+connected = Technified `{ $masked }` anahtarını kabul etti. Anahtar şifrelenmiş olarak saklanıyor; /{ cmd-key } { cmd-key-status } ile görebilirsin.
 key-remove-question = Kayıtlı anahtar kaldırılsın mı?
-    .body = Bot `{ $masked }` anahtarını unutacak ve /setup tekrar çalıştırılana kadar bu sunucu için Technified'a istek göndermeyecek.
+    .body = Bot `{ $masked }` anahtarını unutacak ve /{ cmd-setup } tekrar çalıştırılana kadar bu sunucu için Technified'a istek göndermeyecek.
 remove = Kaldır
 kept = Anahtar korundu
 key-kept = Anahtar kaldırılmadı.
@@ -43,9 +43,9 @@ never = hiç
 none = yok
 no-answer = yanıt yok
 key-staged = Anahtar kaydedildi, henüz doğrulanmadı
-    .body = Technified yanıt vermedi, bu yüzden yeni anahtar otomatik olarak kontrol edilmeyi bekliyor. Technified yenisini kabul edene kadar, kuyruktaki işlemler dahil, mevcut anahtar kullanılmaya devam ediyor. Kullanılan anahtarı /key status gösterir.
+    .body = Technified yanıt vermedi, bu yüzden yeni anahtar otomatik olarak kontrol edilmeyi bekliyor. Technified yenisini kabul edene kadar, kuyruktaki işlemler dahil, mevcut anahtar kullanılmaya devam ediyor. Kullanılan anahtarı /{ cmd-key } { cmd-key-status } gösterir.
 key-checking = Anahtar kaydedildi, henüz doğrulanmadı
-    .body = Technified yanıt vermedi, bu yüzden anahtar henüz doğrulanmamış olarak kaydedildi. Otomatik olarak kontrol edilecek; sonucu /key status gösterir.
+    .body = Technified yanıt vermedi, bu yüzden anahtar henüz doğrulanmamış olarak kaydedildi. Otomatik olarak kontrol edilecek; sonucu /{ cmd-key } { cmd-key-status } gösterir.
 
 ## settings: /settings
 
@@ -73,7 +73,7 @@ lookup-cooldown = Biraz yavaşla
 
 ## bindings: /bindings
 
-no-bindings = Bu sunucuda henüz rol bağlantısı yok. /bindings add ile bir tane ekle.
+no-bindings = Bu sunucuda henüz rol bağlantısı yok. /{ cmd-bindings } { cmd-bindings-add } ile bir tane ekle.
 priority = öncelik
 binding-matches = Eşleşiyor
 binding-no-match = Eşleşmiyor
@@ -128,7 +128,7 @@ refused-not-below-moderator = { $who } seninkiyle aynı seviyede ya da daha yük
 discord-lookup-failed = yasaklanmadı: bağlı Discord hesabı sorgulanamadı ({ $detail }).
 discord-check-failed = yasaklanmadı: yasağı kontrol etmek için { $who } ve botun rolleri Discord'dan okunamadı ({ $detail }).
 discord-ban-failed = başarısız: { $who } yasaklanamadı ({ $detail }).
-discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }), Roblox hesabı { $roblox_id } için /roblox ban kullandı: { $reason }
+discord-ban-audit-reason = { $moderator_name } ({ $moderator_id }), Roblox hesabı { $roblox_id } için /{ cmd-roblox } { cmd-roblox-ban } kullandı: { $reason }
 discord-ban-summary = Discord üyesi <@{ $user }> için yasak (Roblox hesabı { $roblox_id } ile bağlantılı): { $reason }
 discord-said = Discord yanıtı: { $message }, kod { $code }
 
@@ -139,9 +139,9 @@ jobs-title = Yeniden denemeler
 no-jobs = Bekleyen ya da son zamanlarda başarısız olan bir şey yok.
 already-running = iptal edilmedi (zaten çalışıyor ya da bitti)
 queued = Technified sorun yaşıyor: kuyruğa alındı
-    .body = { $summary }: henüz uygulanmadı. Kaydedildi ve otomatik olarak yeniden denenecek (sonraki deneme <t:{ $next_try_unix }:R>); bu mesaj sonuçla güncellenecek. /jobs ile görebilir ya da iptal edebilirsin.
+    .body = { $summary }: henüz uygulanmadı. Kaydedildi ve otomatik olarak yeniden denenecek (sonraki deneme <t:{ $next_try_unix }:R>); bu mesaj sonuçla güncellenecek. /{ cmd-jobs } ile görebilir ya da iptal edebilirsin.
 queued-rate-limited = Hız sınırı: kuyruğa alındı
-    .body = { $summary }: henüz gönderilmedi, çünkü bu sunucu bu türdeki Technified istek sınırını şimdilik doldurdu. Kaydedildi; gönderim zamanı: <t:{ $send_unix }:T> (<t:{ $send_unix }:R>). Bu mesaj sonuçla güncellenecek. /jobs ile görebilir ya da iptal edebilirsin.
+    .body = { $summary }: henüz gönderilmedi, çünkü bu sunucu bu türdeki Technified istek sınırını şimdilik doldurdu. Kaydedildi; gönderim zamanı: <t:{ $send_unix }:T> (<t:{ $send_unix }:R>). Bu mesaj sonuçla güncellenecek. /{ cmd-jobs } ile görebilir ya da iptal edebilirsin.
 job-failed = Yapılmadı
     .body = { $summary }: { $why }.
 cancel-job = İptal et: #{ $id }
@@ -157,7 +157,7 @@ job-failed-state = başarısız: { $label }{ $has_last_error ->
     }
 failed-key-removed = sunucunun API anahtarı, işlem gönderilemeden kaldırıldı
 failed-bot-removed = bot, işlem gönderilemeden sunucudan çıkarıldı
-failed-key-unreadable = kayıtlı anahtar okunamıyor; bir yönetici /setup komutunu tekrar çalıştırmalı
+failed-key-unreadable = kayıtlı anahtar okunamıyor; bir yönetici /{ cmd-setup } komutunu tekrar çalıştırmalı
 failed-gave-up = Technified bir gün boyunca yapılan yeniden denemelerden sonra hâlâ hata veriyordu
 failed-refused = Technified reddetti
 failed-twice = Technified yeniden denemede de başarısız oldu
@@ -234,13 +234,13 @@ doctor-view-audit-log = Denetim Kaydını Görüntüle
 doctor-server-permissions = Sunucu izinleri
 doctor-moderation-events = Moderasyon olayları
 check-key-missing = kayıtlı anahtar yok
-check-key-missing-fix = Bir yönetici, bu sunucunun Technified API anahtarıyla /setup komutunu çalıştırmalı.
+check-key-missing-fix = Bir yönetici, bu sunucunun Technified API anahtarıyla /{ cmd-setup } komutunu çalıştırmalı.
 check-key-unreadable = kayıtlı, ama bu ENCRYPTION_KEY ile şifresi çözülemiyor
-check-key-unreadable-fix = /setup komutunu tekrar çalıştır ya da anahtar kaydedilirken kullanılan encryption.key dosyasını geri yükle.
+check-key-unreadable-fix = /{ cmd-setup } komutunu tekrar çalıştır ya da anahtar kaydedilirken kullanılan encryption.key dosyasını geri yükle.
 check-key-present = kayıtlı: `{ $masked }`
 check-key-accepted = evet
 check-key-refused = hayır (HTTP { $status })
-check-key-refused-fix = Anahtar iptal edilmiş ya da başka bir sunucuya ait. { where-keys-are } Sonra /setup komutunu çalıştır.
+check-key-refused-fix = Anahtar iptal edilmiş ya da başka bir sunucuya ait. { where-keys-are } Sonra /{ cmd-setup } komutunu çalıştır.
 check-key-not-checked-paced = şu an kontrol edilmedi (bu sunucunun istekleri hız sınırında)
 check-key-accepted-rate-limited = evet (şu an hız sınırında)
 check-api-reachable = erişilebilir, { $latency_ms } ms
@@ -249,7 +249,7 @@ check-api-trouble-no-connection = bağlanılamıyor
 check-api-trouble-status = yanıt: HTTP { $status }
 check-api-trouble-fix = Technified sorun yaşıyor olabilir; birkaç dakika sonra tekrar dene. Sorun sürerse botu çalıştıran kişi `technified-bot check` ile TECHNIFIED_API_URL ayarını kontrol etmeli.
 check-log-channel-unset = ayarlanmamış
-check-log-channel-unset-fix = Geç gelen sonuçların ve log kayıtlarının gidebileceği bir yer olması için /settings log-channel komutunu çalıştır.
+check-log-channel-unset-fix = Geç gelen sonuçların ve log kayıtlarının gidebileceği bir yer olması için /{ cmd-settings } { cmd-settings-log-channel } komutunu çalıştır.
 check-log-channel-blocked = <#{ $channel }>: bot bu kanala mesaj gönderemiyor
 check-log-channel-blocked-fix = <#{ $channel }> kanalında bota şu izinleri ver: { $missing }.
 check-log-channel-writable = <#{ $channel }>, yazılabilir
@@ -263,12 +263,12 @@ check-headroom-paused-fix = Technified istekleri anahtar ve dakika başına sın
 check-ban-sync-off = kapalı
 check-ban-sync-posting = { $mode }, <#{ $channel }> kanalına gönderiyor
 check-ban-sync-no-log-channel = { $mode }, ama log kanalı ayarlanmamış: Discord yasakları senkronize edilmiyor
-check-ban-sync-no-log-channel-fix = /settings log-channel komutunu çalıştır: yasak senkronizasyonu kartlarını ve notlarını oraya gönderir. Ya da /settings ban-sync off ile kapat.
+check-ban-sync-no-log-channel-fix = /{ cmd-settings } { cmd-settings-log-channel } komutunu çalıştır: yasak senkronizasyonu kartlarını ve notlarını oraya gönderir. Ya da /{ cmd-settings } { cmd-settings-ban-sync } off ile kapat.
 check-ban-sync-blocked = { $mode }, ama bot <#{ $channel }> kanalına mesaj gönderemiyor: Discord yasakları senkronize edilmiyor
-check-ban-sync-blocked-fix = <#{ $channel }> kanalında bota şu izinleri ver: { $missing }. Ya da /settings log-channel ile başka bir kanal seç.
+check-ban-sync-blocked-fix = <#{ $channel }> kanalında bota şu izinleri ver: { $missing }. Ya da /{ cmd-settings } { cmd-settings-log-channel } ile başka bir kanal seç.
 check-ban-members-granted = verilmiş
 check-ban-members-missing = eksik
-check-ban-members-missing-fix = Sunucu Ayarları → Roller → botun rolü bölümünde Üyeleri Yasakla iznini aç: /roblox ban discord:true, yasak senkronizasyonu ve Discord yasakları için gerekli.
+check-ban-members-missing-fix = Sunucu Ayarları → Roller → botun rolü bölümünde Üyeleri Yasakla iznini aç: /{ cmd-roblox } { cmd-roblox-ban } { cmd-roblox-ban-discord }:true, yasak senkronizasyonu ve Discord yasakları için gerekli.
 check-view-audit-log-granted = verilmiş
 check-view-audit-log-missing = eksik
 check-view-audit-log-missing-fix = Sunucu Ayarları → Roller → botun rolü bölümünde Denetim Kaydını Görüntüle iznini aç: yasak senkronizasyonu kimin neden yasakladığını oradan okur.
@@ -279,23 +279,23 @@ check-moderation-events-none = bot başladığından beri hiç görülmedi
 ## help: /help
 
 help-title = Technified bot komutları
-help-footer = /help <komut>, bir komutun seçeneklerini ve kimlerin kullanabileceğini gösterir.
+help-footer = /{ cmd-help } <komut>, bir komutun seçeneklerini ve kimlerin kullanabileceğini gösterir.
 optional-mark = {" "}(isteğe bağlı)
 who = Kimler
 everyone = herkes
 unknown-command = Böyle bir komut yok
-    .body = /{ $name } adında bir komut yok. Hepsini /help listeler.
+    .body = /{ $name } adında bir komut yok. Hepsini /{ cmd-help } listeler.
 
 ## errors: failures (red) and trouble being worked around (amber)
 
 not-connected = Bu sunucu henüz bağlanmadı
-    .body = Bir yönetici (Sunucuyu Yönet), bu sunucunun Technified API anahtarıyla /setup komutunu çalıştırmalı.
+    .body = Bir yönetici (Sunucuyu Yönet), bu sunucunun Technified API anahtarıyla /{ cmd-setup } komutunu çalıştırmalı.
 key-unreadable = Kayıtlı anahtar okunamıyor
-    .body = Anahtar kaydedildikten sonra botun ENCRYPTION_KEY değeri değişti. Bir yönetici /setup komutunu tekrar çalıştırmalı.
+    .body = Anahtar kaydedildikten sonra botun ENCRYPTION_KEY değeri değişti. Bir yönetici /{ cmd-setup } komutunu tekrar çalıştırmalı.
 key-rejected = Kayıtlı API anahtarı reddedildi
-    .body = Anahtar iptal edilmiş ya da hatalı. { where-keys-are } Sonra /setup komutunu çalıştır.
+    .body = Anahtar iptal edilmiş ya da hatalı. { where-keys-are } Sonra /{ cmd-setup } komutunu çalıştır.
 key-other-guild = Bu anahtar başka bir sunucuya ait
-    .body = Technified bu anahtarı bu sunucu için reddetti. { where-keys-are } Sonra /setup komutunu çalıştır.
+    .body = Technified bu anahtarı bu sunucu için reddetti. { where-keys-are } Sonra /{ cmd-setup } komutunu çalıştır.
 internal-fault = Botta bir şeyler ters gitti
     .body = Bu senin değil, botun hatası. Lütfen bunu bildir (istek ID: { $request_id }).
 input-rejected = Technified bunu kabul etmedi
@@ -329,7 +329,7 @@ command-outdated = Bu komut değişti
 permissions-unknown = İzinlerin kontrol edilemedi
     .body = Discord burada neler yapabileceğini bildirmedi. Birazdan tekrar dene.
 not-here = Bunu burada kullanamazsın
-    .body = Bu komut burada senin için kullanılabilir değil. Kullanabileceklerini /help listeler.
+    .body = Bu komut burada senin için kullanılabilir değil. Kullanabileceklerini /{ cmd-help } listeler.
 cooldown = Biraz yavaşla
     .body = Bu komutu <t:{ $again_unix }:R> tekrar çalıştırabilirsin.
 this-channel = bu kanal
@@ -341,7 +341,7 @@ bot-missing-permission = Botun bir izni eksik
 unexpected = Botta bir şeyler ters gitti
     .body = Bu senin değil, botun hatası. Ayrıntılar botun loglarında.
 queue-full = Çok fazla işlem bekliyor: kuyruğa alınmadı
-    .body = Bu sunucunun Technified için bekleyen { $max_waiting } işlemi zaten var, bu yüzden bu işlem kuyruğa alınmadı. /jobs daha az işlem gösterdiğinde komutu tekrar çalıştır.
+    .body = Bu sunucunun Technified için bekleyen { $max_waiting } işlemi zaten var, bu yüzden bu işlem kuyruğa alınmadı. /{ cmd-jobs } daha az işlem gösterdiğinde komutu tekrar çalıştır.
 timed-out = Süre doldu
     .body = Hiçbir şey değiştirilmedi. Hazır olduğunda komutu tekrar çalıştır.
 retrying = Technified sorun yaşıyor
@@ -369,7 +369,7 @@ min-days-out-of-range = min_days 0 ile 36500 arasında olmalı.
 reason-missing = Bir sebep belirt.
 no-users = En az bir kullanıcı belirt (etiket ya da ID).
 duration-too-long = Bu süre on yıldan uzun; bunun yerine `permanent` kullan.
-not-a-binding-id = Listeden bir bağlantı seç (aramak için yazmaya başla) ya da /bindings list ile gördüğün ID'yi gir.
+not-a-binding-id = Listeden bir bağlantı seç (aramak için yazmaya başla) ya da /{ cmd-bindings } { cmd-bindings-list } ile gördüğün ID'yi gir.
 not-positive = { $option } pozitif bir sayı olmalı.
 rank-out-of-range = { $option } 0 ile 255 arasında olmalı.
 ranks-reversed = min_rank ({ $min }), max_rank ({ $max }) değerinden büyük olmamalı.
@@ -383,9 +383,9 @@ too-many-users = Tek seferde en fazla { $max } kullanıcı olabilir; sen { $list
 case-title = Vaka #{ $number }
 cases-title = Vakalar ({ $total })
 no-cases = Eşleşen vaka yok. Bot üzerinden yapılan her yasaklama, yasak kaldırma, susturma ve susturma kaldırma bir vaka olur.
-cases-cut = { $total } vakadan en yeni { $shown } tanesi listelendi; hepsi /cases export ile alınabilir.
+cases-cut = { $total } vakadan en yeni { $shown } tanesi listelendi; hepsi /{ cmd-cases } { cmd-cases-export } ile alınabilir.
 case-not-found = Böyle bir vaka yok
-    .body = Bu sunucuda #{ $number } numaralı bir vaka yok. Mevcut vakaları /cases list gösterir.
+    .body = Bu sunucuda #{ $number } numaralı bir vaka yok. Mevcut vakaları /{ cmd-cases } { cmd-cases-list } gösterir.
 case-ban = Yasaklama
 case-unban = Yasak kaldırma
 case-mute = Susturma
@@ -423,7 +423,7 @@ ban-sync-saved = Yasak senkronizasyonu kaydedildi
 ban-sync-off = Yasak senkronizasyonu kapalı: Discord yasakları Roblox'ta hiçbir şey yapmaz.
 ban-sync-ask = Yasak senkronizasyonu soruyor: doğrulanmış bir üye Discord'da yasaklandığında log kanalına, onu Roblox'ta da yasaklamak için bir düğme içeren bir kart gönderilir.
 ban-sync-mirror = Yasak senkronizasyonu yansıtıyor: doğrulanmış bir üye Discord'da yasaklandığında Roblox hesabı da hemen yasaklanır; moderatör olarak Discord moderatörünün Roblox hesabı kullanılır (bu moderatör bilinmiyorsa ya da doğrulanmamışsa bir kart sorar).
-ban-sync-needs-log-channel = ask ve mirror kartlarını ve notlarını log kanalına gönderir, ama bu sunucuda henüz log kanalı yok. Önce /settings log-channel, sonra tekrar /settings ban-sync komutunu çalıştır.
+ban-sync-needs-log-channel = ask ve mirror kartlarını ve notlarını log kanalına gönderir, ama bu sunucuda henüz log kanalı yok. Önce /{ cmd-settings } { cmd-settings-log-channel }, sonra tekrar /{ cmd-settings } { cmd-settings-ban-sync } komutunu çalıştır.
 ban-sync-reason = Discord'da yasaklandı: { $has_discord_reason ->
         [yes] { $discord_reason }
        *[no] sebep belirtilmedi
@@ -464,7 +464,7 @@ mirrored-unban-title = Roblox'ta da yasağı kaldırıldı
 unverified-ban-title = Discord yasağı: Roblox'ta yapılacak bir şey yok
 unverified-ban = <@{ $member }> Discord'da yasaklandı. Bu sunucuda Technified ile doğrulanmış bir Roblox hesabı yok, bu yüzden yasak senkronizasyonu Roblox'ta hiçbir şey yapmadı.
 sync-lookup-failed-title = Yasak senkronizasyonu üyeyi sorgulayamadı
-sync-lookup-failed = <@{ $member }> Discord'da yasaklandı ya da yasağı kaldırıldı, ama doğrulanmış olup olmadığı Technified'a sorulamadı ({ $why }). Gerekirse `/roblox ban` ya da `/roblox unban` kullan.
+sync-lookup-failed = <@{ $member }> Discord'da yasaklandı ya da yasağı kaldırıldı, ama doğrulanmış olup olmadığı Technified'a sorulamadı ({ $why }). Gerekirse `/{ cmd-roblox } { cmd-roblox-ban }` ya da `/{ cmd-roblox } { cmd-roblox-unban }` kullan.
 card-refused-no-account = Doğrulanmış bir Roblox hesabın olmalı
     .body = Technified her Roblox yasağını moderatörün Roblox hesabı adına kaydeder. Bu sunucuda hesabını Technified ile doğrula, sonra düğmeye tekrar bas.
 card-closed = Zaten ilgilenildi
@@ -511,7 +511,7 @@ bulk-progress = { $unban ->
     .body = Technified'ın hız sınırları içinde sırayla gönderiliyor. { $end_unix ->
             [none] Tahmini bitiş, ilk hesaplar gönderilince görünecek.
            *[other] Tahmini bitiş: <t:{ $end_unix }:R> (<t:{ $end_unix }:T>).
-        } Kalanları /jobs ile iptal edebilirsin.
+        } Kalanları /{ cmd-jobs } ile iptal edebilirsin.
 bulk-finished = { $unban ->
         [yes] Toplu yasak kaldırma
        *[no] Toplu yasaklama

@@ -164,11 +164,13 @@ async fn a_ban_sync_card_speaks_the_servers_language_and_a_refused_press_the_pre
         AuditEvent::AfterBanEvent,
     );
     let title = said(pt, text::card_banned_title);
+    let mut seen = 1;
     let card = loop {
         let posts = world
             .discord
-            .wait_channel_messages(LOG_CHANNEL, 1, WAIT)
+            .wait_channel_messages(LOG_CHANNEL, seen, WAIT)
             .await;
+        seen = posts.len() + 1;
         if let Some(card) = posts.into_iter().find(|m| !m.buttons().is_empty()) {
             break card;
         }
