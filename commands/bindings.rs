@@ -2,14 +2,13 @@ use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, buttons, calls, input, reply, views, writes};
+use crate::discord::{Context, Error, buttons, calls, input, member_lang, reply, views, writes};
 use crate::retry::operation::Operation;
 use crate::technified::model::{AgePlatform, BindingRule, NewBinding};
 
 /// Bindings per page of `/bindings list`.
 const PAGE_SIZE: usize = 10;
 
-/// Role bindings: Discord roles given from Roblox data.
 #[poise::command(
     slash_command,
     guild_only,
@@ -21,30 +20,32 @@ pub async fn bindings(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// All bindings of this server.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn list(ctx: Context<'_>) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let key = calls::guild_key(ctx).await?;
     let bindings =
         Arc::new(calls::read(ctx, &key, || ctx.data().technified.list_bindings(&key)).await?);
     ctx.data()
         .bindings
         .put(calls::guild_id(ctx), bindings.clone());
-    let lines: Vec<String> = bindings.iter().map(views::binding_line).collect();
+    let lines: Vec<String> = bindings
+        .iter()
+        .map(|binding| views::binding_line(lang, binding))
+        .collect();
     let pages: Vec<_> = if lines.is_empty() {
-        vec![views::bindings_page(&[], 0, 1, 0)]
+        vec![views::bindings_page(lang, &[], 0, 1, 0)]
     } else {
         let count = lines.len().div_ceil(PAGE_SIZE);
         lines
             .chunks(PAGE_SIZE)
             .enumerate()
-            .map(|(i, chunk)| views::bindings_page(chunk, i, count, lines.len()))
+            .map(|(i, chunk)| views::bindings_page(lang, chunk, i, count, lines.len()))
             .collect()
     };
     buttons::paginate(ctx, pages).await
 }
 
-/// Add a binding.
 #[poise::command(
     slash_command,
     guild_only,
@@ -56,89 +57,75 @@ async fn add(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// Give a role to members whose rank in a Roblox group is in a range.
 #[poise::command(slash_command, guild_only, rename = "group-rank")]
 async fn group_rank(
     ctx: Context<'_>,
-    #[description = "The role to give"] role: serenity::Role,
-    #[description = "The Roblox group ID"]
-    #[min = 1]
-    group_id: i64,
-    #[description = "Lowest rank that matches (0 to 255)"]
+    role: serenity::Role,
+    #[min = 1] group_id: i64,
     #[min = 0]
     #[max = 255]
     min_rank: i64,
-    #[description = "Highest rank that matches (0 to 255)"]
     #[min = 0]
     #[max = 255]
     max_rank: i64,
-    #[description = "Order when bindings overlap (optional)"]
     #[min = 0]
     #[max = 1000]
     priority: Option<i64>,
 ) -> Result<(), Error> {
-    let (min_rank, max_rank) = input::rank_range(min_rank, max_rank)?;
+    let lang = member_lang(ctx);
+    let (min_rank, max_rank) = input::rank_range(lang, min_rank, max_rank)?;
     let rule = BindingRule::GroupRank {
-        group_id: input::positive_id("group_id", group_id)?,
+        group_id: input::positive_id(lang, "group_id", group_id)?,
         min_rank,
         max_rank,
     };
     add_binding(ctx, &role, rule, priority).await
 }
 
-/// Give a role to owners of a game pass.
 #[poise::command(slash_command, guild_only)]
 async fn gamepass(
     ctx: Context<'_>,
-    #[description = "The role to give"] role: serenity::Role,
-    #[description = "The Roblox game pass ID"]
-    #[min = 1]
-    gamepass_id: i64,
-    #[description = "Order when bindings overlap (optional)"]
+    role: serenity::Role,
+    #[min = 1] gamepass_id: i64,
     #[min = 0]
     #[max = 1000]
     priority: Option<i64>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let rule = BindingRule::Gamepass {
-        gamepass_id: input::positive_id("gamepass_id", gamepass_id)?,
+        gamepass_id: input::positive_id(lang, "gamepass_id", gamepass_id)?,
     };
     add_binding(ctx, &role, rule, priority).await
 }
 
-/// Give a role to owners of a Roblox asset.
 #[poise::command(slash_command, guild_only)]
 async fn asset(
     ctx: Context<'_>,
-    #[description = "The role to give"] role: serenity::Role,
-    #[description = "The Roblox asset ID"]
-    #[min = 1]
-    asset_id: i64,
-    #[description = "Order when bindings overlap (optional)"]
+    role: serenity::Role,
+    #[min = 1] asset_id: i64,
     #[min = 0]
     #[max = 1000]
     priority: Option<i64>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let rule = BindingRule::Asset {
-        asset_id: input::positive_id("asset_id", asset_id)?,
+        asset_id: input::positive_id(lang, "asset_id", asset_id)?,
     };
     add_binding(ctx, &role, rule, priority).await
 }
 
-/// Give a role to holders of a Roblox badge.
 #[poise::command(slash_command, guild_only)]
 async fn badge(
     ctx: Context<'_>,
-    #[description = "The role to give"] role: serenity::Role,
-    #[description = "The Roblox badge ID"]
-    #[min = 1]
-    badge_id: i64,
-    #[description = "Order when bindings overlap (optional)"]
+    role: serenity::Role,
+    #[min = 1] badge_id: i64,
     #[min = 0]
     #[max = 1000]
     priority: Option<i64>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let rule = BindingRule::Badge {
-        badge_id: input::positive_id("badge_id", badge_id)?,
+        badge_id: input::positive_id(lang, "badge_id", badge_id)?,
     };
     add_binding(ctx, &role, rule, priority).await
 }
@@ -152,26 +139,23 @@ enum Platform {
     Roblox,
 }
 
-/// Give a role to accounts older than a number of days.
 #[poise::command(slash_command, guild_only, rename = "account-age")]
 async fn account_age(
     ctx: Context<'_>,
-    #[description = "The role to give"] role: serenity::Role,
-    #[description = "Whose account age counts"] platform: Platform,
-    #[description = "Minimum age in days"]
-    #[min = 0]
-    min_days: i64,
-    #[description = "Order when bindings overlap (optional)"]
+    role: serenity::Role,
+    platform: Platform,
+    #[min = 0] min_days: i64,
     #[min = 0]
     #[max = 1000]
     priority: Option<i64>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let rule = BindingRule::AccountAge {
         platform: match platform {
             Platform::Discord => AgePlatform::Discord,
             Platform::Roblox => AgePlatform::Roblox,
         },
-        min_days: input::min_days(min_days)?,
+        min_days: input::min_days(lang, min_days)?,
     };
     add_binding(ctx, &role, rule, priority).await
 }
@@ -182,56 +166,51 @@ async fn add_binding(
     rule: BindingRule,
     priority: Option<i64>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let binding = NewBinding {
         discord_role_id: role.id.get(),
         rule,
-        priority: input::priority(priority)?,
+        priority: input::priority(lang, priority)?,
     };
     let done = writes::make(ctx, Operation::AddBinding(binding)).await;
     ctx.data().bindings.forget(calls::guild_id(ctx));
     done
 }
 
-/// Remove a binding.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
-async fn remove(
-    ctx: Context<'_>,
-    #[description = "The binding (start typing to search)"]
-    #[autocomplete = "binding_ids"]
-    id: String,
-) -> Result<(), Error> {
-    let id = input::binding_id(&id)?;
+async fn remove(ctx: Context<'_>, #[autocomplete = "binding_ids"] id: String) -> Result<(), Error> {
+    let lang = member_lang(ctx);
+    let id = input::binding_id(lang, &id)?;
     let done = writes::make(ctx, Operation::RemoveBinding { id }).await;
     ctx.data().bindings.forget(calls::guild_id(ctx));
     done
 }
 
-/// Why a member does or does not match a binding, as Technified explains it.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn test(
     ctx: Context<'_>,
-    #[description = "The binding (start typing to search)"]
-    #[autocomplete = "binding_ids"]
-    id: String,
-    #[description = "The member to test"] user: serenity::User,
+    #[autocomplete = "binding_ids"] id: String,
+    user: serenity::User,
 ) -> Result<(), Error> {
-    let id = input::binding_id(&id)?;
+    let lang = member_lang(ctx);
+    let id = input::binding_id(lang, &id)?;
     let key = calls::guild_key(ctx).await?;
     let member = user.id.get();
     let result = calls::read(ctx, &key, || {
         ctx.data().technified.test_binding(&key, &id, member)
     })
     .await?;
-    reply::show(ctx, views::binding_test(&result), Vec::new()).await?;
+    reply::show(ctx, views::binding_test(lang, &result), Vec::new()).await?;
     Ok(())
 }
 
 /// Binding choices from this server's list (cached briefly, so typing doesn't spend quota).
 async fn binding_ids(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+    let lang = member_lang(ctx);
     let choices = calls::cached_bindings(ctx)
         .await
         .iter()
-        .map(|b| (b.id.clone(), views::binding_choice(b)))
+        .map(|b| (b.id.clone(), views::binding_choice(lang, b)))
         .filter(|(id, label)| {
             id.contains(partial) || label.to_lowercase().contains(&partial.to_lowercase())
         })

@@ -1,12 +1,13 @@
 use poise::serenity_prelude as serenity;
 
 use crate::discord::views::CancelTarget;
-use crate::discord::{Context, Error, audit, buttons, calls, reply, text, views};
+use crate::discord::{
+    Context, Error, audit, buttons, calls, member_lang, reply, server_lang, text, views,
+};
 use crate::store::{BulkCounts, BulkRun};
 
-/// This server's pending and recently failed retries, each with a cancel button.
-///
-/// A bulk run still going is one line, cancelled as one.
+// Pending and recently failed writes, each with a cancel button; a bulk run still going is one
+// line, cancelled as one.
 #[poise::command(
     slash_command,
     guild_only,
@@ -14,14 +15,15 @@ use crate::store::{BulkCounts, BulkRun};
     required_permissions = "MANAGE_GUILD"
 )]
 pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let guild = calls::guild_id(ctx);
     let prefix = format!("{}:cancel:", ctx.interaction.id);
     loop {
         let runs = bulk_runs(ctx, guild).await?;
         let jobs = ctx.data().store.jobs_for_guild(guild, 10).await?;
-        let buttons = views::cancel_buttons(&runs, &jobs, &prefix);
+        let buttons = views::cancel_buttons(lang, &runs, &jobs, &prefix);
         let waiting = !buttons.is_empty();
-        reply::show(ctx, views::jobs(&runs, &jobs), buttons).await?;
+        reply::show(ctx, views::jobs(lang, &runs, &jobs), buttons).await?;
         if !waiting {
             return Ok(());
         }
@@ -37,7 +39,7 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
             // Nobody pressed anything: leave the list, without buttons that would do nothing.
             let runs = bulk_runs(ctx, guild).await?;
             let jobs = ctx.data().store.jobs_for_guild(guild, 10).await?;
-            reply::show(ctx, views::jobs(&runs, &jobs), Vec::new()).await?;
+            reply::show(ctx, views::jobs(lang, &runs, &jobs), Vec::new()).await?;
             return Ok(());
         };
         buttons::check_press(ctx, &press).await?;
@@ -45,14 +47,17 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
             .create_response(ctx.http(), serenity::CreateInteractionResponse::Acknowledge)
             .await?;
         let engine = &ctx.data().engine;
+        // Said in the audit line: the server's language.
+        let audit_lang = server_lang(ctx.cache(), guild);
         let (summary, cancelled) = match views::cancel_target(&press.data.custom_id[prefix.len()..])
         {
-            Some(CancelTarget::Job(id)) => {
-                (text::job_cancel_summary(id), engine.cancel(guild, id).await)
-            }
+            Some(CancelTarget::Job(id)) => (
+                text::job_cancel_summary(audit_lang, id),
+                engine.cancel(guild, id).await,
+            ),
             Some(CancelTarget::Run(id)) => match engine.cancel_bulk(guild, id).await {
-                Some(count) => (text::bulk_cancel_summary(id, count), true),
-                None => (text::bulk_cancel_summary(id, 0), false),
+                Some(count) => (text::bulk_cancel_summary(audit_lang, id, count), true),
+                None => (text::bulk_cancel_summary(audit_lang, id, 0), false),
             },
             None => continue,
         };
@@ -62,22 +67,13 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
             by = ctx.author().id.get(),
             "cancel pressed"
         );
-        audit::post_audit(
-            ctx.http(),
-            &ctx.data().store,
-            guild,
-            &text::audit_line(
-                ctx.author().id.get(),
-                &summary,
-                None,
-                if cancelled {
-                    text::AUDIT_DONE
-                } else {
-                    text::ALREADY_RUNNING
-                },
-            ),
-        )
-        .await;
+        let outcome = if cancelled {
+            text::audit_done(audit_lang)
+        } else {
+            text::already_running(audit_lang)
+        };
+        let line = text::audit_line(audit_lang, ctx.author().id.get(), &summary, None, &outcome);
+        audit::post_audit(ctx.http(), &ctx.data().store, guild, &line).await;
     }
 }
 

@@ -1,7 +1,6 @@
-use crate::discord::{Context, Error, buttons, calls, embeds, reply, text, views};
+use crate::discord::{Context, Error, buttons, calls, embeds, member_lang, reply, text, views};
 use crate::retry::engine::FailureReason;
 
-/// This server's Technified API key.
 #[poise::command(
     slash_command,
     guild_only,
@@ -13,24 +12,29 @@ pub async fn key(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// The saved key (masked), who set it, and how its calls went.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn status(ctx: Context<'_>) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let guild = calls::guild_id(ctx);
     let stored = calls::stored_key(ctx).await?;
     let pending = ctx.data().store.pending_count(Some(guild)).await?;
-    reply::show(ctx, views::key_status(&stored, pending), Vec::new()).await?;
+    reply::show(ctx, views::key_status(lang, &stored, pending), Vec::new()).await?;
     Ok(())
 }
 
-/// Forget the saved key (asks first).
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 async fn remove(ctx: Context<'_>) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let guild = calls::guild_id(ctx);
     let stored = calls::stored_key(ctx).await?;
-    let question = embeds::working(&text::key_remove_question(&stored.masked));
-    if !buttons::confirm(ctx, question, text::REMOVE).await? {
-        reply::show(ctx, embeds::info(text::KEPT, text::KEY_KEPT), Vec::new()).await?;
+    let question = embeds::working(&text::key_remove_question(lang, &stored.masked));
+    if !buttons::confirm(ctx, question, &text::remove(lang)).await? {
+        reply::show(
+            ctx,
+            embeds::info(&text::kept(lang), &text::key_kept(lang)),
+            Vec::new(),
+        )
+        .await?;
         return Ok(());
     }
     ctx.data().store.delete_key(guild).await?;
@@ -48,7 +52,7 @@ async fn remove(ctx: Context<'_>) -> Result<(), Error> {
     );
     reply::show(
         ctx,
-        embeds::success(text::REMOVED, &text::key_removed(ended)),
+        embeds::success(&text::removed(lang), &text::key_removed(lang, ended)),
         Vec::new(),
     )
     .await?;

@@ -1,9 +1,8 @@
 use poise::serenity_prelude as serenity;
 
 use crate::discord::calls::Seen;
-use crate::discord::{Context, Error, calls, input, reply, views};
+use crate::discord::{Context, Error, calls, input, member_lang, reply, views};
 
-/// Find who is verified with Technified in this server.
 #[poise::command(
     slash_command,
     guild_only,
@@ -14,12 +13,9 @@ pub async fn lookup(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// The Roblox account linked to a member.
 #[poise::command(slash_command, guild_only)]
-async fn discord(
-    ctx: Context<'_>,
-    #[description = "The member to look up"] user: serenity::User,
-) -> Result<(), Error> {
+async fn discord(ctx: Context<'_>, user: serenity::User) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     calls::spend_lookup(ctx).await?;
     let key = calls::guild_key(ctx).await?;
     let link = calls::read(ctx, &key, || {
@@ -28,19 +24,14 @@ async fn discord(
     .await;
     calls::seen(ctx, &link, Seen::DiscordUnlinked(user.id.get()));
     let link = link?;
-    reply::show(ctx, views::link(&link), Vec::new()).await?;
+    reply::show(ctx, views::link(lang, &link), Vec::new()).await?;
     Ok(())
 }
 
-/// The Discord member linked to a Roblox account.
 #[poise::command(slash_command, guild_only)]
-async fn roblox(
-    ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-) -> Result<(), Error> {
-    let roblox_id = input::positive_id("roblox_id", roblox_id)?;
+async fn roblox(ctx: Context<'_>, #[min = 1] roblox_id: i64) -> Result<(), Error> {
+    let lang = member_lang(ctx);
+    let roblox_id = input::positive_id(lang, "roblox_id", roblox_id)?;
     calls::spend_lookup(ctx).await?;
     let key = calls::guild_key(ctx).await?;
     let link = calls::read(ctx, &key, || {
@@ -49,19 +40,16 @@ async fn roblox(
     .await;
     calls::seen(ctx, &link, Seen::RobloxUnlinked(roblox_id));
     let link = link?;
-    reply::show(ctx, views::link(&link), Vec::new()).await?;
+    reply::show(ctx, views::link(lang, &link), Vec::new()).await?;
     Ok(())
 }
 
-/// Look up to 25 members at once.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
-async fn batch(
-    ctx: Context<'_>,
-    #[description = "Up to 25 mentions or IDs, separated by spaces or commas"] users: String,
-) -> Result<(), Error> {
-    let ids = input::user_list(&users)?;
+async fn batch(ctx: Context<'_>, users: String) -> Result<(), Error> {
+    let lang = member_lang(ctx);
+    let ids = input::user_list(lang, &users)?;
     let key = calls::guild_key(ctx).await?;
     let results = calls::read(ctx, &key, || ctx.data().technified.lookup_batch(&key, &ids)).await?;
-    reply::show(ctx, views::batch(&results), Vec::new()).await?;
+    reply::show(ctx, views::batch(lang, &results), Vec::new()).await?;
     Ok(())
 }

@@ -1,5 +1,7 @@
 //! The slash commands. Each is thin: check input, call the core, show the result. The names
-//! and options are docs/behaviour.md's command table exactly.
+//! and options are docs/behaviour.md's command table exactly. What Discord shows of them, the
+//! descriptions and the names in other languages, is in the `## commands` group of each
+//! `locales/<code>.ftl` (applied in `src/discord/lang/commands.rs`).
 
 mod bindings;
 mod cases;

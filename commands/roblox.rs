@@ -3,14 +3,13 @@ use poise::serenity_prelude as serenity;
 use crate::discord::moderation::{self, BanReason, DiscordBan};
 use crate::discord::writes::{self, Written};
 use crate::discord::{
-    Context, Error, bulk_file, buttons, calls, embeds, input, reply, text, views,
+    Context, Error, bulk_file, buttons, calls, embeds, input, member_lang, reply, text, views,
 };
 use crate::retry::operation::Operation;
 use crate::store::CaseAction;
 use crate::technified::Punishment;
 use crate::technified::model::{Lift, Punish};
 
-/// Roblox bans and mutes through Technified.
 #[poise::command(
     slash_command,
     guild_only,
@@ -31,7 +30,6 @@ pub async fn roblox(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// Whether a Roblox account is banned.
 #[poise::command(
     slash_command,
     guild_only,
@@ -40,17 +38,12 @@ pub async fn roblox(_: Context<'_>) -> Result<(), Error> {
 )]
 async fn ban_status(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Also count bans for this place only"]
-    #[min = 1]
-    place_id: Option<i64>,
+    #[min = 1] roblox_id: i64,
+    #[min = 1] place_id: Option<i64>,
 ) -> Result<(), Error> {
     status(ctx, Punishment::Ban, roblox_id, place_id).await
 }
 
-/// Whether a Roblox account is muted.
 #[poise::command(
     slash_command,
     guild_only,
@@ -59,30 +52,18 @@ async fn ban_status(
 )]
 async fn mute_status(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Also count mutes for this place only"]
-    #[min = 1]
-    place_id: Option<i64>,
+    #[min = 1] roblox_id: i64,
+    #[min = 1] place_id: Option<i64>,
 ) -> Result<(), Error> {
     status(ctx, Punishment::Mute, roblox_id, place_id).await
 }
 
-/// Ban a Roblox account from this server's games; with discord, its linked member from here too.
 #[poise::command(slash_command, guild_only, required_permissions = "BAN_MEMBERS")]
 async fn ban(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Why (shown in the dashboard and logs)"]
-    #[max_length = 500]
-    reason: String,
-    #[description = "How long: 30m, 12h, 7d, 2w, or permanent (the default)"] duration: Option<
-        String,
-    >,
-    #[description = "Also ban the Discord member linked to that Roblox account from this server (permanent)"]
+    #[min = 1] roblox_id: i64,
+    #[max_length = 500] reason: String,
+    duration: Option<String>,
     discord: Option<bool>,
 ) -> Result<(), Error> {
     punish(
@@ -96,33 +77,21 @@ async fn ban(
     .await
 }
 
-/// Lift a Roblox ban.
 #[poise::command(slash_command, guild_only, required_permissions = "BAN_MEMBERS")]
 async fn unban(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Why (optional)"]
-    #[max_length = 500]
-    reason: Option<String>,
+    #[min = 1] roblox_id: i64,
+    #[max_length = 500] reason: Option<String>,
 ) -> Result<(), Error> {
     lift(ctx, Punishment::Ban, roblox_id, reason.as_deref()).await
 }
 
-/// Mute a Roblox account in this server's games.
 #[poise::command(slash_command, guild_only, required_permissions = "MODERATE_MEMBERS")]
 async fn mute(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Why (shown in the dashboard and logs)"]
-    #[max_length = 500]
-    reason: String,
-    #[description = "How long: 30m, 12h, 7d, 2w, or permanent (the default)"] duration: Option<
-        String,
-    >,
+    #[min = 1] roblox_id: i64,
+    #[max_length = 500] reason: String,
+    duration: Option<String>,
 ) -> Result<(), Error> {
     punish(
         ctx,
@@ -135,21 +104,15 @@ async fn mute(
     .await
 }
 
-/// Lift a Roblox mute.
 #[poise::command(slash_command, guild_only, required_permissions = "MODERATE_MEMBERS")]
 async fn unmute(
     ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-    #[description = "Why (optional)"]
-    #[max_length = 500]
-    reason: Option<String>,
+    #[min = 1] roblox_id: i64,
+    #[max_length = 500] reason: Option<String>,
 ) -> Result<(), Error> {
     lift(ctx, Punishment::Mute, roblox_id, reason.as_deref()).await
 }
 
-/// Ban every Roblox account listed in a file.
 #[poise::command(
     slash_command,
     guild_only,
@@ -158,17 +121,13 @@ async fn unmute(
 )]
 async fn bulk_ban(
     ctx: Context<'_>,
-    #[description = "A .txt or .csv file: one Roblox user ID per line (first column), at most 5,000"]
     file: serenity::Attachment,
-    #[description = "Why (shown in the dashboard and logs)"]
-    #[max_length = 500]
-    reason: String,
-    #[description = "How long: 30m, 12h, 7d, 2w, or permanent (the default)"] duration: Option<
-        String,
-    >,
+    #[max_length = 500] reason: String,
+    duration: Option<String>,
 ) -> Result<(), Error> {
-    let reason = input::reason(&reason)?;
-    let duration = input::duration(duration.as_deref())?;
+    let lang = member_lang(ctx);
+    let reason = input::reason(lang, &reason)?;
+    let duration = input::duration(lang, duration.as_deref())?;
     let list = read_file(ctx, &file).await?;
     let key = calls::guild_key(ctx).await?;
     let moderator = calls::moderator_roblox_id(ctx, &key).await?;
@@ -186,7 +145,6 @@ async fn bulk_ban(
     writes::make_bulk(ctx, CaseAction::Ban, bans.collect()).await
 }
 
-/// Lift the Roblox bans of every account listed in a file.
 #[poise::command(
     slash_command,
     guild_only,
@@ -195,13 +153,11 @@ async fn bulk_ban(
 )]
 async fn bulk_unban(
     ctx: Context<'_>,
-    #[description = "A .txt or .csv file: one Roblox user ID per line (first column), at most 5,000"]
     file: serenity::Attachment,
-    #[description = "Why (optional)"]
-    #[max_length = 500]
-    reason: Option<String>,
+    #[max_length = 500] reason: Option<String>,
 ) -> Result<(), Error> {
-    let reason = input::optional_reason(reason.as_deref())?;
+    let lang = member_lang(ctx);
+    let reason = input::optional_reason(lang, reason.as_deref())?;
     let list = read_file(ctx, &file).await?;
     calls::guild_key(ctx).await?;
     if !confirm_bulk(ctx, CaseAction::Unban, &list, reason.as_deref()).await? {
@@ -221,9 +177,10 @@ async fn read_file(
     ctx: Context<'_>,
     file: &serenity::Attachment,
 ) -> Result<bulk_file::IdList, Error> {
-    let bytes =
-        reply::quick_or_defer(ctx, bulk_file::download(&file.url, u64::from(file.size))).await?;
-    Ok(bulk_file::parse(&bytes)?)
+    let bytes = reply::quick_or_defer(ctx, bulk_file::download(&file.url, u64::from(file.size)))
+        .await
+        .map_err(|refusal| refusal.error(member_lang(ctx)))?;
+    bulk_file::parse(&bytes).map_err(|refusal| refusal.error(member_lang(ctx)))
 }
 
 /// Shows the preview of a bulk run and asks to confirm it; `false` (and "Cancelled" shown)
@@ -234,18 +191,20 @@ async fn confirm_bulk(
     list: &bulk_file::IdList,
     reason: Option<&str>,
 ) -> Result<bool, Error> {
+    let lang = member_lang(ctx);
     let preview = views::bulk_preview(
+        lang,
         action,
         list.ids.len(),
         list.duplicates,
         &list.invalid_lines,
         reason,
     );
-    let label = views::bulk_confirm(action, list.ids.len());
+    let label = views::bulk_confirm(lang, action, list.ids.len());
     if buttons::confirm(ctx, embeds::working(&preview), &label).await? {
         return Ok(true);
     }
-    let cancelled = embeds::info(text::CANCELLED, text::NOTHING_CHANGED);
+    let cancelled = embeds::info(&text::cancelled(lang), &text::nothing_changed(lang));
     reply::show(ctx, cancelled, Vec::new()).await?;
     Ok(false)
 }
@@ -256,9 +215,10 @@ async fn status(
     roblox_id: i64,
     place_id: Option<i64>,
 ) -> Result<(), Error> {
-    let roblox_id = input::positive_id("roblox_id", roblox_id)?;
+    let lang = member_lang(ctx);
+    let roblox_id = input::positive_id(lang, "roblox_id", roblox_id)?;
     let place_id = place_id
-        .map(|p| input::positive_id("place_id", p))
+        .map(|p| input::positive_id(lang, "place_id", p))
         .transpose()?;
     let key = calls::guild_key(ctx).await?;
     let client = &ctx.data().technified;
@@ -268,7 +228,7 @@ async fn status(
     .await?;
     reply::show(
         ctx,
-        views::punishment_status(kind, roblox_id, &status),
+        views::punishment_status(lang, kind, roblox_id, &status),
         Vec::new(),
     )
     .await?;
@@ -285,11 +245,12 @@ async fn punish(
     duration: Option<&str>,
     also_discord: bool,
 ) -> Result<(), Error> {
-    let roblox_id = input::positive_id("roblox_id", roblox_id)?;
-    let reason = input::reason(reason)?;
-    let duration = input::duration(duration)?;
+    let lang = member_lang(ctx);
+    let roblox_id = input::positive_id(lang, "roblox_id", roblox_id)?;
+    let reason = input::reason(lang, reason)?;
+    let duration = input::duration(lang, duration)?;
     if also_discord && duration.is_some() {
-        return Err(Error::invalid(text::DISCORD_BAN_NEEDS_PERMANENT));
+        return Err(Error::invalid(text::discord_ban_needs_permanent(lang)));
     }
     let key = calls::guild_key(ctx).await?;
     let moderator = calls::moderator_roblox_id(ctx, &key).await?;
@@ -301,16 +262,17 @@ async fn punish(
     if duration.is_none() && kind == Punishment::Ban {
         let question = match &discord {
             Some(plan) => text::both_bans_question(
+                lang,
                 roblox_id,
                 &reason,
-                &views::discord_ban_line(plan, roblox_id),
+                &views::discord_ban_line(lang, plan, roblox_id),
             ),
-            None => text::permanent_ban_question(roblox_id, &reason),
+            None => text::permanent_ban_question(lang, roblox_id, &reason),
         };
-        if !buttons::confirm(ctx, embeds::working(&question), text::BAN_CONFIRM).await? {
+        if !buttons::confirm(ctx, embeds::working(&question), &text::ban_confirm(lang)).await? {
             reply::show(
                 ctx,
-                embeds::info(text::CANCELLED, text::NOTHING_CHANGED),
+                embeds::info(&text::cancelled(lang), &text::nothing_changed(lang)),
                 Vec::new(),
             )
             .await?;
@@ -349,7 +311,8 @@ async fn ban_both(
     plan: DiscordBan,
     why: &BanReason<'_>,
 ) -> Result<(), Error> {
-    let done = views::operation_summary(&operation, true);
+    let lang = member_lang(ctx);
+    let done = views::operation_summary(lang, &operation, true);
     let (roblox, case) = writes::write(ctx, &operation, plan.user()).await;
     let discord = moderation::ban(ctx, plan, why).await;
     // Queued: the amber notice `write` showed stays, and the retry engine edits it with the
@@ -357,11 +320,11 @@ async fn ban_both(
     // `on_error` to log and count like any failed write. Later edits change the embed only, so
     // the Discord line stays.
     let embed = match &roblox {
-        Ok(Written::Done) => Some(embeds::case(embeds::success(&done, ""), case)),
+        Ok(Written::Done) => Some(embeds::case(lang, embeds::success(&done, ""), case)),
         Ok(Written::Queued(_)) => None,
-        Err(e) => Some(e.embed(&ctx.data().clock)),
+        Err(e) => Some(e.embed(lang, &ctx.data().clock)),
     };
-    let line = views::discord_ban_line(&discord, why.roblox_id);
+    let line = views::discord_ban_line(lang, &discord, why.roblox_id);
     reply::show_line(ctx, &line, embed).await?;
     roblox.map(drop)
 }
@@ -372,8 +335,9 @@ async fn lift(
     roblox_id: i64,
     reason: Option<&str>,
 ) -> Result<(), Error> {
-    let roblox_id = input::positive_id("roblox_id", roblox_id)?;
-    let reason = input::optional_reason(reason)?;
+    let lang = member_lang(ctx);
+    let roblox_id = input::positive_id(lang, "roblox_id", roblox_id)?;
+    let reason = input::optional_reason(lang, reason)?;
     let request = Lift { roblox_id, reason };
     writes::make(
         ctx,

@@ -1,9 +1,8 @@
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, calls, embeds, errors, text, views};
+use crate::discord::{Context, Error, calls, embeds, errors, member_lang, text, views};
 use crate::store::BanSyncMode;
 
-/// Bot settings for this server.
 #[poise::command(
     slash_command,
     guild_only,
@@ -15,7 +14,6 @@ pub async fn settings(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// Where late results of retried operations and an audit line of every write go.
 #[poise::command(
     slash_command,
     guild_only,
@@ -24,16 +22,15 @@ pub async fn settings(_: Context<'_>) -> Result<(), Error> {
 )]
 async fn log_channel(
     ctx: Context<'_>,
-    #[description = "A text channel the bot can post in"]
-    #[channel_types("Text")]
-    channel: serenity::GuildChannel,
+    #[channel_types("Text")] channel: serenity::GuildChannel,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     // Posting the test line is the permission check: Discord answers 50013/50001 when the bot
     // cannot; the cached server then tells which permissions are missing.
     let test_line = serenity::CreateMessage::new()
         .embed(embeds::info(
-            text::LOG_CHANNEL_TEST_TITLE,
-            &text::log_channel_test(ctx.author().id.get()),
+            &text::log_channel_test_title(lang),
+            &text::log_channel_test(lang, ctx.author().id.get()),
         ))
         .allowed_mentions(serenity::CreateAllowedMentions::new());
     if let Err(e) = channel.id.send_message(ctx.http(), test_line).await {
@@ -54,7 +51,10 @@ async fn log_channel(
         .await?;
     crate::discord::reply::show(
         ctx,
-        embeds::success(text::SAVED, &text::log_channel_set(channel.id.get())),
+        embeds::success(
+            &text::saved(lang),
+            &text::log_channel_set(lang, channel.id.get()),
+        ),
         Vec::new(),
     )
     .await?;
@@ -72,18 +72,14 @@ enum Mode {
     Mirror,
 }
 
-/// What a Discord ban of a verified member does on Roblox: nothing, ask, or mirror.
 #[poise::command(
     slash_command,
     guild_only,
     rename = "ban-sync",
     required_permissions = "MANAGE_GUILD"
 )]
-async fn ban_sync(
-    ctx: Context<'_>,
-    #[description = "off: nothing; ask: a card in the log channel; mirror: ban on Roblox at once"]
-    mode: Mode,
-) -> Result<(), Error> {
+async fn ban_sync(ctx: Context<'_>, mode: Mode) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let mode = match mode {
         Mode::Off => BanSyncMode::Off,
         Mode::Ask => BanSyncMode::Ask,
@@ -93,12 +89,15 @@ async fn ban_sync(
     let guild = calls::guild_id(ctx);
     // Cards and notes go to the log channel: without one, ask and mirror would act unseen.
     if mode != BanSyncMode::Off && store.log_channel(guild).await?.is_none() {
-        return Err(Error::invalid(text::BAN_SYNC_NEEDS_LOG_CHANNEL));
+        return Err(Error::invalid(text::ban_sync_needs_log_channel(lang)));
     }
     store.set_ban_sync(guild, mode).await?;
     crate::discord::reply::show(
         ctx,
-        embeds::success(text::BAN_SYNC_SAVED, views::ban_sync_set(mode)),
+        embeds::success(
+            &text::ban_sync_saved(lang),
+            &views::ban_sync_set(lang, mode),
+        ),
         Vec::new(),
     )
     .await?;

@@ -3,7 +3,7 @@ use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, calls, embeds, text, writes};
+use crate::discord::{Context, Error, calls, embeds, member_lang, text, writes};
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision};
 use crate::technified::ApiKey;
@@ -11,7 +11,6 @@ use crate::technified::ApiKey;
 /// How long the "Connect Technified" dialog waits, well inside the 15-minute interaction token.
 const MODAL_TIMEOUT: Duration = Duration::from_secs(10 * 60);
 
-/// Connect this server to Technified with its API key.
 #[poise::command(
     slash_command,
     guild_only,
@@ -19,16 +18,17 @@ const MODAL_TIMEOUT: Duration = Duration::from_secs(10 * 60);
     required_permissions = "MANAGE_GUILD"
 )]
 pub async fn setup(ctx: Context<'_>) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     // The dialog must be the first answer to the command (nothing slow before it).
-    let modal = serenity::CreateQuickModal::new(text::SETUP_MODAL_TITLE)
+    let modal = serenity::CreateQuickModal::new(text::setup_modal_title(lang))
         .timeout(MODAL_TIMEOUT)
         .field(
             serenity::CreateInputText::new(
                 serenity::InputTextStyle::Short,
-                text::SETUP_KEY_LABEL,
+                text::setup_key_label(lang),
                 "",
             )
-            .placeholder(text::SETUP_KEY_PLACEHOLDER)
+            .placeholder(text::setup_key_placeholder(lang))
             .min_length(1)
             .max_length(200)
             .required(true),
@@ -68,20 +68,21 @@ async fn connect(
     submit: &serenity::ModalInteraction,
     typed: &str,
 ) -> (serenity::CreateEmbed, bool) {
+    let lang = member_lang(ctx);
     let guild = calls::guild_id(ctx);
     // 1 and 2: format and guild, without any network call.
     let key = match ApiKey::parse(typed) {
         Ok(key) => key,
         Err(problem) => {
             return (
-                embeds::error(&text::key_malformed(&problem.to_string())),
+                embeds::error(&text::key_malformed(lang, &problem.to_string())),
                 false,
             );
         }
     };
     if key.guild_id() != guild {
         return (
-            embeds::error(&text::key_for_other_server(key.guild_id())),
+            embeds::error(&text::key_for_other_server(lang, key.guild_id())),
             false,
         );
     }
@@ -106,6 +107,7 @@ async fn verify_and_store(
     submit: &serenity::ModalInteraction,
     key: ApiKey,
 ) -> serenity::CreateEmbed {
+    let lang = member_lang(ctx);
     let data = ctx.data();
     let guild = key.guild_id();
     let by = ctx.author().id.get();
@@ -118,7 +120,7 @@ async fn verify_and_store(
                 // No answer or a server fault: kept as "not yet verified", checked again later.
                 Decision::Retry { after, .. } => Some((error, after)),
                 // 401, 403 and the rest: rejected; nothing stored.
-                Decision::GiveUp(_) => return Error::from(error).embed(&data.clock),
+                Decision::GiveUp(_) => return Error::from(error).embed(lang, &data.clock),
             }
         }
     };
@@ -135,21 +137,29 @@ async fn verify_and_store(
     };
     let staged = match staged {
         Ok(staged) => staged,
-        Err(e) => return Error::from(e).embed(&data.clock),
+        Err(e) => return Error::from(e).embed(lang, &data.clock),
     };
     tracing::info!(guild_id = guild, by, verified = unreachable.is_none(), staged, key = %key.masked(), "API key saved");
     let Some((error, delay)) = unreachable else {
-        return embeds::success(text::CONNECTED_TITLE, &text::connected(&key.masked()));
+        return embeds::success(
+            &text::connected_title(lang),
+            &text::connected(lang, &key.masked()),
+        );
     };
     let now_ms = data.clock.now_ms();
     let mut job = check.new_job(guild, by, now_ms, now_ms + delay.as_millis() as i64);
-    writes::reply_to(&mut job, &submit.token, submit.channel_id.get(), now_ms);
+    let reply = writes::Reply {
+        token: &submit.token,
+        channel: submit.channel_id.get(),
+        locale: &submit.locale,
+    };
+    writes::reply_to(&mut job, reply, now_ms);
     if let Err(e) = data.engine.submit_after(job, &error).await {
-        return Error::from(e).embed(&data.clock);
+        return Error::from(e).embed(lang, &data.clock);
     }
     if staged {
-        embeds::working(&text::key_staged())
+        embeds::working(&text::key_staged(lang))
     } else {
-        embeds::working(&text::key_checking())
+        embeds::working(&text::key_checking(lang))
     }
 }

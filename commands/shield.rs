@@ -1,6 +1,5 @@
-use crate::discord::{Context, Error, calls, input, reply, views};
+use crate::discord::{Context, Error, calls, input, member_lang, reply, views};
 
-/// Technified Shield, the shared list of flagged Roblox accounts.
 #[poise::command(
     slash_command,
     guild_only,
@@ -12,20 +11,15 @@ pub async fn shield(_: Context<'_>) -> Result<(), Error> {
     Err(Error::Outdated)
 }
 
-/// Whether a Roblox account is flagged by Shield.
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
-async fn check(
-    ctx: Context<'_>,
-    #[description = "The Roblox user ID"]
-    #[min = 1]
-    roblox_id: i64,
-) -> Result<(), Error> {
-    let roblox_id = input::positive_id("roblox_id", roblox_id)?;
+async fn check(ctx: Context<'_>, #[min = 1] roblox_id: i64) -> Result<(), Error> {
+    let lang = member_lang(ctx);
+    let roblox_id = input::positive_id(lang, "roblox_id", roblox_id)?;
     let key = calls::guild_key(ctx).await?;
     // Shield is suspended upstream: any failure means "offline" at once, never a retry.
     let result = reply::quick_or_defer(ctx, ctx.data().technified.shield_check(&key, roblox_id))
         .await
         .map_err(Error::ShieldOffline)?;
-    reply::show(ctx, views::shield(roblox_id, &result), Vec::new()).await?;
+    reply::show(ctx, views::shield(lang, roblox_id, &result), Vec::new()).await?;
     Ok(())
 }

@@ -206,8 +206,8 @@ impl Running {
         let engine_task: Arc<Mutex<Option<JoinHandle<()>>>> = Arc::default();
         let on_ready = {
             let (engine, engine_task) = (engine.clone(), engine_task.clone());
-            move |http| {
-                reporter.connect(http);
+            move |discord: serenity::Context| {
+                reporter.connect(discord.http, discord.cache);
                 let task = tokio::spawn(async move { engine.run(std::future::pending()).await });
                 *engine_task.lock().unwrap_or_else(|e| e.into_inner()) = Some(task);
             }
@@ -372,7 +372,7 @@ async fn lease_lost(leases: &mut Option<ShardLeases>) -> StoreError {
 }
 
 /// Runs once, on the first READY of whichever client gets one.
-type OnReady = Box<dyn FnOnce(Arc<serenity::Http>) + Send>;
+type OnReady = Box<dyn FnOnce(serenity::Context) + Send>;
 
 /// Builds the Discord client, again for a new shard count after a 4011.
 struct ClientFactory {
@@ -405,10 +405,10 @@ impl ClientFactory {
             self.api_url.as_deref(),
             self.registration,
             data,
-            move |http| {
+            move |discord| {
                 let first = on_ready.lock().unwrap_or_else(|e| e.into_inner()).take();
                 if let Some(first) = first {
-                    first(http);
+                    first(discord);
                 }
             },
         )

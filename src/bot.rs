@@ -4,12 +4,14 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Data, Error, ban_sync, invocation, membership, on_error};
+use crate::discord::{Data, Error, ban_sync, invocation, lang, membership, on_error};
 
-/// The framework options: the command list and the one error handler.
+/// The framework options: the command list, in every language, and the one error handler.
 pub fn framework_options() -> poise::FrameworkOptions<Data, Error> {
+    let mut commands = crate::commands::all();
+    lang::commands::localise(&mut commands);
     poise::FrameworkOptions {
-        commands: crate::commands::all(),
+        commands,
         on_error: |error| Box::pin(on_error::on_error(error)),
         pre_command: |ctx| Box::pin(invocation::start_command(ctx)),
         post_command: |ctx| Box::pin(invocation::finish_command(ctx, "ok")),
@@ -47,13 +49,13 @@ pub enum Registration {
 /// serenity's own rate limiter off since it would bypass the proxy), the gateway from that
 /// REST's `GET /gateway`.
 /// `on_ready` runs once the gateway is up (the application ID is known then), with the REST
-/// client that can answer interactions.
+/// client that can answer interactions and the cache of servers.
 pub async fn client(
     token: &str,
     api_url: Option<&str>,
     registration: Registration,
     data: Data,
-    on_ready: impl FnOnce(std::sync::Arc<serenity::Http>) + Send + 'static,
+    on_ready: impl FnOnce(serenity::Context) + Send + 'static,
 ) -> Result<serenity::Client, serenity::Error> {
     // poise wants a shareable setup closure; it runs once, so the callback is taken out.
     let on_ready = std::sync::Mutex::new(Some(on_ready));
@@ -73,7 +75,7 @@ pub async fn client(
                 tracing::info!(bot = %ready.user.name, ?registration, "connected; commands registered");
                 let on_ready = on_ready.lock().unwrap_or_else(|e| e.into_inner()).take();
                 if let Some(on_ready) = on_ready {
-                    on_ready(ctx.http.clone());
+                    on_ready(ctx.clone());
                 }
                 Ok(data)
             })

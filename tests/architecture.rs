@@ -136,3 +136,161 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     }
     files
 }
+
+/// Where sentences may not be written: the Discord layer and the commands, outside the
+/// wording module (`src/discord/text/` formats messages of `locales/`) and `lang.rs`.
+const WORDING_FREE: &[&str] = &["src/discord", "commands", "src/bot.rs"];
+
+/// Calls whose string literals are for the log or a developer, never a member.
+const FOR_THE_LOG: &[&str] = &[
+    "tracing::",
+    "debug!(",
+    "info!(",
+    "warn!(",
+    "error!(",
+    "#[error(",
+    ".expect(",
+    "panic!(",
+    "unreachable!(",
+    // ban sync's account of what it did with an event, for its log line
+    "Step::Nothing(",
+];
+
+/// Literals that read as words but are not sentences for a member, with why.
+const NOT_WORDING: &[(&str, &str)] = &[
+    // Technified's own message, matched to tell a fault of the bot apart
+    ("src/discord/errors.rs", "Guild ID required"),
+    // ban sync's account of what it did with an event, for its log line
+    ("src/discord/ban_sync/mod.rs", "store error"),
+    ("src/discord/ban_sync/mod.rs", "no log channel"),
+    ("src/discord/ban_sync/mod.rs", "no key"),
+    ("src/discord/ban_sync/mod.rs", "member not verified"),
+    ("src/discord/ban_sync/mod.rs", "lookup failed"),
+];
+
+#[test]
+fn sentences_are_only_in_the_translation_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    for room in WORDING_FREE {
+        for file in rust_files(&root.join(room)) {
+            let name = file
+                .strip_prefix(root)
+                .unwrap_or(&file)
+                .display()
+                .to_string();
+            if name.starts_with("src/discord/text/") || name == "src/discord/lang.rs" {
+                continue;
+            }
+            let source = std::fs::read_to_string(&file).expect("source file readable");
+            let code = without_comments(source.split("#[cfg(test)]").next().unwrap_or_default());
+            for literal in sentences(&without_calls(&code, FOR_THE_LOG)) {
+                if !NOT_WORDING.contains(&(name.as_str(), literal.as_str())) {
+                    found.push(format!("{name}: \"{literal}\""));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "sentences outside locales/ (give each a message in locales/en-US.ftl and every \
+         other language, and a function in src/discord/text/):\n{}",
+        found.join("\n")
+    );
+}
+
+/// `code` without the argument lists of the calls that start with one of `calls`.
+fn without_calls(code: &str, calls: &[&str]) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut rest = code;
+    while let Some((at, call)) = calls
+        .iter()
+        .filter_map(|call| rest.find(call).map(|at| (at, call)))
+        .min()
+    {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + call.len()..];
+        let Some(open) = after.find('(').filter(|_| !call.ends_with('(')).or(Some(0)) else {
+            break;
+        };
+        let (mut depth, mut end) = (i32::from(call.ends_with('(')), after.len());
+        for (i, c) in after.char_indices().skip(open) {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = i + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `source` without its `//` comments, string literals kept whole (a URL's `//` included).
+fn without_comments(source: &str) -> String {
+    // A quote as a char literal opens no string.
+    let source = source.replace("'\"'", "' '");
+    let (mut out, mut in_string, mut escaped) = (String::new(), false, false);
+    let mut chars = source.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !in_string && c == '/' && chars.peek() == Some(&'/') {
+            chars.by_ref().take_while(|&c| c != '\n').for_each(drop);
+            out.push('\n');
+            continue;
+        }
+        match c {
+            '\\' if in_string && !escaped => escaped = true,
+            '"' if !escaped => in_string = !in_string,
+            _ => escaped = false,
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The string literals of `code` that read as words: two or more, with a space between.
+fn sentences(code: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = code;
+    while let Some(start) = rest.find('"') {
+        let body = &rest[start + 1..];
+        let mut end = body.len();
+        let mut escaped = false;
+        for (i, c) in body.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = i;
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let literal = &body[..end];
+        let words = literal
+            .split(' ')
+            .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .count();
+        if words >= 2 && !literal.contains('{') || words >= 3 {
+            found.push(literal.to_owned());
+        }
+        rest = body.get(end + 1..).unwrap_or_default();
+    }
+    found
+}
+
+#[test]
+fn the_wording_check_sees_sentences_but_not_log_lines() {
+    let code = "tracing::warn!(x = 1, \"could not post\");\nlet a = \"You may not\";\nlet b = \"<@{id}>\";";
+    assert_eq!(
+        sentences(&without_calls(code, FOR_THE_LOG)),
+        ["You may not"]
+    );
+}

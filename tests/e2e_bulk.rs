@@ -166,7 +166,7 @@ async fn a_bulk_ban_is_previewed_then_bans_each_account_once_and_reports_a_csv()
         AMBER,
         &[
             "3 roblox accounts to ban",
-            "1 duplicates",
+            "1 duplicate left out",
             "lines 6",
             "reason: raid",
         ],

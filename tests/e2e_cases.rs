@@ -174,7 +174,7 @@ async fn every_write_is_a_case_and_every_case_a_write() {
             "263",
             &format!("<@{MODERATOR}>"),
             "exploiting",
-            "1d",
+            "1 day",
             "done",
         ],
     );

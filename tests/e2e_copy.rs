@@ -76,6 +76,7 @@ async fn keys_settings_and_queued_jobs_move_to_postgres() {
         requested_by: ADMIN,
         interaction_token: None,
         token_expires_at_ms: None,
+        locale: None,
         channel_id: Some(444),
         next_attempt_at_ms: 1_000,
         deadline_at_ms: 86_401_000,

@@ -129,7 +129,7 @@ async fn a_timed_ban_is_recorded_under_the_moderators_roblox_account() {
     assert_look(
         &seen,
         GREEN,
-        &["banned roblox account 261 for 7d: exploiting"],
+        &["banned roblox account 261 for 7 days: exploiting"],
     );
     assert!(
         seen.buttons().is_empty(),
@@ -348,7 +348,7 @@ async fn mute_then_unmute_and_unban() {
     let world = world().await;
     let options = json!({"roblox_id": TARGET, "reason": "spam", "duration": "1h"});
     let seen = world.run(&world.moderator, "roblox mute", options).await;
-    assert_look(&seen, GREEN, &["muted roblox account 261 for 1h: spam"]);
+    assert_look(&seen, GREEN, &["muted roblox account 261 for 1 hour: spam"]);
     let mutes = world.technified.mutes(GUILD);
     assert_eq!(mutes.len(), 1);
     assert_eq!(mutes[0].by, MODERATOR_ROBLOX.to_string());
@@ -460,7 +460,7 @@ async fn every_write_leaves_an_audit_line_in_the_log_channel() {
     let audit = lines[1].content();
     assert!(audit.contains(&format!("<@{MODERATOR}>")), "who: {audit}");
     assert!(
-        audit.contains("Mute Roblox account 261 for 30m: spam"),
+        audit.contains("Mute Roblox account 261 for 30 minutes: spam"),
         "what: {audit}"
     );
     assert!(audit.ends_with(": done"), "result: {audit}");

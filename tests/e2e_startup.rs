@@ -259,6 +259,64 @@ async fn registers_exactly_the_product_command_table() {
     world.discord.assert_conformant();
 }
 
+/// The commands reach Discord in every language: English descriptions from en-US.ftl, and
+/// German (one language for all) names and descriptions of a command, a subcommand, an option
+/// and a choice; es-419 reads the es-ES file.
+#[tokio::test]
+async fn registers_commands_in_every_language() {
+    let world = World::start().await;
+    let (_, sent) = world
+        .discord
+        .registrations()
+        .pop()
+        .expect("one registration");
+    let command = |name: &str| {
+        sent.as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    let bindings = command("bindings");
+    assert_eq!(
+        bindings["description"],
+        "Role bindings: Discord roles given from Roblox data."
+    );
+    assert_eq!(bindings["name_localizations"]["de"], "verknüpfungen");
+    assert_eq!(
+        bindings["description_localizations"]["de"],
+        "Rollenverknüpfungen: Discord-Rollen aus Roblox-Daten."
+    );
+    let roblox = command("roblox");
+    let ban = &roblox["options"][2];
+    assert_eq!(ban["name"], "ban");
+    assert_eq!(ban["name_localizations"]["de"], "bannen");
+    assert_eq!(
+        ban["description_localizations"]["de"],
+        "Ein Roblox-Konto aus den Spielen dieses Servers bannen; mit discord auch sein Mitglied hier."
+    );
+    let reason = &ban["options"][1];
+    assert_eq!(reason["name"], "reason");
+    assert_eq!(reason["name_localizations"]["de"], "grund");
+    assert_eq!(reason["name_localizations"]["es-419"], "motivo");
+    assert_eq!(
+        reason["name_localizations"]["es-419"],
+        reason["name_localizations"]["es-ES"]
+    );
+    let mode = &command("settings")["options"][1]["options"][0];
+    assert_eq!(mode["choices"][1]["name"], "ask");
+    assert_eq!(
+        mode["choices"][1]["name_localizations"]["de"],
+        "fragen (ask)"
+    );
+    // Discord answers with the localisations it stored.
+    let registered = world.discord.registered_commands(None);
+    let stored = registered.iter().find(|c| c["name"] == "bindings").unwrap();
+    assert_eq!(stored["name_localizations"]["de"], "verknüpfungen");
+    world.discord.assert_conformant();
+}
+
 #[test]
 fn the_tree_check_fails_on_drift() {
     let mut drifted = expected_tree();

@@ -2033,6 +2033,7 @@ impl World {
             requested_by: ADMIN,
             interaction_token: None,
             token_expires_at_ms: None,
+            locale: None,
             now_ms: now,
         };
         self.engine.begin_bulk(run, writes).await.expect("queued")

@@ -72,6 +72,7 @@ fn new_job(guild: u64, target: &str, next_ms: i64) -> NewJob {
         requested_by: ADMIN,
         interaction_token: Some(SecretString::from("interaction-token-xyz".to_owned())),
         token_expires_at_ms: Some(next_ms + 900_000),
+        locale: None,
         channel_id: Some(123),
         next_attempt_at_ms: next_ms,
         deadline_at_ms: next_ms + 86_400_000,

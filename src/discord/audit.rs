@@ -2,20 +2,27 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{Context, Error};
+use super::{Context, Error, Lang, server_lang, text};
 use crate::store::Store;
 
 /// One audit line per write in the log channel (its case, who, what, result). An unset or unwritable log
 /// channel never fails the command itself; `/doctor` reports it. The line is posted in the
 /// background: a slow log channel (Discord's rate limit in a raid) must never hold up the
-/// member's answer, which Discord wants within 3 s.
-pub fn audit<T>(ctx: Context<'_>, case: Option<i64>, what: &str, result: &Result<T, Error>) {
+/// member's answer, which Discord wants within 3 s. The line is in the server's language, so
+/// `what` is asked for in it.
+pub fn audit<T>(
+    ctx: Context<'_>,
+    case: Option<i64>,
+    what: impl FnOnce(Lang) -> String,
+    result: &Result<T, Error>,
+) {
     let guild = ctx.interaction.guild_id.map_or(0, |g| g.get());
+    let lang = server_lang(ctx.cache(), guild);
     let outcome = match result {
-        Ok(_) => super::text::AUDIT_DONE.to_owned(),
-        Err(e) => super::text::audit_failed(&e.headline(&ctx.data().clock)),
+        Ok(_) => text::audit_done(lang),
+        Err(e) => text::audit_failed(lang, &e.headline(lang, &ctx.data().clock)),
     };
-    let line = super::text::audit_line(ctx.author().id.get(), what, case, &outcome);
+    let line = text::audit_line(lang, ctx.author().id.get(), &what(lang), case, &outcome);
     let http = ctx.serenity_context().http.clone();
     let store = ctx.data().store.clone();
     tokio::spawn(async move { post_audit(&http, &store, guild, &line).await });

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use super::{Error, text};
+use super::{Error, Lang, text};
 
 /// The largest file taken, declared or downloaded.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -140,15 +140,18 @@ pub async fn download(url: &str, declared: u64) -> Result<Vec<u8>, Refusal> {
     Ok(bytes)
 }
 
-impl From<Refusal> for Error {
-    fn from(refusal: Refusal) -> Self {
-        Error::invalid(match refusal {
-            Refusal::TooBig { bytes } => text::bulk_too_big(bytes, MAX_FILE_BYTES),
-            Refusal::NotText => text::BULK_NOT_TEXT.to_owned(),
-            Refusal::Empty => text::BULK_EMPTY.to_owned(),
-            Refusal::NothingValid { invalid_lines } => text::bulk_nothing_valid(&invalid_lines),
-            Refusal::TooMany { ids } => text::bulk_too_many(ids, MAX_IDS),
-            Refusal::Unreachable => text::BULK_UNREACHABLE.to_owned(),
+impl Refusal {
+    /// The refusal as the member reads it.
+    pub fn error(self, lang: Lang) -> Error {
+        Error::invalid(match self {
+            Refusal::TooBig { bytes } => text::bulk_too_big(lang, bytes, MAX_FILE_BYTES),
+            Refusal::NotText => text::bulk_not_text(lang).to_owned(),
+            Refusal::Empty => text::bulk_empty(lang).to_owned(),
+            Refusal::NothingValid { invalid_lines } => {
+                text::bulk_nothing_valid(lang, &invalid_lines)
+            }
+            Refusal::TooMany { ids } => text::bulk_too_many(lang, ids, MAX_IDS),
+            Refusal::Unreachable => text::bulk_unreachable(lang).to_owned(),
         })
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use super::reply::show;
-use super::{Context, Error};
+use super::{Context, Error, member_lang};
 
 /// How long a member has to press a button (confirm, page, cancel).
 pub const CONFIRM_TIMEOUT: Duration = Duration::from_secs(120);
@@ -18,6 +18,7 @@ pub async fn confirm(
     question: serenity::CreateEmbed,
     confirm_label: &str,
 ) -> Result<bool, Error> {
+    let lang = member_lang(ctx);
     let id = ctx.interaction.id;
     let yes = format!("{id}:confirm");
     let no = format!("{id}:cancel");
@@ -26,7 +27,7 @@ pub async fn confirm(
             .label(confirm_label)
             .style(serenity::ButtonStyle::Danger),
         serenity::CreateButton::new(&no)
-            .label(super::text::CANCEL)
+            .label(super::text::cancel(lang))
             .style(serenity::ButtonStyle::Secondary),
     ]);
     show(ctx, question, vec![buttons]).await?;
@@ -79,6 +80,7 @@ pub async fn check_press(
 /// Shows `pages` with Previous/Next buttons (when there is more than one) until the member
 /// stops paging for `CONFIRM_TIMEOUT`; then the buttons go away.
 pub async fn paginate(ctx: Context<'_>, pages: Vec<serenity::CreateEmbed>) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let Some(first) = pages.first().cloned() else {
         return Ok(());
     };
@@ -91,11 +93,11 @@ pub async fn paginate(ctx: Context<'_>, pages: Vec<serenity::CreateEmbed>) -> Re
     let buttons = |page: usize| {
         vec![serenity::CreateActionRow::Buttons(vec![
             serenity::CreateButton::new(&previous)
-                .label(super::text::PREVIOUS)
+                .label(super::text::previous(lang))
                 .style(serenity::ButtonStyle::Secondary)
                 .disabled(page == 0),
             serenity::CreateButton::new(&next)
-                .label(super::text::NEXT)
+                .label(super::text::next(lang))
                 .style(serenity::ButtonStyle::Secondary)
                 .disabled(page + 1 == pages.len()),
         ])]

@@ -9,7 +9,7 @@ use poise::serenity_prelude as serenity;
 use tokio::time::Instant;
 
 use super::reply;
-use super::{Context, Data, Error, embeds, text};
+use super::{Context, Data, Error, embeds, member_lang, text};
 use crate::retry::policy::{self, Decision, READ_DEADLINE, Retry};
 use crate::store::{GuildKey, StoreError};
 use crate::technified::model::{Binding, Link};
@@ -52,6 +52,7 @@ where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, ApiError>>,
 {
+    let lang = member_lang(ctx);
     let deadline = Instant::now() + READ_DEADLINE;
     let mut attempt: u32 = 0;
     loop {
@@ -88,8 +89,8 @@ where
             }
         };
         let notice = match retry {
-            Retry::After(_) => text::rate_limited(ctx.data().clock.unix_in(delay)),
-            _ => text::retrying(attempt + 1, ctx.data().clock.unix_in(delay)),
+            Retry::After(_) => text::rate_limited(lang, ctx.data().clock.unix_in(delay)),
+            _ => text::retrying(lang, attempt + 1, ctx.data().clock.unix_in(delay)),
         };
         reply::show(ctx, embeds::working(&notice), Vec::new()).await?;
         tracing::info!(attempt, delay_ms = delay.as_millis() as u64, error = %error, "retrying a read");

@@ -3,7 +3,8 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::text::Notice;
+use super::Lang;
+use super::text::{self, Notice};
 
 pub const RED: u32 = 0xED4245;
 pub const AMBER: u32 = 0xF0B232;
@@ -94,10 +95,14 @@ fn room(embed: &serenity::CreateEmbed) -> usize {
 }
 
 /// Names the moderation case `embed` is about in its author line, when it is about one.
-pub fn case(embed: serenity::CreateEmbed, number: Option<i64>) -> serenity::CreateEmbed {
+pub fn case(
+    lang: Lang,
+    embed: serenity::CreateEmbed,
+    number: Option<i64>,
+) -> serenity::CreateEmbed {
     match number {
-        Some(number) => embed.author(serenity::CreateEmbedAuthor::new(super::text::case_title(
-            number,
+        Some(number) => embed.author(serenity::CreateEmbedAuthor::new(text::case_title(
+            lang, number,
         ))),
         None => embed,
     }

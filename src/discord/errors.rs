@@ -6,6 +6,7 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use super::caches::{LOOKUP_COOLDOWN_USES, LOOKUP_COOLDOWN_WINDOW};
+use super::lang::Lang;
 use super::text::{self, Notice};
 use super::{embeds, views};
 use crate::clock::Clock;
@@ -73,65 +74,68 @@ impl Error {
     }
 
     /// The embed for this failure; a wait it mentions is shown as a time on `clock`.
-    pub fn embed(&self, clock: &Clock) -> serenity::CreateEmbed {
+    pub fn embed(&self, lang: Lang, clock: &Clock) -> serenity::CreateEmbed {
         match self {
-            Self::NotConnected => embeds::error(&text::not_connected()),
-            Self::KeyUnreadable => embeds::error(&text::key_unreadable()),
-            Self::Invalid(what) => embeds::error(&text::invalid_input(what)),
+            Self::NotConnected => embeds::error(&text::not_connected(lang)),
+            Self::KeyUnreadable => embeds::error(&text::key_unreadable(lang)),
+            Self::Invalid(what) => embeds::error(&text::invalid_input(lang, what)),
             Self::Technified { error, attempts } => {
-                technified_embed(error, *attempts, clock.unix_secs())
+                technified_embed(lang, error, *attempts, clock.unix_secs())
             }
-            Self::ShieldOffline(error) => {
-                embeds::footer(embeds::error(&text::shield_offline()), &footer(error))
-            }
-            Self::ModeratorNotVerified => embeds::error(&text::moderator_not_verified()),
+            Self::ShieldOffline(error) => embeds::footer(
+                embeds::error(&text::shield_offline(lang)),
+                &footer(lang, error),
+            ),
+            Self::ModeratorNotVerified => embeds::error(&text::moderator_not_verified(lang)),
             Self::Cooldown { free_unix } => {
-                embeds::embed(embeds::AMBER, &lookup_cooldown(*free_unix))
+                embeds::embed(embeds::AMBER, &lookup_cooldown(lang, *free_unix))
             }
             Self::NotPermitted(missing) => embeds::error(&text::missing_permission(
-                &views::permission_names(*missing),
+                lang,
+                &views::permission_names(lang, *missing),
             )),
             Self::BotLacks { channel, missing } => embeds::error(&text::bot_missing_permission(
-                &views::permission_names(*missing),
-                &text::channel_mention(*channel),
+                lang,
+                &views::permission_names(lang, *missing),
+                &text::channel_mention(lang, *channel),
             )),
-            Self::Outdated => embeds::error(&text::command_outdated()),
-            Self::TimedOut => embeds::error(&text::timed_out()),
-            Self::Discord(error) => discord_embed(error),
-            Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable()),
+            Self::Outdated => embeds::error(&text::command_outdated(lang)),
+            Self::TimedOut => embeds::error(&text::timed_out(lang)),
+            Self::Discord(error) => discord_embed(lang, error),
+            Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable(lang)),
             Self::Store(StoreError::QueueFull) => {
-                embeds::error(&text::queue_full(crate::store::MAX_PENDING_PER_GUILD))
+                embeds::error(&text::queue_full(lang, crate::store::MAX_PENDING_PER_GUILD))
             }
-            Self::Store(_) | Self::Internal(_) => embeds::error(&text::unexpected()),
+            Self::Store(_) | Self::Internal(_) => embeds::error(&text::unexpected(lang)),
         }
     }
 
     /// The embed's title, for one-line reports such as the audit line.
-    pub fn headline(&self, clock: &Clock) -> String {
+    pub fn headline(&self, lang: Lang, clock: &Clock) -> String {
         match self {
-            Self::NotConnected => text::not_connected().title,
+            Self::NotConnected => text::not_connected(lang).title,
             Self::KeyUnreadable | Self::Store(StoreError::Undecryptable) => {
-                text::key_unreadable().title
+                text::key_unreadable(lang).title
             }
-            Self::Invalid(_) => text::invalid_input("").title,
+            Self::Invalid(_) => text::invalid_input(lang, "").title,
             Self::Technified { error, attempts } => {
-                let title = technified_notice(error, *attempts, clock.unix_secs())
+                let title = technified_notice(lang, error, *attempts, clock.unix_secs())
                     .1
                     .title;
-                format!("{title}, {}", text::request_id(&error.request_id))
+                format!("{title}, {}", text::request_id(lang, &error.request_id))
             }
-            Self::ShieldOffline(_) => text::shield_offline().title,
-            Self::ModeratorNotVerified => text::moderator_not_verified().title,
-            Self::Cooldown { free_unix } => lookup_cooldown(*free_unix).title,
-            Self::NotPermitted(_) => text::missing_permission("").title,
-            Self::BotLacks { .. } => text::bot_missing_permission("", "").title,
-            Self::Outdated => text::command_outdated().title,
-            Self::TimedOut => text::timed_out().title,
-            Self::Discord(_) => text::discord_refused("").title,
+            Self::ShieldOffline(_) => text::shield_offline(lang).title,
+            Self::ModeratorNotVerified => text::moderator_not_verified(lang).title,
+            Self::Cooldown { free_unix } => lookup_cooldown(lang, *free_unix).title,
+            Self::NotPermitted(_) => text::missing_permission(lang, "").title,
+            Self::BotLacks { .. } => text::bot_missing_permission(lang, "", "").title,
+            Self::Outdated => text::command_outdated(lang).title,
+            Self::TimedOut => text::timed_out(lang).title,
+            Self::Discord(_) => text::discord_refused(lang, "").title,
             Self::Store(StoreError::QueueFull) => {
-                text::queue_full(crate::store::MAX_PENDING_PER_GUILD).title
+                text::queue_full(lang, crate::store::MAX_PENDING_PER_GUILD).title
             }
-            Self::Store(_) | Self::Internal(_) => text::unexpected().title,
+            Self::Store(_) | Self::Internal(_) => text::unexpected(lang).title,
         }
     }
 
@@ -157,23 +161,23 @@ impl Error {
 }
 
 /// `HTTP 401 · Invalid API key for this guild · request 1a2b3c`: for whoever reports it.
-fn footer(error: &ApiError) -> String {
+fn footer(lang: Lang, error: &ApiError) -> String {
     let status = match &error.kind {
         ErrorKind::Api { status, .. } | ErrorKind::Malformed { status, .. } => {
-            text::http_status(*status)
+            text::http_status(lang, *status)
         }
-        ErrorKind::Transport { timeout: true, .. } => text::TIMEOUT.to_owned(),
-        ErrorKind::Transport { .. } => text::NO_CONNECTION.to_owned(),
-        ErrorKind::Paced { .. } => text::NOT_SENT.to_owned(),
+        ErrorKind::Transport { timeout: true, .. } => text::timeout(lang).to_owned(),
+        ErrorKind::Transport { .. } => text::no_connection(lang).to_owned(),
+        ErrorKind::Paced { .. } => text::not_sent(lang).to_owned(),
     };
     let message = match &error.kind {
         ErrorKind::Api { message, .. } if !message.is_empty() => format!(" · {message}"),
-        ErrorKind::Malformed { .. } => format!(" · {}", text::UNREADABLE_ANSWER),
+        ErrorKind::Malformed { .. } => format!(" · {}", text::unreadable_answer(lang)),
         _ => String::new(),
     };
     format!(
         "{status}{message} · {}",
-        text::request_id(&error.request_id)
+        text::request_id(lang, &error.request_id)
     )
 }
 
@@ -191,17 +195,23 @@ fn internal_fault(error: &ApiError) -> bool {
 
 /// Which sentence a Technified failure gets; the status class decides for unreadable bodies.
 /// A wait is shown as a time after `now_unix`.
-pub fn technified_notice(error: &ApiError, attempts: u32, now_unix: i64) -> (u32, Notice) {
+pub fn technified_notice(
+    lang: Lang,
+    error: &ApiError,
+    attempts: u32,
+    now_unix: i64,
+) -> (u32, Notice) {
     let unix_in = |wait: Duration| now_unix.saturating_add(wait.as_secs() as i64);
     let status = error.status();
     if internal_fault(error) {
-        return (embeds::RED, text::internal_fault(&error.request_id));
+        return (embeds::RED, text::internal_fault(lang, &error.request_id));
     }
     let red = embeds::RED;
     match (&error.kind, status) {
-        (ErrorKind::Paced { ready_in }, _) => {
-            (embeds::AMBER, text::rate_limited_until(unix_in(*ready_in)))
-        }
+        (ErrorKind::Paced { ready_in }, _) => (
+            embeds::AMBER,
+            text::rate_limited_until(lang, unix_in(*ready_in)),
+        ),
         (
             ErrorKind::Api {
                 message, details, ..
@@ -209,44 +219,49 @@ pub fn technified_notice(error: &ApiError, attempts: u32, now_unix: i64) -> (u32
             Some(400 | 422),
         ) => {
             let mut says = if message.is_empty() {
-                text::REQUEST_NOT_VALID.to_owned()
+                text::request_not_valid(lang).to_owned()
             } else {
                 message.trim_end_matches('.').to_owned()
             };
             if let Some(details) = details {
                 says.push_str(&format!(" ({})", describe_details(details)));
             }
-            (red, text::input_rejected(&says))
+            (red, text::input_rejected(lang, &says))
         }
-        (_, Some(401)) => (red, text::key_rejected()),
-        (_, Some(403)) => (red, text::key_other_guild()),
-        (_, Some(status @ (404 | 409))) => (red, refusal_notice(error, status)),
+        (_, Some(401)) => (red, text::key_rejected(lang)),
+        (_, Some(403)) => (red, text::key_other_guild(lang)),
+        (_, Some(status @ (404 | 409))) => (red, refusal_notice(lang, error, status)),
         (_, Some(429)) => {
             let wait = match &error.kind {
                 ErrorKind::Api { retry_after, .. } => retry_after.unwrap_or_default(),
                 _ => Default::default(),
             };
-            (embeds::AMBER, text::rate_limited(unix_in(wait)))
+            (embeds::AMBER, text::rate_limited(lang, unix_in(wait)))
         }
-        (_, Some(400..=499)) => (red, text::input_rejected(text::REQUEST_NOT_VALID)),
+        (_, Some(400..=499)) => (
+            red,
+            text::input_rejected(lang, &text::request_not_valid(lang)),
+        ),
         // 5xx, timeouts, connection failures, and unreadable 2xx bodies.
-        _ if attempts > 1 => (red, text::gave_up(attempts)),
-        _ => (embeds::AMBER, text::write_not_retried()),
+        _ if attempts > 1 => (red, text::gave_up(lang, attempts)),
+        _ => (embeds::AMBER, text::write_not_retried(lang)),
     }
 }
 
 /// A 404 or 409 reads as what it means for the endpoint that gave it (its route line).
-fn refusal_notice(error: &ApiError, status: u16) -> Notice {
+fn refusal_notice(lang: Lang, error: &ApiError, status: u16) -> Notice {
     match error.endpoint.refusal(status) {
-        Some(Refusal::NotVerified) => text::not_verified(),
+        Some(Refusal::NotVerified) => text::not_verified(lang),
         // Technified's message says which is missing (its exact wording is undocumented, so
         // only "user" is looked for).
-        Some(Refusal::NotVerifiedOrNoBinding) if mentions_user(error) => text::not_verified(),
-        Some(Refusal::NoActiveBan) => text::no_active_ban(),
-        Some(Refusal::NoActiveMute) => text::no_active_mute(),
-        Some(Refusal::AlreadyThere) => text::already_exists(),
-        None if status == 409 => text::already_exists(),
-        Some(Refusal::NotVerifiedOrNoBinding | Refusal::AlreadyGone) | None => text::not_found(),
+        Some(Refusal::NotVerifiedOrNoBinding) if mentions_user(error) => text::not_verified(lang),
+        Some(Refusal::NoActiveBan) => text::no_active_ban(lang),
+        Some(Refusal::NoActiveMute) => text::no_active_mute(lang),
+        Some(Refusal::AlreadyThere) => text::already_exists(lang),
+        None if status == 409 => text::already_exists(lang),
+        Some(Refusal::NotVerifiedOrNoBinding | Refusal::AlreadyGone) | None => {
+            text::not_found(lang)
+        }
     }
 }
 
@@ -256,9 +271,14 @@ fn mentions_user(error: &ApiError) -> bool {
         .is_some_and(|m| m.to_ascii_lowercase().contains("user"))
 }
 
-fn technified_embed(error: &ApiError, attempts: u32, now_unix: i64) -> serenity::CreateEmbed {
-    let (colour, notice) = technified_notice(error, attempts, now_unix);
-    embeds::footer(embeds::embed(colour, &notice), &footer(error))
+fn technified_embed(
+    lang: Lang,
+    error: &ApiError,
+    attempts: u32,
+    now_unix: i64,
+) -> serenity::CreateEmbed {
+    let (colour, notice) = technified_notice(lang, error, attempts, now_unix);
+    embeds::footer(embeds::embed(colour, &notice), &footer(lang, error))
 }
 
 /// Technified's `details` (shape undocumented): strings and flat objects read naturally, the
@@ -302,24 +322,35 @@ pub fn permission_refused(error: &serenity::Error) -> bool {
 }
 
 /// Discord-side failures: say which permission to grant, where.
-fn discord_embed(error: &serenity::Error) -> serenity::CreateEmbed {
+fn discord_embed(lang: Lang, error: &serenity::Error) -> serenity::CreateEmbed {
     let notice = match error {
-        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => match response
-            .error
-            .code
-        {
-            50001 => text::bot_missing_permission("View Channel", "that channel"),
-            50013 => text::bot_missing_permission("Send Messages and Embed Links", "that channel"),
-            _ => text::discord_refused(&response.error.message),
-        },
-        _ => text::unexpected(),
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
+            match response.error.code {
+                50001 => text::bot_missing_permission(
+                    lang,
+                    &views::permission_names(lang, serenity::Permissions::VIEW_CHANNEL),
+                    &text::that_channel(lang),
+                ),
+                50013 => text::bot_missing_permission(
+                    lang,
+                    &views::permission_names(
+                        lang,
+                        serenity::Permissions::SEND_MESSAGES | serenity::Permissions::EMBED_LINKS,
+                    ),
+                    &text::that_channel(lang),
+                ),
+                _ => text::discord_refused(lang, &response.error.message),
+            }
+        }
+        _ => text::unexpected(lang),
     };
     embeds::error(&notice)
 }
 
 /// The lookup cooldown's notice, with its limits.
-fn lookup_cooldown(free_unix: i64) -> Notice {
+fn lookup_cooldown(lang: Lang, free_unix: i64) -> Notice {
     text::lookup_cooldown(
+        lang,
         LOOKUP_COOLDOWN_USES,
         LOOKUP_COOLDOWN_WINDOW.as_secs(),
         free_unix,
@@ -346,67 +377,79 @@ mod tests {
     }
 
     fn title(error: &ApiError) -> String {
-        technified_notice(error, 1, 0).1.title
+        technified_notice(Lang::english(), error, 1, 0).1.title
     }
 
     #[test]
     fn each_documented_case_has_its_meaning() {
+        let lang = crate::discord::Lang::english();
         use Endpoint::*;
         assert_eq!(
             title(&api(LookupDiscord, 401, "Missing API key")),
-            text::key_rejected().title
+            text::key_rejected(lang).title
         );
         assert_eq!(
             title(&api(ListBindings, 401, "Invalid API key for this guild")),
-            text::key_rejected().title
+            text::key_rejected(lang).title
         );
         assert_eq!(
             title(&api(Ban, 403, "API key does not match target guild")),
-            text::key_other_guild().title
+            text::key_other_guild(lang).title
         );
         let guild_missing = api(
             ListBindings,
             400,
             "Guild ID required for API key (use route :guildId or X-Guild-ID)",
         );
-        let (_, notice) = technified_notice(&guild_missing, 1, 0);
+        let (_, notice) = technified_notice(Lang::english(), &guild_missing, 1, 0);
         assert!(notice.body.contains("req-1"));
         assert_eq!(
             title(&api(AddBinding, 422, "min_rank > max_rank")),
-            text::input_rejected("").title
+            text::input_rejected(lang, "").title
         );
         assert_eq!(
             title(&api(LookupDiscord, 404, "")),
-            text::not_verified().title
+            text::not_verified(lang).title
         );
         assert_eq!(
             title(&api(LookupRoblox, 404, "")),
-            text::not_verified().title
+            text::not_verified(lang).title
         );
-        assert_eq!(title(&api(Unban, 404, "")), text::no_active_ban().title);
-        assert_eq!(title(&api(Unmute, 404, "")), text::no_active_mute().title);
-        assert_eq!(title(&api(RemoveBinding, 404, "")), text::not_found().title);
+        assert_eq!(title(&api(Unban, 404, "")), text::no_active_ban(lang).title);
+        assert_eq!(
+            title(&api(Unmute, 404, "")),
+            text::no_active_mute(lang).title
+        );
+        assert_eq!(
+            title(&api(RemoveBinding, 404, "")),
+            text::not_found(lang).title
+        );
         assert_eq!(
             title(&api(TestBinding, 404, "User not found")),
-            text::not_verified().title
+            text::not_verified(lang).title
         );
         assert_eq!(
             title(&api(TestBinding, 404, "Binding not found")),
-            text::not_found().title
+            text::not_found(lang).title
         );
         assert_eq!(
             title(&api(AddBinding, 409, "")),
-            text::already_exists().title
+            text::already_exists(lang).title
         );
         assert_eq!(
-            technified_notice(&api(Ban, 426, "Expected WebSocket upgrade"), 1, 0)
-                .1
-                .title,
-            text::internal_fault("x").title
+            technified_notice(
+                Lang::english(),
+                &api(Ban, 426, "Expected WebSocket upgrade"),
+                1,
+                0
+            )
+            .1
+            .title,
+            text::internal_fault(lang, "x").title
         );
-        let (colour, notice) = technified_notice(&api(Ban, 503, ""), 1, 0);
+        let (colour, notice) = technified_notice(Lang::english(), &api(Ban, 503, ""), 1, 0);
         assert_eq!(colour, embeds::AMBER);
-        assert_eq!(notice.title, text::write_not_retried().title);
+        assert_eq!(notice.title, text::write_not_retried(lang).title);
     }
 
     #[test]
@@ -415,7 +458,7 @@ mod tests {
         if let ErrorKind::Api { details, .. } = &mut error.kind {
             *details = Some(serde_json::json!({"min_rank": "must be at most max_rank"}));
         }
-        let body = technified_notice(&error, 1, 0).1.body;
+        let body = technified_notice(Lang::english(), &error, 1, 0).1.body;
         assert!(body.contains("Validation failed"), "{body}");
         assert!(
             body.contains("min_rank: must be at most max_rank"),
@@ -425,6 +468,7 @@ mod tests {
 
     #[test]
     fn unreadable_bodies_follow_their_status_class() {
+        let lang = crate::discord::Lang::english();
         let html = |status| ApiError {
             endpoint: Endpoint::LookupDiscord,
             request_id: "r".into(),
@@ -433,9 +477,12 @@ mod tests {
                 snippet: "<html>".into(),
             },
         };
-        assert_eq!(technified_notice(&html(502), 1, 0).0, embeds::AMBER);
-        assert_eq!(title(&html(404)), text::not_verified().title);
-        assert_eq!(title(&html(401)), text::key_rejected().title);
+        assert_eq!(
+            technified_notice(Lang::english(), &html(502), 1, 0).0,
+            embeds::AMBER
+        );
+        assert_eq!(title(&html(404)), text::not_verified(lang).title);
+        assert_eq!(title(&html(401)), text::key_rejected(lang).title);
     }
 
     #[test]
@@ -444,18 +491,21 @@ mod tests {
         if let ErrorKind::Api { retry_after, .. } = &mut error.kind {
             *retry_after = Some(Duration::from_secs(17));
         }
-        let (colour, notice) = technified_notice(&error, 1, 0);
+        let (colour, notice) = technified_notice(Lang::english(), &error, 1, 0);
         assert_eq!(colour, embeds::AMBER);
         assert!(notice.body.contains("<t:"), "{}", notice.body);
     }
 
     #[test]
     fn footer_has_status_message_and_request() {
-        let text = footer(&api(
-            Endpoint::LookupDiscord,
-            401,
-            "Invalid API key for this guild",
-        ));
+        let text = footer(
+            Lang::english(),
+            &api(
+                Endpoint::LookupDiscord,
+                401,
+                "Invalid API key for this guild",
+            ),
+        );
         assert_eq!(
             text,
             "HTTP 401 · Invalid API key for this guild · request req-1"

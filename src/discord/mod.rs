@@ -12,6 +12,7 @@ pub mod embeds;
 pub mod errors;
 pub mod input;
 pub mod invocation;
+pub mod lang;
 pub mod membership;
 pub mod moderation;
 pub mod on_error;
@@ -23,3 +24,4 @@ pub mod writes;
 
 pub use data::{Context, Data};
 pub use errors::Error;
+pub use lang::{Lang, member_lang, server_lang};

@@ -6,7 +6,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::calls::{self, Seen};
-use super::{Context, Error, audit, embeds, reply, text, views};
+use super::{Context, Error, Lang, audit, embeds, member_lang, reply, server_lang, text, views};
 use crate::technified::ApiKey;
 
 /// Discord's limit on the `X-Audit-Log-Reason` header: 1 to 512 characters.
@@ -111,6 +111,7 @@ pub fn refusal(standing: &Standing, target: u64, target_top: Option<u16>) -> Opt
 /// Finds the Discord member linked to `roblox_id` and checks what Discord would refuse about
 /// banning them from this server, before anything is sent.
 pub async fn plan(ctx: Context<'_>, key: &ApiKey, roblox_id: u64) -> DiscordBan {
+    let lang = member_lang(ctx);
     let client = &ctx.data().technified;
     let link = calls::read(ctx, key, || client.lookup_roblox(key, roblox_id)).await;
     calls::seen(ctx, &link, Seen::RobloxUnlinked(roblox_id));
@@ -126,7 +127,7 @@ pub async fn plan(ctx: Context<'_>, key: &ApiKey, roblox_id: u64) -> DiscordBan 
             return DiscordBan::Failed {
                 user: None,
                 stage: Stage::Lookup,
-                detail: e.headline(&ctx.data().clock),
+                detail: e.headline(lang, &ctx.data().clock),
             };
         }
     };
@@ -135,7 +136,7 @@ pub async fn plan(ctx: Context<'_>, key: &ApiKey, roblox_id: u64) -> DiscordBan 
         Err(e) => DiscordBan::Failed {
             user: Some(user),
             stage: Stage::Check,
-            detail: discord_detail(&e),
+            detail: discord_detail(lang, &e),
         },
     }
 }
@@ -204,9 +205,17 @@ pub async fn ban(ctx: Context<'_>, plan: DiscordBan, why: &BanReason<'_>) -> Dis
     let DiscordBan::Ready { user, member } = plan else {
         return plan;
     };
+    // The reason is read in the server's audit log.
+    let lang = server_lang(ctx.cache(), calls::guild_id(ctx));
     let author = ctx.author();
     let header = embeds::truncate(
-        &text::discord_ban_audit_reason(&author.name, author.id.get(), why.roblox_id, why.reason),
+        &text::discord_ban_audit_reason(
+            lang,
+            &author.name,
+            author.id.get(),
+            why.roblox_id,
+            why.reason,
+        ),
         AUDIT_REASON_MAX,
     );
     let guild = serenity::GuildId::new(calls::guild_id(ctx));
@@ -217,20 +226,21 @@ pub async fn ban(ctx: Context<'_>, plan: DiscordBan, why: &BanReason<'_>) -> Dis
         Err(e) => DiscordBan::Failed {
             user: Some(user),
             stage: Stage::Ban,
-            detail: discord_detail(e),
+            detail: discord_detail(lang, e),
         },
     };
-    let summary = text::discord_ban_summary(user, why.roblox_id, &views::echoed(why.reason));
-    audit::audit(ctx, None, &summary, &result.map_err(Error::from));
+    let summary =
+        |lang| text::discord_ban_summary(lang, user, why.roblox_id, &views::echoed(why.reason));
+    audit::audit(ctx, None, summary, &result.map_err(Error::from));
     outcome
 }
 
 /// Discord's own words for a failure (message and code), or the error itself when Discord did
 /// not answer.
-fn discord_detail(error: &serenity::Error) -> String {
+fn discord_detail(lang: Lang, error: &serenity::Error) -> String {
     match error {
         serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
-            text::discord_said(&response.error.message, response.error.code)
+            text::discord_said(lang, &response.error.message, response.error.code)
         }
         other => other.to_string(),
     }

@@ -6,10 +6,12 @@
 use poise::FrameworkError;
 use poise::serenity_prelude as serenity;
 
-use super::{Data, Error, embeds, invocation, reply, text, views};
+use super::{Data, Error, Lang, embeds, invocation, reply, text, views};
 
 /// The framework's single error handler.
 pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
+    // The member's language, when a member is waiting.
+    let lang = Lang::or_english(error.ctx().and_then(|ctx| ctx.locale()));
     let (ctx, outcome, embed) = match error {
         FrameworkError::Command { error, ctx, .. }
         | FrameworkError::CommandCheckFailed {
@@ -23,17 +25,21 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             } else {
                 tracing::info!(%command, %error, "command failed");
             }
-            (ctx, error.outcome(), error.embed(&ctx.data().clock))
+            (ctx, error.outcome(), error.embed(lang, &ctx.data().clock))
         }
         FrameworkError::CommandPanic { ctx, payload, .. } => {
             tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");
-            (ctx, "internal_error", embeds::error(&text::unexpected()))
+            (
+                ctx,
+                "internal_error",
+                embeds::error(&text::unexpected(lang)),
+            )
         }
         FrameworkError::ArgumentParse {
             error, input, ctx, ..
         } => {
             tracing::info!(command = %ctx.command().qualified_name, %error, ?input, "an option could not be read");
-            (ctx, "failed", embeds::error(&text::option_unreadable()))
+            (ctx, "failed", embeds::error(&text::option_unreadable(lang)))
         }
         FrameworkError::CommandStructureMismatch {
             description, ctx, ..
@@ -42,22 +48,26 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             (
                 ctx.into(),
                 "failed",
-                Error::Outdated.embed(&ctx.data().clock),
+                Error::Outdated.embed(lang, &ctx.data().clock),
             )
         }
         // Raised for prefix commands only; a slash group without its subcommand is
         // `Error::Outdated` from the group's own function.
-        FrameworkError::SubcommandRequired { ctx } => {
-            (ctx, "failed", Error::Outdated.embed(&ctx.data().clock))
-        }
+        FrameworkError::SubcommandRequired { ctx } => (
+            ctx,
+            "failed",
+            Error::Outdated.embed(lang, &ctx.data().clock),
+        ),
         FrameworkError::MissingUserPermissions {
             missing_permissions,
             ctx,
             ..
         } => {
-            let names = missing_permissions
-                .map_or_else(|| text::REQUIRED.to_owned(), views::permission_names);
-            let notice = text::missing_permission(&names);
+            let names = missing_permissions.map_or_else(
+                || text::required(lang),
+                |missing| views::permission_names(lang, missing),
+            );
+            let notice = text::missing_permission(lang, &names);
             (ctx, "refused", embeds::error(&notice))
         }
         FrameworkError::MissingBotPermissions {
@@ -66,23 +76,26 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             ..
         } => {
             let notice = text::bot_missing_permission(
-                &views::permission_names(missing_permissions),
-                text::THIS_CHANNEL,
+                lang,
+                &views::permission_names(lang, missing_permissions),
+                &text::this_channel(lang),
             );
             (ctx, "refused", embeds::error(&notice))
         }
-        FrameworkError::PermissionFetchFailed { ctx, .. } => {
-            (ctx, "refused", embeds::error(&text::permissions_unknown()))
-        }
+        FrameworkError::PermissionFetchFailed { ctx, .. } => (
+            ctx,
+            "refused",
+            embeds::error(&text::permissions_unknown(lang)),
+        ),
         FrameworkError::GuildOnly { ctx, .. } => {
-            (ctx, "refused", embeds::error(&text::guild_only()))
+            (ctx, "refused", embeds::error(&text::guild_only(lang)))
         }
         FrameworkError::CooldownHit {
             remaining_cooldown,
             ctx,
             ..
         } => {
-            let notice = text::cooldown(ctx.data().clock.unix_in(remaining_cooldown));
+            let notice = text::cooldown(lang, ctx.data().clock.unix_in(remaining_cooldown));
             (ctx, "refused", embeds::error(&notice))
         }
         // No command is owners-only, DM-only, NSFW-only or has checks; should one ever be,
@@ -92,7 +105,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
         | FrameworkError::NsfwOnly { ctx, .. }
         | FrameworkError::CommandCheckFailed {
             error: None, ctx, ..
-        } => (ctx, "refused", embeds::error(&text::not_here())),
+        } => (ctx, "refused", embeds::error(&text::not_here(lang))),
         FrameworkError::UnknownInteraction {
             interaction,
             framework,
@@ -118,6 +131,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
 
 /// A command this version does not have (a client with an outdated list, or one dropped).
 async fn unknown_command(http: &serenity::Http, interaction: &serenity::CommandInteraction) {
+    let lang = Lang::of(&interaction.locale);
     let command = interaction.data.name.clone();
     tracing::warn!(%command, "an unknown command was used");
     invocation::record_interaction(
@@ -133,7 +147,7 @@ async fn unknown_command(http: &serenity::Http, interaction: &serenity::CommandI
         )
     } else {
         let message = serenity::CreateInteractionResponseMessage::new()
-            .embed(embeds::error(&text::command_outdated()))
+            .embed(embeds::error(&text::command_outdated(lang)))
             .ephemeral(true);
         serenity::CreateInteractionResponse::Message(message)
     };

@@ -8,7 +8,7 @@ use poise::serenity_prelude as serenity;
 use secrecy::{ExposeSecret, SecretString};
 use serenity::Builder as _;
 
-use super::{Error, audit, embeds, reply, text, views};
+use super::{Error, Lang, audit, embeds, reply, server_lang, text, views};
 use crate::clock::Clock;
 use crate::retry::engine::{BoxFuture, Outcome, Reporter};
 use crate::retry::policy::{self, Retry};
@@ -20,6 +20,8 @@ pub struct DiscordReporter {
     /// Set once the gateway is up (the application ID is known then); the engine starts only
     /// after that.
     http: OnceLock<Arc<serenity::Http>>,
+    /// Set with `http`: the servers' preferred locales, for posts in their log channels.
+    cache: OnceLock<Arc<serenity::Cache>>,
     store: Store,
     /// The process's clock (the engine's too): token expiry is in it.
     clock: Clock,
@@ -29,13 +31,22 @@ impl DiscordReporter {
     pub fn new(store: Store, clock: Clock) -> Self {
         Self {
             http: OnceLock::new(),
+            cache: OnceLock::new(),
             store,
             clock,
         }
     }
 
-    pub fn connect(&self, http: Arc<serenity::Http>) {
+    pub fn connect(&self, http: Arc<serenity::Http>, cache: Arc<serenity::Cache>) {
         let _ = self.http.set(http);
+        let _ = self.cache.set(cache);
+    }
+
+    /// The language of posts in `guild`'s log channel.
+    fn server_lang(&self, guild: u64) -> Lang {
+        self.cache
+            .get()
+            .map_or_else(Lang::english, |cache| server_lang(cache, guild))
     }
 
     /// Edits the member's reply (the interaction's `token`, good until `expires` in unix ms)
@@ -115,12 +126,13 @@ impl Reporter for DiscordReporter {
             let Some(http) = self.http.get() else {
                 return;
             };
+            let lang = Lang::or_english(job.locale.as_deref());
             let next_unix = next_try_ms / 1000;
             let notice = match policy::classify(error) {
-                Retry::After(_) => text::rate_limited(next_unix),
-                _ => text::retrying(attempt + 1, next_unix),
+                Retry::After(_) => text::rate_limited(lang, next_unix),
+                _ => text::retrying(lang, attempt + 1, next_unix),
             };
-            let embed = embeds::case(embeds::working(&notice), job.case_number);
+            let embed = embeds::case(lang, embeds::working(&notice), job.case_number);
             self.edit_job_reply(http, job, embed).await;
         })
     }
@@ -130,11 +142,12 @@ impl Reporter for DiscordReporter {
             let Some(http) = self.http.get() else {
                 return;
             };
-            let summary = |done| views::job_summary(job, done);
-            let (embed, outcome_text) = match outcome {
+            let summary = |lang, done| views::job_summary(lang, job, done);
+            // The result as shown in `lang`, and the outcome for the audit line.
+            let result = |lang| match outcome {
                 Outcome::Done => (
-                    embeds::success(&summary(true), text::LATE_DONE),
-                    text::AUDIT_DONE.to_owned(),
+                    embeds::success(&summary(lang, true), &text::late_done(lang)),
+                    text::audit_done(lang),
                 ),
                 Outcome::Failed {
                     error: Some(error),
@@ -146,18 +159,25 @@ impl Reporter for DiscordReporter {
                         attempts: (*attempts).max(2),
                     };
                     (
-                        failure.embed(&self.clock),
-                        text::audit_failed(&failure.headline(&self.clock)),
+                        failure.embed(lang, &self.clock),
+                        text::audit_failed(lang, &failure.headline(lang, &self.clock)),
                     )
                 }
                 Outcome::Failed { reason, .. } => {
-                    let why = views::failure_reason(*reason);
-                    let notice = text::job_failed(&summary(false), why);
-                    (embeds::error(&notice), text::audit_failed(why))
+                    let why = views::failure_reason(lang, *reason);
+                    let notice = text::job_failed(lang, &summary(lang, false), &why);
+                    (embeds::error(&notice), text::audit_failed(lang, &why))
                 }
             };
-            let embed = embeds::case(embed, job.case_number);
-            if !self.edit_job_reply(http, job, embed.clone()).await {
+            let member_lang = Lang::or_english(job.locale.as_deref());
+            let server_lang = self.server_lang(job.guild_id);
+            let (embed, _) = result(member_lang);
+            if !self
+                .edit_job_reply(http, job, embeds::case(member_lang, embed, job.case_number))
+                .await
+            {
+                let (embed, _) = result(server_lang);
+                let embed = embeds::case(server_lang, embed, job.case_number);
                 let member = serenity::UserId::new(job.requested_by.max(1));
                 if let Err(e) =
                     reply::deliver_late(http, &self.store, job.guild_id, member, embed).await
@@ -165,13 +185,15 @@ impl Reporter for DiscordReporter {
                     tracing::warn!(job = job.id, error = %e, "could not deliver a late result");
                 }
             }
+            let (_, outcome_text) = result(server_lang);
             audit::post_audit(
                 http,
                 &self.store,
                 job.guild_id,
                 &text::audit_line(
+                    server_lang,
                     job.requested_by,
-                    &summary(false),
+                    &summary(server_lang, false),
                     job.case_number,
                     &outcome_text,
                 ),
@@ -188,14 +210,18 @@ impl Reporter for DiscordReporter {
     ) -> BoxFuture<'a, Option<u64>> {
         Box::pin(async move {
             let http = self.http.get()?;
-            let notice = views::bulk_progress(run.action, counts.over(), run.total, end_ms);
-            let embed = embeds::working(&notice);
+            let progress = |lang| {
+                let notice =
+                    views::bulk_progress(lang, run.action, counts.over(), run.total, end_ms);
+                embeds::working(&notice)
+            };
             let edit = serenity::EditInteractionResponse::new()
-                .embed(embed.clone())
+                .embed(progress(Lang::or_english(run.locale.as_deref())))
                 .components(Vec::new());
             if self.edit_run_reply(http, run, edit).await {
                 return None;
             }
+            let embed = progress(self.server_lang(run.guild_id));
             let member = serenity::UserId::new(run.requested_by.max(1));
             match run.log_message_id {
                 Some(message) => {
@@ -229,8 +255,10 @@ impl Reporter for DiscordReporter {
             let Some(http) = self.http.get() else {
                 return;
             };
-            let notice = views::bulk_finished(run.action, counts);
-            let embed = embeds::success(&notice.title, &notice.body);
+            let finished = |lang| {
+                let notice = views::bulk_finished(lang, run.action, counts);
+                embeds::success(&notice.title, &notice.body)
+            };
             let file = match views::bulk_report_csv(run.action, writes) {
                 Ok(csv) => Some(serenity::CreateAttachment::bytes(
                     csv,
@@ -242,11 +270,12 @@ impl Reporter for DiscordReporter {
                 }
             };
             let mut edit = serenity::EditInteractionResponse::new()
-                .embed(embed.clone())
+                .embed(finished(Lang::or_english(run.locale.as_deref())))
                 .components(Vec::new());
             if let Some(file) = file.clone() {
                 edit = edit.new_attachment(file);
             }
+            let server_lang = self.server_lang(run.guild_id);
             if !self.edit_run_reply(http, run, edit).await {
                 let member = serenity::UserId::new(run.requested_by.max(1));
                 if let Err(e) = reply::post_late(
@@ -255,7 +284,7 @@ impl Reporter for DiscordReporter {
                     run.guild_id,
                     member,
                     None,
-                    Some(embed),
+                    Some(finished(server_lang)),
                     file,
                 )
                 .await
@@ -268,10 +297,11 @@ impl Reporter for DiscordReporter {
                 &self.store,
                 run.guild_id,
                 &text::audit_line(
+                    server_lang,
                     run.requested_by,
-                    &views::bulk_summary(run),
+                    &views::bulk_summary(server_lang, run),
                     None,
-                    &views::audit_bulk_finished(counts),
+                    &views::audit_bulk_finished(server_lang, counts),
                 ),
             )
             .await;

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
-use super::{Context, Data, Error, audit, calls, embeds, reply, text, views};
+use super::{Context, Data, Error, Lang, audit, calls, embeds, member_lang, reply, text, views};
 use crate::retry::engine::FirstAttempt;
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision};
@@ -19,12 +19,22 @@ use crate::technified::{ApiKey, ErrorKind};
 /// Discord's interaction token life, minus a margin for the edit itself.
 pub const TOKEN_LIFE: Duration = Duration::from_secs(14 * 60 + 30);
 
-/// Lets a queued `job` edit the reply of the interaction with `token` in `channel` (a command
-/// or a dialog's submit) while that token lives, from `now_ms` (the process's clock).
-pub fn reply_to(job: &mut NewJob, token: &str, channel: u64, now_ms: i64) {
-    job.interaction_token = Some(SecretString::from(token.to_owned()));
+/// The interaction (a command or a dialog's submit) whose reply a queued write edits.
+#[derive(Clone, Copy)]
+pub struct Reply<'a> {
+    pub token: &'a str,
+    pub channel: u64,
+    /// The member's Discord locale: the reply stays in their language.
+    pub locale: &'a str,
+}
+
+/// Lets a queued `job` edit `reply` while its token lives, from `now_ms` (the process's
+/// clock).
+pub fn reply_to(job: &mut NewJob, reply: Reply<'_>, now_ms: i64) {
+    job.interaction_token = Some(SecretString::from(reply.token.to_owned()));
     job.token_expires_at_ms = Some(now_ms + TOKEN_LIFE.as_millis() as i64);
-    job.channel_id = Some(channel);
+    job.locale = Some(reply.locale.to_owned());
+    job.channel_id = Some(reply.channel);
 }
 
 /// Makes `operation` for the invoking member and shows how it went: green when Technified
@@ -40,10 +50,11 @@ pub fn reply_to(job: &mut NewJob, token: &str, channel: u64, now_ms: i64) {
 ///
 /// [`Engine::begin`]: crate::retry::engine::Engine::begin
 pub async fn make(ctx: Context<'_>, operation: Operation) -> Result<(), Error> {
-    let done = views::operation_summary(&operation, true);
+    let lang = member_lang(ctx);
+    let done = views::operation_summary(lang, &operation, true);
     let (written, case) = write(ctx, &operation, None).await;
     if let Ok(Written::Done) = written {
-        let embed = embeds::case(embeds::success(&done, ""), case);
+        let embed = embeds::case(lang, embeds::success(&done, ""), case);
         reply::show(ctx, embed, Vec::new()).await?;
     }
     written.map(drop)
@@ -69,18 +80,23 @@ pub async fn write(
     operation: &Operation,
     member: Option<u64>,
 ) -> (Result<Written, Error>, Option<i64>) {
+    let lang = member_lang(ctx);
     let request = Request {
         data: ctx.data(),
         guild_id: calls::guild_id(ctx),
         moderator: ctx.author().id.get(),
         member,
         source: CaseSource::Command,
-        reply: Some((&ctx.interaction.token, ctx.interaction.channel_id.get())),
+        reply: Some(Reply {
+            token: &ctx.interaction.token,
+            channel: ctx.interaction.channel_id.get(),
+            locale: &ctx.interaction.locale,
+        }),
     };
-    let Made { case, written } = reply::quick_or_defer(ctx, send(&request, operation)).await;
+    let Made { case, written } = reply::quick_or_defer(ctx, send(lang, &request, operation)).await;
     let written = match written {
         Ok(Written::Queued(notice)) => {
-            let embed = embeds::case(embeds::working(&notice), case);
+            let embed = embeds::case(lang, embeds::working(&notice), case);
             match reply::show(ctx, embed, Vec::new()).await {
                 Ok(()) => Ok(Written::Queued(notice)),
                 Err(e) => Err(e.into()),
@@ -89,8 +105,8 @@ pub async fn write(
         other => other,
     };
     if !matches!(written, Ok(Written::Queued(_))) {
-        let asked = views::operation_summary(operation, false);
-        audit::audit(ctx, case, &asked, &written);
+        let asked = |lang| views::operation_summary(lang, operation, false);
+        audit::audit(ctx, case, asked, &written);
     }
     (written, case)
 }
@@ -104,9 +120,9 @@ pub struct Request<'a> {
     /// The Discord member the Roblox account belongs to, when known.
     pub member: Option<u64>,
     pub source: CaseSource,
-    /// The interaction (token, channel) whose reply a queued write edits; without one, its
-    /// late result goes to the log channel.
-    pub reply: Option<(&'a str, u64)>,
+    /// The interaction whose reply a queued write edits; without one, its late result goes
+    /// to the log channel.
+    pub reply: Option<Reply<'a>>,
 }
 
 /// A write's case (once stored) and how its first attempt went.
@@ -123,11 +139,11 @@ pub struct Made {
 /// in the retry engine's queue, which reports its end. Nothing is shown here.
 ///
 /// [`Engine::begin`]: crate::retry::engine::Engine::begin
-pub async fn send(request: &Request<'_>, operation: &Operation) -> Made {
+pub async fn send(lang: Lang, request: &Request<'_>, operation: &Operation) -> Made {
     match begin(request, operation).await {
         Ok((write, key)) => Made {
             case: write.begun.case_number,
-            written: first_attempt(request, operation, write, &key).await,
+            written: first_attempt(lang, request, operation, write, &key).await,
         },
         Err(error) => Made {
             case: None,
@@ -151,8 +167,8 @@ async fn begin(
         });
     let now_ms = data.clock.now_ms();
     let mut job = operation.new_job(request.guild_id, request.moderator, now_ms, now_ms);
-    if let Some((token, channel)) = request.reply {
-        reply_to(&mut job, token, channel, now_ms);
+    if let Some(reply) = request.reply {
+        reply_to(&mut job, reply, now_ms);
     }
     Ok((data.engine.begin(job, case).await?, key))
 }
@@ -161,14 +177,16 @@ async fn begin(
 /// policy retries, it goes to the retry engine's queue. Re-sending a write safely needs the
 /// queue (read back before re-sending), so nothing is retried here.
 async fn first_attempt(
+    lang: Lang,
     request: &Request<'_>,
     operation: &Operation,
     write: FirstAttempt,
     key: &ApiKey,
 ) -> Result<Written, Error> {
-    let summary = views::operation_summary(operation, false);
+    let summary = views::operation_summary(lang, operation, false);
     if write.begun.behind {
         return Ok(Written::Queued(text::queued(
+            lang,
             &summary,
             request.data.clock.unix_secs(),
         )));
@@ -194,8 +212,10 @@ async fn first_attempt(
     data.engine.queue_first(write, delay, &error).await;
     Ok(Written::Queued(match error.kind {
         // Never sent: its rate-limit group is booked for longer than the member should wait.
-        ErrorKind::Paced { .. } => text::queued_rate_limited(&summary, data.clock.unix_in(delay)),
-        _ => text::queued(&summary, data.clock.unix_in(delay)),
+        ErrorKind::Paced { .. } => {
+            text::queued_rate_limited(lang, &summary, data.clock.unix_in(delay))
+        }
+        _ => text::queued(lang, &summary, data.clock.unix_in(delay)),
     }))
 }
 
@@ -208,6 +228,7 @@ pub async fn make_bulk(
     action: CaseAction,
     operations: Vec<Operation>,
 ) -> Result<(), Error> {
+    let lang = member_lang(ctx);
     let data = ctx.data();
     let guild = calls::guild_id(ctx);
     let moderator = ctx.author().id.get();
@@ -228,10 +249,11 @@ pub async fn make_bulk(
         requested_by: moderator,
         interaction_token: Some(SecretString::from(ctx.interaction.token.clone())),
         token_expires_at_ms: Some(asked_ms + TOKEN_LIFE.as_millis() as i64),
+        locale: Some(ctx.interaction.locale.clone()),
         now_ms,
     };
     data.engine.begin_bulk(run, writes).await?;
-    let started = views::bulk_progress(action, 0, total, None);
+    let started = views::bulk_progress(lang, action, 0, total, None);
     reply::show(ctx, embeds::working(&started), Vec::new()).await?;
     Ok(())
 }

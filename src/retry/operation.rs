@@ -93,7 +93,7 @@ impl Operation {
     /// The queue row for this operation in `guild_id`, asked by `requested_by`, next tried
     /// at `next_attempt_at_ms`, giving up [`Operation::deadline`] after `now_ms` (both in the
     /// engine's clock, [`super::engine::Engine::now_ms`]). The Discord layer fills in the
-    /// interaction token, its expiry and the channel.
+    /// interaction token, its expiry, the member's locale and the channel.
     pub fn new_job(
         &self,
         guild_id: u64,
@@ -110,6 +110,7 @@ impl Operation {
             requested_by,
             interaction_token: None,
             token_expires_at_ms: None,
+            locale: None,
             channel_id: None,
             next_attempt_at_ms,
             deadline_at_ms: now_ms.saturating_add(deadline_ms),

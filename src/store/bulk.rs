@@ -21,6 +21,8 @@ pub struct NewBulkRun {
     /// Lets the run edit the member's reply while the token lives.
     pub interaction_token: Option<SecretString>,
     pub token_expires_at_ms: Option<i64>,
+    /// The member's Discord locale, for the reply the token edits.
+    pub locale: Option<String>,
     /// When it was confirmed (unix ms, the engine's clock): its first progress is shown then.
     pub now_ms: i64,
 }
@@ -35,6 +37,7 @@ pub struct BulkRun {
     pub total: i64,
     pub interaction_token: Option<SecretString>,
     pub token_expires_at_ms: Option<i64>,
+    pub locale: Option<String>,
     /// The progress message in the log channel, once the token could no longer edit the reply.
     pub log_message_id: Option<u64>,
     /// When progress was last shown.
@@ -56,6 +59,7 @@ impl<'r> FromRow<'r, AnyRow> for BulkRun {
                 .try_get::<Option<String>, _>("interaction_token")?
                 .map(SecretString::from),
             token_expires_at_ms: row.try_get("token_expires_at")?,
+            locale: row.try_get("locale")?,
             log_message_id: row
                 .try_get::<Option<i64>, _>("log_message_id")?
                 .map(from_db_id),
@@ -119,8 +123,8 @@ impl Store {
         let run_id: i64 = sqlx::query_scalar(
             "INSERT INTO bulk_runs
                  (guild_id, action, requested_by, total, interaction_token, token_expires_at,
-                  progress_at, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+                  progress_at, created_at, locale)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)
              RETURNING id",
         )
         .bind(guild_id)
@@ -134,6 +138,7 @@ impl Store {
         )
         .bind(run.token_expires_at_ms)
         .bind(run.now_ms)
+        .bind(run.locale.as_deref())
         .fetch_one(&mut *tx)
         .await?;
         for (number, (job, case)) in (last_number - count + 1..).zip(writes) {

@@ -214,11 +214,13 @@ impl Store {
         let inserted: Option<(i64, String)> = sqlx::query_as(
             "INSERT INTO jobs
                  (guild_id, kind, target, payload, requested_by, interaction_token,
-                  token_expires_at, channel_id, next_attempt_at, deadline_at, case_number, state)
+                  token_expires_at, channel_id, next_attempt_at, deadline_at, case_number, state,
+                  locale)
              SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
                     CASE WHEN EXISTS (SELECT 1 FROM jobs WHERE guild_id = $1 AND target = $3
                                         AND state IN ('pending', 'running'))
-                         THEN 'pending' ELSE 'running' END
+                         THEN 'pending' ELSE 'running' END,
+                    $13
              WHERE (SELECT COUNT(*) FROM jobs
                     WHERE guild_id = $1 AND state IN ('pending', 'running')) < $12
              RETURNING id, state",
@@ -239,6 +241,7 @@ impl Store {
         .bind(job.deadline_at_ms)
         .bind(case_number)
         .bind(MAX_PENDING_PER_GUILD)
+        .bind(job.locale.as_deref())
         .fetch_optional(&mut *tx)
         .await?;
         let Some((job_id, state)) = inserted else {

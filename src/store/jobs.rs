@@ -89,6 +89,8 @@ pub struct NewJob {
     /// Lets the engine edit the member's reply, even after a restart.
     pub interaction_token: Option<SecretString>,
     pub token_expires_at_ms: Option<i64>,
+    /// The member's Discord locale, for the reply the token edits.
+    pub locale: Option<String>,
     pub channel_id: Option<u64>,
     pub next_attempt_at_ms: i64,
     pub deadline_at_ms: i64,
@@ -105,6 +107,7 @@ pub struct Job {
     pub requested_by: u64,
     pub interaction_token: Option<SecretString>,
     pub token_expires_at_ms: Option<i64>,
+    pub locale: Option<String>,
     pub channel_id: Option<u64>,
     pub state: JobState,
     pub attempts: u32,
@@ -139,6 +142,7 @@ impl<'r> FromRow<'r, AnyRow> for Job {
                 .try_get::<Option<String>, _>("interaction_token")?
                 .map(SecretString::from),
             token_expires_at_ms: row.try_get("token_expires_at")?,
+            locale: row.try_get("locale")?,
             channel_id: row.try_get::<Option<i64>, _>("channel_id")?.map(from_db_id),
             state: state.parse().map_err(|e| decode_error("state", e))?,
             attempts: u32::try_from(row.try_get::<i64, _>("attempts")?)
@@ -444,9 +448,9 @@ impl Store {
             "INSERT INTO jobs
                  (guild_id, kind, target, payload, requested_by, interaction_token,
                   token_expires_at, channel_id, next_attempt_at, deadline_at,
-                  attempts, sent_at, sent_once, last_error, created_at, updated_at)
+                  attempts, sent_at, sent_once, last_error, created_at, updated_at, locale)
              SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-                    CASE WHEN $12 IS NULL THEN 0 ELSE 1 END, $13, $15, $15
+                    CASE WHEN $12 IS NULL THEN 0 ELSE 1 END, $13, $15, $15, $16
              WHERE (SELECT COUNT(*) FROM jobs
                     WHERE guild_id = $1 AND state IN ('pending', 'running')) < $14
              RETURNING id",
@@ -470,6 +474,7 @@ impl Store {
         .bind(last_error)
         .bind(MAX_PENDING_PER_GUILD)
         .bind(now_ms())
+        .bind(job.locale.as_deref())
         .fetch_optional(&self.pool)
         .await?;
         id.ok_or(StoreError::QueueFull)

@@ -11,7 +11,7 @@
 //! the body was meant to be (same `type`), with the JSON pointer of the broken field, rather than
 //! "not valid under any of the schemas" at the union's root.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
@@ -934,6 +934,7 @@ fn autocomplete_limits(data: &Value, out: &mut Vec<Problem>) {
 
 fn choice_limits(c: &Value, p: &str, out: &mut Vec<Problem>) {
     len_between(&c["name"], format!("{p}/name"), 1, 100, out);
+    localization_limits(c, p, label_ok, out);
     if c["value"].is_string() {
         max_len(&c["value"], format!("{p}/value"), 100, out);
     }
@@ -962,6 +963,14 @@ fn commands_limits(body: &Value, out: &mut Vec<Problem>) {
         }
         command_limits(cmd, &format!("/{i}"), out);
     }
+    for &kind in per_type.keys() {
+        let same_kind: Vec<_> = commands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c["type"].as_u64().unwrap_or(1) == kind)
+            .collect();
+        localized_names_unique(&same_kind, "", out);
+    }
     for (kind, n) in per_type {
         let max = if kind == 1 { 100 } else { 15 };
         if n > max {
@@ -969,6 +978,83 @@ fn commands_limits(body: &Value, out: &mut Vec<Problem>) {
                 String::new(),
                 format!("{n} commands of type {kind} > {max}"),
             ));
+        }
+    }
+}
+
+/// Discord's locales: the keys a `name_localizations` or `description_localizations` map may use.
+pub const LOCALES: &[&str] = &[
+    "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl",
+    "no", "pl", "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th",
+    "zh-CN", "ja", "zh-TW", "ko",
+];
+
+/// The localisations of `v`'s `name` (or `description`): (locale, text).
+fn localizations<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = (&'a String, &'a Value)> {
+    v[format!("{key}_localizations")]
+        .as_object()
+        .into_iter()
+        .flatten()
+}
+
+/// A localised name or description follows the rule of the field it stands for, under a key
+/// that is one of Discord's locales. `name_ok` is the rule for names (chat-input names differ
+/// from choice labels).
+fn localization_limits(
+    v: &Value,
+    p: &str,
+    name_ok: fn(&Value, String, &mut Vec<Problem>),
+    out: &mut Vec<Problem>,
+) {
+    for key in ["name", "description"] {
+        for (locale, text) in localizations(v, key) {
+            let lp = format!("{p}/{key}_localizations/{}", escape(locale));
+            if !LOCALES.contains(&locale.as_str()) {
+                out.push((lp.clone(), format!("{locale:?} is not a Discord locale")));
+            }
+            if key == "name" {
+                name_ok(text, lp, out);
+            } else {
+                len_between(text, lp, 1, 100, out);
+            }
+        }
+    }
+}
+
+fn chat_name_ok(name: &Value, ptr: String, out: &mut Vec<Problem>) {
+    let name = name.as_str().unwrap_or_default();
+    if !valid_chat_name(name) {
+        out.push((
+            ptr,
+            format!("{name:?} is not a valid name (1-32 lowercase letters, digits, - or _)"),
+        ));
+    }
+}
+
+fn label_ok(label: &Value, ptr: String, out: &mut Vec<Problem>) {
+    len_between(label, ptr, 1, 100, out);
+}
+
+/// Names are unique among siblings in every language: a member whose client is in `de` sees
+/// each sibling's German name, or its default name where it has none.
+fn localized_names_unique(siblings: &[(usize, &Value)], p: &str, out: &mut Vec<Problem>) {
+    let locales: BTreeSet<&String> = siblings
+        .iter()
+        .flat_map(|(_, s)| localizations(s, "name").map(|(locale, _)| locale))
+        .collect();
+    for locale in locales {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for &(i, sibling) in siblings {
+            let name = sibling["name_localizations"][locale.as_str()]
+                .as_str()
+                .or(sibling["name"].as_str())
+                .unwrap_or_default();
+            if let Some(first) = seen.insert(name, i) {
+                out.push((
+                    format!("{p}/{i}/name_localizations/{}", escape(locale)),
+                    format!("{locale} name {name:?} already used by {p}/{first}"),
+                ));
+            }
         }
     }
 }
@@ -999,6 +1085,7 @@ fn command_limits(cmd: &Value, p: &str, out: &mut Vec<Problem>) {
             ));
         }
         len_between(&cmd["description"], format!("{p}/description"), 1, 100, out);
+        localization_limits(cmd, p, chat_name_ok, out);
     } else {
         len_between(&cmd["name"], format!("{p}/name"), 1, 32, out);
         if len_of(&cmd["description"]) > 0 {
@@ -1059,6 +1146,8 @@ fn options_limits(options: &[Value], p: &str, level: u8, out: &mut Vec<Problem>)
             "subcommands and groups cannot be mixed with plain options".into(),
         ));
     }
+    let siblings: Vec<_> = options.iter().enumerate().collect();
+    localized_names_unique(&siblings, p, out);
     let mut names = HashSet::new();
     let mut optional_seen = false;
     for (i, o) in options.iter().enumerate() {
@@ -1079,6 +1168,7 @@ fn options_limits(options: &[Value], p: &str, level: u8, out: &mut Vec<Problem>)
             ));
         }
         len_between(&o["description"], format!("{op}/description"), 1, 100, out);
+        localization_limits(o, &op, chat_name_ok, out);
         let kind = o["type"].as_u64().unwrap_or(0);
         match kind {
             1 | 2 => {
@@ -1170,6 +1260,44 @@ mod tests {
         assert!(!valid_chat_name("has space"));
         assert!(!valid_chat_name(""));
         assert!(!valid_chat_name(&"a".repeat(33)));
+    }
+
+    #[test]
+    fn localized_names_and_descriptions_follow_discords_rules() {
+        let path = "/api/v10/applications/1/guilds/2/commands";
+        let option = |name: &str, de: &str| json!({"type": 3, "name": name, "description": "d", "name_localizations": {"de": de}});
+        let good = json!([{
+            "name": "roblox", "description": "Roblox", "type": 1,
+            "name_localizations": {"de": "roblox", "es-419": "roblox"},
+            "description_localizations": {"de": "Roblox-Sperren"},
+            "options": [{"type": 1, "name": "ban", "description": "Ban",
+                "name_localizations": {"de": "sperren", "tr": "yasakla"},
+                "options": [
+                    option("reason", "grund"),
+                    {"type": 4, "name": "mode", "description": "d", "choices": [
+                        {"name": "off", "value": 0, "name_localizations": {"de": "Aus"}}
+                    ]},
+                ]}]
+        }]);
+        assert_eq!(check_limits("PUT", path, &good), Vec::<Problem>::new());
+
+        let mut bad = good.clone();
+        bad[0]["name_localizations"] = json!({"german": "roblox", "fr": "Roblox"});
+        bad[0]["description_localizations"] = json!({"de": "x".repeat(101)});
+        bad[0]["options"][0]["options"][1] = option("duration", "grund");
+        bad[0]["options"][0]["options"][1]["choices"] = json!([]);
+        let problems = check_limits("PUT", path, &bad);
+        let pointers: Vec<&str> = problems.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            pointers,
+            [
+                "/0/name_localizations/fr",
+                "/0/name_localizations/german",
+                "/0/description_localizations/de",
+                "/0/options/0/options/1/name_localizations/de",
+            ],
+            "{problems:?}"
+        );
     }
 
     #[test]

@@ -142,9 +142,16 @@ impl World {
 
     /// Like [`World::start`], with extra environment for the bot (e.g. `HTTP_ADDR`).
     pub async fn start_with(extra_env: &[(&str, &str)]) -> World {
+        World::start_in("en-US", extra_env).await
+    }
+
+    /// Like [`World::start_with`], for a server whose preferred language is `guild_locale`.
+    pub async fn start_in(guild_locale: &str, extra_env: &[(&str, &str)]) -> World {
         let discord = FakeDiscord::start().await;
         discord.add_guild(
-            FakeGuild::new(GUILD, "Test Server").channel(FakeChannel::text(LOG_CHANNEL, "bot-log")),
+            FakeGuild::new(GUILD, "Test Server")
+                .locale(guild_locale)
+                .channel(FakeChannel::text(LOG_CHANNEL, "bot-log")),
         );
         let technified = FakeTechnified::start().await;
         let dir = tempfile::tempdir().expect("temp dir");

@@ -6,7 +6,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::{outcome, write};
-use crate::discord::{Data, Error, calls, embeds, text, views};
+use crate::discord::{Data, Error, Lang, calls, embeds, server_lang, text, views};
 use crate::store::{Card, CardAction, CardState, NewCard};
 
 /// Custom IDs of card buttons: `bansync:<card id>:<choice>`.
@@ -24,16 +24,22 @@ fn parse(custom_id: &str) -> Option<(i64, &str)> {
     Some((card.parse().ok()?, choice))
 }
 
-fn title(action: CardAction) -> &'static str {
+fn title(lang: Lang, action: CardAction) -> String {
     match action {
-        CardAction::Ban => text::CARD_BANNED_TITLE,
-        CardAction::Unban => text::CARD_UNBANNED_TITLE,
+        CardAction::Ban => text::card_banned_title(lang),
+        CardAction::Unban => text::card_unbanned_title(lang),
     }
 }
 
 /// Stores `card` and posts it in the log channel with its buttons; `fallback`: `mirror`
 /// could not act at once, and the card says why.
-pub(super) async fn post(http: &serenity::Http, data: &Data, card: NewCard, fallback: bool) {
+pub(super) async fn post(
+    lang: Lang,
+    http: &serenity::Http,
+    data: &Data,
+    card: NewCard,
+    fallback: bool,
+) {
     let guild = card.guild_id;
     let id = match data.store.add_card(&card).await {
         Ok(id) => id,
@@ -43,24 +49,31 @@ pub(super) async fn post(http: &serenity::Http, data: &Data, card: NewCard, fall
         }
     };
     let unban = card.action == CardAction::Unban;
-    let mut lines = vec![text::card_question(unban).to_owned()];
+    let mut lines = vec![text::card_question(lang, unban)];
     if fallback {
-        lines.push(text::card_fallback(card.banned_by));
+        lines.push(text::card_fallback(lang, card.banned_by));
     }
     let act_label = if unban {
-        text::CARD_UNBAN_BUTTON
+        text::card_unban_button(lang)
     } else {
-        text::CARD_BAN_BUTTON
+        text::card_ban_button(lang)
     };
     let buttons = serenity::CreateActionRow::Buttons(vec![
         serenity::CreateButton::new(custom_id(id, ACT))
             .label(act_label)
             .style(serenity::ButtonStyle::Danger),
         serenity::CreateButton::new(custom_id(id, DISMISS))
-            .label(text::CARD_DISMISS_BUTTON)
+            .label(text::card_dismiss_button(lang))
             .style(serenity::ButtonStyle::Secondary),
     ]);
-    let embed = views::sync_card(&card, embeds::BLURPLE, title(card.action), &lines, None);
+    let embed = views::sync_card(
+        lang,
+        &card,
+        embeds::BLURPLE,
+        &title(lang, card.action),
+        &lines,
+        None,
+    );
     let message = serenity::CreateMessage::new()
         .embed(embed)
         .components(vec![buttons])
@@ -91,6 +104,9 @@ pub(super) async fn pressed(
         return;
     };
     let http = &ctx.http;
+    // Refusals are the presser's alone, in their language; the card is the server's.
+    let lang = Lang::of(&press.locale);
+    let card_lang = server_lang(&ctx.cache, guild);
     let held = press
         .member
         .as_ref()
@@ -103,18 +119,23 @@ pub(super) async fn pressed(
             user_id = press.user.id.get(),
             "ban sync card press refused"
         );
-        refuse(http, press, Error::NotPermitted(needed).embed(&data.clock)).await;
+        refuse(
+            http,
+            press,
+            Error::NotPermitted(needed).embed(lang, &data.clock),
+        )
+        .await;
         return;
     }
     let card = match data.store.card(guild, id).await {
         Ok(Some(card)) => card,
-        Ok(None) => return refuse(http, press, embeds::error(&text::card_closed())).await,
-        Err(e) => return refuse(http, press, Error::from(e).embed(&data.clock)).await,
+        Ok(None) => return refuse(http, press, embeds::error(&text::card_closed(lang))).await,
+        Err(e) => return refuse(http, press, Error::from(e).embed(lang, &data.clock)).await,
     };
     match data.store.claim_card(id).await {
         Ok(true) => {}
-        Ok(false) => return refuse(http, press, embeds::error(&text::card_closed())).await,
-        Err(e) => return refuse(http, press, Error::from(e).embed(&data.clock)).await,
+        Ok(false) => return refuse(http, press, embeds::error(&text::card_closed(lang))).await,
+        Err(e) => return refuse(http, press, Error::from(e).embed(lang, &data.clock)).await,
     }
     // Acknowledged now: the Technified calls below may take longer than Discord's 3 s.
     let ack = serenity::CreateInteractionResponse::Acknowledge;
@@ -123,8 +144,8 @@ pub(super) async fn pressed(
     }
     let presser = press.user.id.get();
     let shown = match choice {
-        ACT => act(http, data, &card, presser).await,
-        _ => dismiss(data, &card, presser).await,
+        ACT => act(http, data, &card, presser, [lang, card_lang]).await,
+        _ => dismiss(data, &card, presser, [lang, card_lang]).await,
     };
     match shown {
         Ok(embed) => {
@@ -151,28 +172,29 @@ pub(super) async fn pressed(
 }
 
 /// Makes the card's Roblox write for `presser`: the card as it is to show now, or, when
-/// nothing was made, why (the card stays open).
+/// nothing was made, why (the card stays open), each in its language.
 async fn act(
     http: &serenity::Http,
     data: &Data,
     card: &Card,
     presser: u64,
+    [lang, card_lang]: [Lang; 2],
 ) -> Result<serenity::CreateEmbed, serenity::CreateEmbed> {
     let guild = card.new.guild_id;
     let key = match calls::stored_key_of(data, guild).await {
         Ok(stored) => stored.key,
-        Err(e) => return Err(e.embed(&data.clock)),
+        Err(e) => return Err(e.embed(lang, &data.clock)),
     };
     let roblox = match calls::roblox_account_of(data, guild, &key, presser).await {
         Ok(Some(roblox)) => roblox,
-        Ok(None) => return Err(embeds::error(&text::card_refused_no_account())),
-        Err(e) => return Err(Error::from(e).embed(&data.clock)),
+        Ok(None) => return Err(embeds::error(&text::card_refused_no_account(lang))),
+        Err(e) => return Err(Error::from(e).embed(lang, &data.clock)),
     };
-    let made = write(http, data, &card.new, presser, Some(roblox)).await;
+    let made = write(card_lang, http, data, &card.new, presser, Some(roblox)).await;
     if made.case.is_none() {
         // Not even stored (no key, a full queue): nothing was made.
         if let Err(e) = made.written {
-            return Err(e.embed(&data.clock));
+            return Err(e.embed(lang, &data.clock));
         }
     }
     if let Err(e) = data
@@ -183,11 +205,12 @@ async fn act(
         tracing::error!(guild_id = guild, error = %e, "ban sync: could not close a card");
     }
     let unban = card.new.action == CardAction::Unban;
-    let (colour, line) = outcome(&made, presser, unban, &data.clock);
+    let (colour, line) = outcome(card_lang, &made, presser, unban, &data.clock);
     Ok(views::sync_card(
+        card_lang,
         &card.new,
         colour,
-        title(card.new.action),
+        &title(card_lang, card.new.action),
         &[line],
         made.case,
     ))
@@ -197,17 +220,18 @@ async fn dismiss(
     data: &Data,
     card: &Card,
     presser: u64,
+    [lang, card_lang]: [Lang; 2],
 ) -> Result<serenity::CreateEmbed, serenity::CreateEmbed> {
     data.store
         .close_card(card.id, CardState::Dismissed, presser, None)
         .await
-        .map_err(|e| Error::from(e).embed(&data.clock))?;
-    let line = text::card_dismissed(presser);
-    let title = title(card.new.action);
+        .map_err(|e| Error::from(e).embed(lang, &data.clock))?;
+    let line = text::card_dismissed(card_lang, presser);
     Ok(views::sync_card(
+        card_lang,
         &card.new,
         embeds::BLURPLE,
-        title,
+        &title(card_lang, card.new.action),
         &[line],
         None,
     ))

@@ -13,7 +13,7 @@ use serenity::model::guild::audit_log::{Action, MemberAction};
 
 use super::caches::AuditEntry;
 use super::writes::{self, Made, Request, Written};
-use super::{Data, audit, calls, embeds, text, views};
+use super::{Data, Lang, audit, calls, embeds, server_lang, text, views};
 use crate::clock::Clock;
 use crate::retry::operation::Operation;
 use crate::store::{BanSyncMode, CardAction, CaseSource, NewCard};
@@ -103,7 +103,9 @@ fn noted(data: &Data, guild: u64, entry: &serenity::AuditLogEntry) {
 
 /// Handles one Discord ban or unban of `user` in server `guild`, and logs what it did.
 async fn handled(ctx: &serenity::Context, data: &Data, guild: u64, user: u64, action: CardAction) {
-    let done = synced(ctx, data, guild, user, action).await;
+    // Everything ban sync posts goes to the log channel: the server's language.
+    let lang = server_lang(&ctx.cache, guild);
+    let done = synced(lang, ctx, data, guild, user, action).await;
     tracing::debug!(
         guild_id = guild,
         user_id = user,
@@ -115,6 +117,7 @@ async fn handled(ctx: &serenity::Context, data: &Data, guild: u64, user: u64, ac
 
 /// Does what ban sync does about one Discord ban or unban; says what that was.
 async fn synced(
+    lang: Lang,
     ctx: &serenity::Context,
     data: &Data,
     guild: u64,
@@ -142,7 +145,7 @@ async fn synced(
     let key = match calls::stored_key_of(data, guild).await {
         Ok(stored) => stored.key,
         Err(e) => {
-            tracing::warn!(guild_id = guild, error = %e.headline(&data.clock), "ban sync: no usable key");
+            tracing::warn!(guild_id = guild, error = %e.headline(Lang::english(), &data.clock), "ban sync: no usable key");
             return "no key";
         }
     };
@@ -150,19 +153,22 @@ async fn synced(
         Ok(link) => link,
         Err(e) if e.status() == Some(404) => {
             if action == CardAction::Ban {
-                let note = embeds::info(text::UNVERIFIED_BAN_TITLE, &text::unverified_ban(user));
+                let note = embeds::info(
+                    &text::unverified_ban_title(lang),
+                    &text::unverified_ban(lang, user),
+                );
                 post(http, guild, channel, note).await;
             }
             return "member not verified";
         }
         Err(e) => {
-            let why = super::Error::from(e).headline(&data.clock);
-            let body = text::sync_lookup_failed(user, &why);
+            let why = super::Error::from(e).headline(lang, &data.clock);
+            let body = text::sync_lookup_failed(lang, user, &why);
             post(
                 http,
                 guild,
                 channel,
-                embeds::info(text::SYNC_LOOKUP_FAILED_TITLE, &body),
+                embeds::info(&text::sync_lookup_failed_title(lang), &body),
             )
             .await;
             return "lookup failed";
@@ -204,11 +210,11 @@ async fn synced(
     match decide(mode, action, executor, roblox_ban, bot) {
         Step::Nothing(why) => why,
         Step::Ask { fallback } => {
-            cards::post(http, data, card, fallback).await;
+            cards::post(lang, http, data, card, fallback).await;
             "asked"
         }
         Step::Mirror { moderator, roblox } => {
-            mirror(http, data, &link, card, moderator, roblox).await;
+            mirror(lang, http, data, &link, card, moderator, roblox).await;
             "mirrored"
         }
     }
@@ -268,17 +274,17 @@ async fn moderator_account(data: &Data, guild: u64, key: &ApiKey, moderator: u64
 
 /// The Roblox write a card or `mirror` makes: a permanent ban with Discord's reason, or the
 /// lift of ban sync's ban.
-fn operation(card: &NewCard, moderator_roblox: Option<u64>) -> Operation {
+fn operation(lang: Lang, card: &NewCard, moderator_roblox: Option<u64>) -> Operation {
     match (card.action, moderator_roblox) {
         (CardAction::Ban, Some(moderator_roblox_id)) => Operation::Ban(Punish {
             roblox_id: card.roblox_id,
-            reason: text::ban_sync_reason(card.reason.as_deref()),
+            reason: text::ban_sync_reason(lang, card.reason.as_deref()),
             moderator_roblox_id,
             duration: None,
         }),
         _ => Operation::Unban(Lift {
             roblox_id: card.roblox_id,
-            reason: Some(text::unban_sync_reason()),
+            reason: Some(text::unban_sync_reason(lang)),
         }),
     }
 }
@@ -287,13 +293,14 @@ fn operation(card: &NewCard, moderator_roblox: Option<u64>) -> Operation {
 /// as a case from ban sync; posts its audit line when its end is known now (a queued write's
 /// comes from the retry engine).
 async fn write(
+    lang: Lang,
     http: &serenity::Http,
     data: &Data,
     card: &NewCard,
     moderator: u64,
     moderator_roblox: Option<u64>,
 ) -> Made {
-    let operation = operation(card, moderator_roblox);
+    let operation = operation(lang, card, moderator_roblox);
     let request = Request {
         data,
         guild_id: card.guild_id,
@@ -302,30 +309,34 @@ async fn write(
         source: CaseSource::BanSync,
         reply: None,
     };
-    let made = writes::send(&request, &operation).await;
+    let made = writes::send(lang, &request, &operation).await;
     let outcome = match &made.written {
         Ok(Written::Queued(_)) => return made,
-        Ok(Written::Done) => text::AUDIT_DONE.to_owned(),
-        Err(e) => text::audit_failed(&e.headline(&data.clock)),
+        Ok(Written::Done) => text::audit_done(lang).to_owned(),
+        Err(e) => text::audit_failed(lang, &e.headline(lang, &data.clock)),
     };
-    let what = views::operation_summary(&operation, false);
-    let line = text::audit_line(moderator, &what, made.case, &outcome);
+    let what = views::operation_summary(lang, &operation, false);
+    let line = text::audit_line(lang, moderator, &what, made.case, &outcome);
     audit::post_audit(http, &data.store, card.guild_id, &line).await;
     made
 }
 
 /// How a write went, as a card or note says it, and in which colour.
-fn outcome(made: &Made, by: u64, unban: bool, clock: &Clock) -> (u32, String) {
+fn outcome(lang: Lang, made: &Made, by: u64, unban: bool, clock: &Clock) -> (u32, String) {
     let (colour, written) = match &made.written {
-        Ok(Written::Done) => (embeds::GREEN, text::SYNC_DONE.to_owned()),
-        Ok(Written::Queued(_)) => (embeds::AMBER, text::SYNC_QUEUED.to_owned()),
-        Err(e) => (embeds::RED, text::sync_failed(&e.headline(clock))),
+        Ok(Written::Done) => (embeds::GREEN, text::sync_done(lang).to_owned()),
+        Ok(Written::Queued(_)) => (embeds::AMBER, text::sync_queued(lang).to_owned()),
+        Err(e) => (
+            embeds::RED,
+            text::sync_failed(lang, &e.headline(lang, clock)),
+        ),
     };
-    (colour, text::sync_outcome(by, unban, &written))
+    (colour, text::sync_outcome(lang, by, unban, &written))
 }
 
 /// `mirror`: the Roblox write at once, and a note in the log channel saying so.
 async fn mirror(
+    lang: Lang,
     http: &serenity::Http,
     data: &Data,
     link: &Link,
@@ -333,16 +344,16 @@ async fn mirror(
     moderator: u64,
     moderator_roblox: Option<u64>,
 ) {
-    let made = write(http, data, &card, moderator, moderator_roblox).await;
+    let made = write(lang, http, data, &card, moderator, moderator_roblox).await;
     let unban = card.action == CardAction::Unban;
-    let (colour, line) = outcome(&made, moderator, unban, &data.clock);
+    let (colour, line) = outcome(lang, &made, moderator, unban, &data.clock);
     let title = if unban {
-        text::MIRRORED_UNBAN_TITLE
+        text::mirrored_unban_title(lang)
     } else {
-        text::MIRRORED_BAN_TITLE
+        text::mirrored_ban_title(lang)
     };
     tracing::info!(guild_id = card.guild_id, roblox_id = link.roblox_id, case = ?made.case, "ban sync mirrored a Discord {}", card.action.as_str());
-    let note = views::sync_card(&card, colour, title, &[line], made.case);
+    let note = views::sync_card(lang, &card, colour, &title, &[line], made.case);
     post(http, card.guild_id, card.channel_id, note).await;
 }
 

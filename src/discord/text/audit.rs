@@ -1,17 +1,23 @@
 //! The audit lines posted in the log channel.
 
-use super::case_title;
+use super::{Lang, or_none};
 
-pub const AUDIT_DONE: &str = "done";
+pub fn audit_done(lang: Lang) -> String {
+    say!(lang, "audit-done")
+}
 
-pub fn audit_failed(why: &str) -> String {
-    format!("failed ({why})")
+pub fn audit_failed(lang: Lang, why: &str) -> String {
+    say!(lang, "audit-failed", why = why)
 }
 
 /// `case` is the moderation case the write is, when it is one.
-pub fn audit_line(member: u64, what: &str, case: Option<i64>, outcome: &str) -> String {
-    match case {
-        Some(number) => format!("<@{member}>: {what} · {}: {outcome}", case_title(number)),
-        None => format!("<@{member}>: {what}: {outcome}"),
-    }
+pub fn audit_line(lang: Lang, member: u64, what: &str, case: Option<i64>, outcome: &str) -> String {
+    say!(
+        lang,
+        "audit-line",
+        member = member.to_string(),
+        what = what,
+        number = or_none(case),
+        outcome = outcome
+    )
 }

@@ -1,114 +1,144 @@
 //! Ban sync: `/settings ban-sync`, its cards and notes in the log channel.
 
-use super::{Notice, notice};
+use super::{Lang, Notice, or_none, yes_no};
 
-pub const BAN_SYNC_SAVED: &str = "Ban sync saved";
+pub fn ban_sync_saved(lang: Lang) -> String {
+    say!(lang, "ban-sync-saved")
+}
 
 // What each /settings ban-sync mode does, said when it is set.
-pub const BAN_SYNC_OFF: &str = "Ban sync is off: Discord bans do nothing on Roblox.";
-pub const BAN_SYNC_ASK: &str = "Ban sync asks: a Discord ban of a verified member posts a card in the log channel, with a button to ban them on Roblox too.";
-pub const BAN_SYNC_MIRROR: &str = "Ban sync mirrors: a Discord ban of a verified member bans their Roblox account at once, with the Discord moderator's Roblox account as the moderator (a card asks when that moderator is unknown or not verified).";
+pub fn ban_sync_off(lang: Lang) -> String {
+    say!(lang, "ban-sync-off")
+}
+pub fn ban_sync_ask(lang: Lang) -> String {
+    say!(lang, "ban-sync-ask")
+}
+pub fn ban_sync_mirror(lang: Lang) -> String {
+    say!(lang, "ban-sync-mirror")
+}
 
-pub const BAN_SYNC_NEEDS_LOG_CHANNEL: &str = "ask and mirror post their cards and notes in the log channel, and this server has none yet. Run /settings log-channel first, then /settings ban-sync again.";
+pub fn ban_sync_needs_log_channel(lang: Lang) -> String {
+    say!(lang, "ban-sync-needs-log-channel")
+}
 
 /// The Roblox ban's reason: Discord's, marked as coming from Discord.
-pub fn ban_sync_reason(discord_reason: Option<&str>) -> String {
-    match discord_reason.map(str::trim).filter(|r| !r.is_empty()) {
-        Some(reason) => format!("Banned on Discord: {reason}"),
-        None => "Banned on Discord: no reason given".to_owned(),
-    }
+pub fn ban_sync_reason(lang: Lang, discord_reason: Option<&str>) -> String {
+    let reason = discord_reason.map(str::trim).filter(|r| !r.is_empty());
+    say!(
+        lang,
+        "ban-sync-reason",
+        discord_reason = reason.unwrap_or_default(),
+        has_discord_reason = yes_no(reason.is_some()),
+    )
 }
 
-pub fn unban_sync_reason() -> String {
-    "Unbanned on Discord".to_owned()
+pub fn unban_sync_reason(lang: Lang) -> String {
+    say!(lang, "unban-sync-reason")
 }
 
-pub const CARD_BANNED_TITLE: &str = "Banned on Discord";
-pub const CARD_UNBANNED_TITLE: &str = "Unbanned on Discord";
-pub const CARD_BAN_BUTTON: &str = "Ban on Roblox too";
-pub const CARD_UNBAN_BUTTON: &str = "Unban on Roblox too";
-pub const CARD_DISMISS_BUTTON: &str = "Dismiss";
-pub const CARD_MEMBER: &str = "Member";
-pub const CARD_ROBLOX: &str = "Roblox account";
-pub const CARD_BY: &str = "By";
-pub const CARD_REASON: &str = "Reason";
-pub const NO_REASON: &str = "none given";
+pub fn card_banned_title(lang: Lang) -> String {
+    say!(lang, "card-banned-title")
+}
+pub fn card_unbanned_title(lang: Lang) -> String {
+    say!(lang, "card-unbanned-title")
+}
+pub fn card_ban_button(lang: Lang) -> String {
+    say!(lang, "card-ban-button")
+}
+pub fn card_unban_button(lang: Lang) -> String {
+    say!(lang, "card-unban-button")
+}
+pub fn card_dismiss_button(lang: Lang) -> String {
+    say!(lang, "card-dismiss-button")
+}
+pub fn card_member(lang: Lang) -> String {
+    say!(lang, "card-member")
+}
+pub fn card_roblox(lang: Lang) -> String {
+    say!(lang, "card-roblox")
+}
+pub fn card_by(lang: Lang) -> String {
+    say!(lang, "card-by")
+}
+pub fn card_reason(lang: Lang) -> String {
+    say!(lang, "card-reason")
+}
+pub fn no_reason(lang: Lang) -> String {
+    say!(lang, "no-reason")
+}
 
 /// Who banned, as the card names them.
-pub fn card_moderator(moderator: Option<u64>) -> String {
-    match moderator {
-        Some(id) => format!("<@{id}>"),
-        None => "unknown (the bot cannot read the audit log, or it had no entry)".to_owned(),
-    }
+pub fn card_moderator(lang: Lang, moderator: Option<u64>) -> String {
+    say!(lang, "card-moderator", moderator = or_none(moderator))
 }
 
-pub fn card_question(unban: bool) -> &'static str {
-    if unban {
-        "Ban sync banned this account on Roblox. Lift that Roblox ban too?"
-    } else {
-        "Ban their Roblox account too?"
-    }
+pub fn card_question(lang: Lang, unban: bool) -> String {
+    say!(lang, "card-question", unban = yes_no(unban))
 }
 
 /// Why `mirror` asked instead of banning on Roblox at once.
-pub fn card_fallback(moderator: Option<u64>) -> String {
-    match moderator {
-        Some(id) => format!("Not banned on Roblox at once: <@{id}> has no Roblox account verified with Technified here, and Technified records every ban under a moderator's Roblox account."),
-        None => "Not banned on Roblox at once: the moderator who banned is unknown, and Technified records every ban under a moderator's Roblox account.".to_owned(),
-    }
+pub fn card_fallback(lang: Lang, moderator: Option<u64>) -> String {
+    say!(lang, "card-fallback", moderator = or_none(moderator))
 }
 
-pub fn card_dismissed(by: u64) -> String {
-    format!("Dismissed by <@{by}>.")
+pub fn card_dismissed(lang: Lang, by: u64) -> String {
+    say!(lang, "card-dismissed", by = by.to_string())
 }
 
 /// A card's or a mirror's outcome: who, what became of the Roblox write.
-pub fn sync_outcome(by: u64, unban: bool, written: &str) -> String {
-    let what = if unban {
-        "Unban on Roblox"
-    } else {
-        "Ban on Roblox"
-    };
-    format!("{what} by <@{by}>: {written}.")
-}
-
-pub const SYNC_DONE: &str = "done";
-pub const SYNC_QUEUED: &str =
-    "queued, Technified is not taking it yet; the result will follow here";
-
-pub fn sync_failed(why: &str) -> String {
-    format!("failed ({why})")
-}
-
-pub const MIRRORED_BAN_TITLE: &str = "Banned on Roblox too";
-pub const MIRRORED_UNBAN_TITLE: &str = "Unbanned on Roblox too";
-
-pub const UNVERIFIED_BAN_TITLE: &str = "Discord ban: nothing to do on Roblox";
-
-pub fn unverified_ban(member: u64) -> String {
-    format!(
-        "<@{member}> was banned on Discord. They have no Roblox account verified with Technified in this server, so ban sync did nothing on Roblox."
+pub fn sync_outcome(lang: Lang, by: u64, unban: bool, written: &str) -> String {
+    say!(
+        lang,
+        "sync-outcome",
+        by = by.to_string(),
+        unban = yes_no(unban),
+        written = written
     )
 }
 
-pub const SYNC_LOOKUP_FAILED_TITLE: &str = "Ban sync could not look up the member";
+pub fn sync_done(lang: Lang) -> String {
+    say!(lang, "sync-done")
+}
+pub fn sync_queued(lang: Lang) -> String {
+    say!(lang, "sync-queued")
+}
 
-pub fn sync_lookup_failed(member: u64, why: &str) -> String {
-    format!(
-        "<@{member}> was banned or unbanned on Discord, but Technified could not be asked whether they are verified ({why}). Use `/roblox ban` or `/roblox unban` if needed."
+pub fn sync_failed(lang: Lang, why: &str) -> String {
+    say!(lang, "sync-failed", why = why)
+}
+
+pub fn mirrored_ban_title(lang: Lang) -> String {
+    say!(lang, "mirrored-ban-title")
+}
+pub fn mirrored_unban_title(lang: Lang) -> String {
+    say!(lang, "mirrored-unban-title")
+}
+
+pub fn unverified_ban_title(lang: Lang) -> String {
+    say!(lang, "unverified-ban-title")
+}
+
+pub fn unverified_ban(lang: Lang, member: u64) -> String {
+    say!(lang, "unverified-ban", member = member.to_string())
+}
+
+pub fn sync_lookup_failed_title(lang: Lang) -> String {
+    say!(lang, "sync-lookup-failed-title")
+}
+
+pub fn sync_lookup_failed(lang: Lang, member: u64, why: &str) -> String {
+    say!(
+        lang,
+        "sync-lookup-failed",
+        member = member.to_string(),
+        why = why
     )
 }
 
-pub fn card_refused_no_account() -> Notice {
-    notice(
-        "You need a verified Roblox account",
-        "Technified records every Roblox ban under the moderator's Roblox account. Verify yours with Technified in this server, then press the button again.",
-    )
+pub fn card_refused_no_account(lang: Lang) -> Notice {
+    notice!(lang, "card-refused-no-account")
 }
 
-pub fn card_closed() -> Notice {
-    notice(
-        "Already handled",
-        "Someone else has already answered this card, or it is being answered right now.",
-    )
+pub fn card_closed(lang: Lang) -> Notice {
+    notice!(lang, "card-closed")
 }

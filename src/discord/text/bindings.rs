@@ -1,52 +1,82 @@
 //! `/bindings`.
 
-pub const NO_BINDINGS: &str = "This server has no bindings yet. Add one with /bindings add.";
-pub const PRIORITY: &str = "priority";
-pub const BINDING_MATCHES: &str = "Matches";
-pub const BINDING_NO_MATCH: &str = "Does not match";
-pub const BINDING_RESULT: &str = "Binding test";
-pub const GROUP_RANK: &str = "Group rank";
-pub const PREVIOUS: &str = "Previous";
-pub const NEXT: &str = "Next";
+use super::Lang;
 
-pub fn bindings_title(total: usize) -> String {
-    match total {
-        1 => "1 binding".to_owned(),
-        n => format!("{n} bindings"),
-    }
+pub fn no_bindings(lang: Lang) -> String {
+    say!(lang, "no-bindings")
+}
+pub fn priority(lang: Lang) -> String {
+    say!(lang, "priority")
+}
+pub fn binding_matches(lang: Lang) -> String {
+    say!(lang, "binding-matches")
+}
+pub fn binding_no_match(lang: Lang) -> String {
+    say!(lang, "binding-no-match")
+}
+pub fn binding_result(lang: Lang) -> String {
+    say!(lang, "binding-result")
+}
+pub fn group_rank(lang: Lang) -> String {
+    say!(lang, "group-rank")
+}
+pub fn previous(lang: Lang) -> String {
+    say!(lang, "previous")
+}
+pub fn next(lang: Lang) -> String {
+    say!(lang, "next")
 }
 
-pub fn page(current: usize, of: usize) -> String {
-    format!("Page {current} of {of}")
+pub fn bindings_title(lang: Lang, total: usize) -> String {
+    say!(lang, "bindings-title", total = total)
+}
+
+pub fn page(lang: Lang, current: usize, of: usize) -> String {
+    say!(lang, "page", current = current, of = of)
 }
 
 /// What a binding matches, in words.
-pub fn target_group_rank(group_id: u64, min_rank: u8, max_rank: u8) -> String {
-    format!("group {group_id}, ranks {min_rank} to {max_rank}")
+pub fn target_group_rank(lang: Lang, group_id: u64, min_rank: u8, max_rank: u8) -> String {
+    say!(
+        lang,
+        "target-group-rank",
+        group_id = group_id.to_string(),
+        min_rank = min_rank,
+        max_rank = max_rank
+    )
 }
 
-pub fn target_gamepass(gamepass_id: u64) -> String {
-    format!("game pass {gamepass_id}")
+pub fn target_gamepass(lang: Lang, gamepass_id: u64) -> String {
+    say!(
+        lang,
+        "target-gamepass",
+        gamepass_id = gamepass_id.to_string()
+    )
 }
 
-pub fn target_asset(asset_id: u64) -> String {
-    format!("asset {asset_id}")
+pub fn target_asset(lang: Lang, asset_id: u64) -> String {
+    say!(lang, "target-asset", asset_id = asset_id.to_string())
 }
 
-pub fn target_badge(badge_id: u64) -> String {
-    format!("badge {badge_id}")
+pub fn target_badge(lang: Lang, badge_id: u64) -> String {
+    say!(lang, "target-badge", badge_id = badge_id.to_string())
 }
 
-/// `platform` is [`DISCORD`] or [`ROBLOX`].
-pub fn target_account_age(platform: &str, min_days: u32) -> String {
-    format!("{platform} account at least {min_days} days old")
+/// `platform` is `text::discord` or `text::roblox`, in the same language.
+pub fn target_account_age(lang: Lang, platform: &str, min_days: u32) -> String {
+    say!(
+        lang,
+        "target-account-age",
+        platform = platform,
+        min_days = min_days
+    )
 }
 
-pub fn target_in_group(target: &str, group: &str) -> String {
-    format!("{target} ({group})")
+pub fn target_in_group(lang: Lang, target: &str, group: &str) -> String {
+    say!(lang, "target-in-group", target = target, group = group)
 }
 
 /// A binding of a type this version does not know.
-pub fn target_of_type(binding_type: &str) -> String {
-    format!("{binding_type} binding")
+pub fn target_of_type(lang: Lang, binding_type: &str) -> String {
+    say!(lang, "target-of-type", binding_type = binding_type)
 }

@@ -1,45 +1,66 @@
 //! `/cases`: titles, lines, the case card and the export.
 
-use super::{Notice, notice};
+use super::{Lang, Notice, or_none};
 
-pub fn case_title(number: i64) -> String {
-    format!("Case #{number}")
+pub fn case_title(lang: Lang, number: i64) -> String {
+    say!(lang, "case-title", number = number.to_string())
 }
 
-pub fn cases_title(total: i64) -> String {
-    format!("Cases ({total})")
+pub fn cases_title(lang: Lang, total: i64) -> String {
+    say!(lang, "cases-title", total = total)
 }
 
-pub const NO_CASES: &str =
-    "No cases match. Every ban, unban, mute and unmute made through the bot becomes one.";
+pub fn no_cases(lang: Lang) -> String {
+    say!(lang, "no-cases")
+}
 
 /// Under a list cut short.
-pub fn cases_cut(shown: usize, total: i64) -> String {
-    format!("The newest {shown} of {total} are listed; /cases export has them all.")
+pub fn cases_cut(lang: Lang, shown: usize, total: i64) -> String {
+    say!(lang, "cases-cut", shown = shown, total = total)
 }
 
-pub fn case_not_found(number: i64) -> Notice {
-    notice(
-        "No such case",
-        format!("This server has no case #{number}. /cases list shows the cases it has."),
-    )
+pub fn case_not_found(lang: Lang, number: i64) -> Notice {
+    notice!(lang, "case-not-found", number = number.to_string())
 }
 
 // What a case did, where it came from, how it stands.
-pub const CASE_BAN: &str = "Ban";
-pub const CASE_UNBAN: &str = "Unban";
-pub const CASE_MUTE: &str = "Mute";
-pub const CASE_UNMUTE: &str = "Unmute";
-pub const FROM_COMMAND: &str = "a command";
-pub const FROM_BULK: &str = "a bulk file";
-pub const FROM_BAN_SYNC: &str = "ban sync";
-pub const CASE_QUEUED: &str = "queued";
-pub const CASE_DONE: &str = "done";
-pub const CASE_FAILED: &str = "failed";
-pub const CASE_CANCELLED: &str = "cancelled";
+pub fn case_ban(lang: Lang) -> String {
+    say!(lang, "case-ban")
+}
+pub fn case_unban(lang: Lang) -> String {
+    say!(lang, "case-unban")
+}
+pub fn case_mute(lang: Lang) -> String {
+    say!(lang, "case-mute")
+}
+pub fn case_unmute(lang: Lang) -> String {
+    say!(lang, "case-unmute")
+}
+pub fn from_command(lang: Lang) -> String {
+    say!(lang, "from-command")
+}
+pub fn from_bulk(lang: Lang) -> String {
+    say!(lang, "from-bulk")
+}
+pub fn from_ban_sync(lang: Lang) -> String {
+    say!(lang, "from-ban-sync")
+}
+pub fn case_queued(lang: Lang) -> String {
+    say!(lang, "case-queued")
+}
+pub fn case_done(lang: Lang) -> String {
+    say!(lang, "case-done")
+}
+pub fn case_failed(lang: Lang) -> String {
+    say!(lang, "case-failed")
+}
+pub fn case_cancelled(lang: Lang) -> String {
+    say!(lang, "case-cancelled")
+}
 
 /// One `/cases list` line.
 pub fn case_line(
+    lang: Lang,
     number: i64,
     action: &str,
     roblox_id: u64,
@@ -47,42 +68,74 @@ pub fn case_line(
     outcome: &str,
     opened_unix: i64,
 ) -> String {
-    format!(
-        "`#{number}` {action} of Roblox account {roblox_id} by <@{moderator}>: {outcome} · <t:{opened_unix}:R>"
+    say!(
+        lang,
+        "case-line",
+        number = number.to_string(),
+        action = action,
+        roblox_id = roblox_id.to_string(),
+        moderator = moderator.to_string(),
+        outcome = outcome,
+        opened_unix = opened_unix.to_string()
     )
 }
 
 /// One autocomplete choice of `/cases show` (plain text: Discord shows no markdown there).
-pub fn case_choice(number: i64, action: &str, roblox_id: u64) -> String {
-    format!("#{number} {action} of Roblox account {roblox_id}")
+pub fn case_choice(lang: Lang, number: i64, action: &str, roblox_id: u64) -> String {
+    say!(
+        lang,
+        "case-choice",
+        number = number.to_string(),
+        action = action,
+        roblox_id = roblox_id.to_string()
+    )
 }
 
-pub const CASE_ROBLOX: &str = "Roblox account";
-pub const CASE_MEMBER: &str = "Discord member";
-pub const CASE_MODERATOR: &str = "Moderator";
-pub const CASE_REASON: &str = "Reason";
-pub const CASE_DURATION: &str = "Duration";
-pub const CASE_SOURCE: &str = "From";
-pub const CASE_OUTCOME: &str = "Outcome";
-pub const CASE_OPENED: &str = "Opened";
-pub const CASE_UPDATED: &str = "Last change";
-pub const NOT_KNOWN: &str = "not known";
+pub fn case_roblox(lang: Lang) -> String {
+    say!(lang, "case-roblox")
+}
+pub fn case_member(lang: Lang) -> String {
+    say!(lang, "case-member")
+}
+pub fn case_moderator(lang: Lang) -> String {
+    say!(lang, "case-moderator")
+}
+pub fn case_reason(lang: Lang) -> String {
+    say!(lang, "case-reason")
+}
+pub fn case_duration(lang: Lang) -> String {
+    say!(lang, "case-duration")
+}
+pub fn case_source(lang: Lang) -> String {
+    say!(lang, "case-source")
+}
+pub fn case_outcome(lang: Lang) -> String {
+    say!(lang, "case-outcome")
+}
+pub fn case_opened(lang: Lang) -> String {
+    say!(lang, "case-opened")
+}
+pub fn case_updated(lang: Lang) -> String {
+    say!(lang, "case-updated")
+}
+pub fn not_known(lang: Lang) -> String {
+    say!(lang, "not-known")
+}
 
 /// A moderator shown with their Roblox account, when it was recorded.
-pub fn case_moderator(discord_id: u64, roblox_id: Option<u64>) -> String {
-    match roblox_id {
-        Some(roblox) => format!("<@{discord_id}> (Roblox {roblox})"),
-        None => format!("<@{discord_id}>"),
-    }
+pub fn case_moderator_line(lang: Lang, discord_id: u64, roblox_id: Option<u64>) -> String {
+    say!(
+        lang,
+        "case-moderator-line",
+        discord_id = discord_id.to_string(),
+        roblox_id = or_none(roblox_id)
+    )
 }
 
-pub const CASES_FILE: &str = "cases.csv";
+pub fn cases_file(lang: Lang) -> String {
+    say!(lang, "cases-file")
+}
 
-pub fn cases_exported(count: usize) -> Notice {
-    notice(
-        "Cases exported",
-        format!(
-            "All {count} cases of this server are in the attached CSV file (UTF-8, one case per row)."
-        ),
-    )
+pub fn cases_exported(lang: Lang, count: usize) -> Notice {
+    notice!(lang, "cases-exported", count = count)
 }

@@ -1,6 +1,6 @@
 //! `/doctor`: the checklist.
 
-use super::WHERE_KEYS_ARE;
+use super::{Lang, or_none};
 
 /// One checklist line: what was checked, what was found, and how to fix it when it failed.
 /// An `info` line reports something that is neither right nor wrong.
@@ -12,83 +12,97 @@ pub struct Check {
     pub fix: Option<String>,
 }
 
-fn passed(what: &str, found: impl Into<String>) -> Check {
+fn passed(what: String, found: String) -> Check {
     Check {
         ok: true,
         info: false,
-        what: what.into(),
-        found: found.into(),
+        what,
+        found,
         fix: None,
     }
 }
 
-fn failed(what: &str, found: impl Into<String>, fix: impl Into<String>) -> Check {
+fn failed(what: String, found: String, fix: String) -> Check {
     Check {
         ok: false,
         info: false,
-        what: what.into(),
-        found: found.into(),
-        fix: Some(fix.into()),
+        what,
+        found,
+        fix: Some(fix),
     }
 }
 
-fn info(what: &str, found: impl Into<String>) -> Check {
+fn info(what: String, found: String) -> Check {
     Check {
         info: true,
         ..passed(what, found)
     }
 }
 
-pub const DOCTOR_TITLE: &str = "Checklist";
-pub const FIX: &str = "Fix";
+pub fn doctor_title(lang: Lang) -> String {
+    say!(lang, "doctor-title")
+}
+pub fn fix(lang: Lang) -> String {
+    say!(lang, "fix")
+}
 
-pub fn check_key_missing() -> Check {
+pub fn check_key_missing(lang: Lang) -> Check {
     failed(
-        "API key",
-        "no key saved",
-        "An admin runs /setup with this server's Technified API key.",
+        say!(lang, "doctor-api-key"),
+        say!(lang, "check-key-missing"),
+        say!(lang, "check-key-missing-fix"),
     )
 }
 
-pub fn check_key_unreadable() -> Check {
+pub fn check_key_unreadable(lang: Lang) -> Check {
     failed(
-        "API key",
-        "saved, but cannot be decrypted with this ENCRYPTION_KEY",
-        "Run /setup again, or restore the encryption.key that was used to save it.",
+        say!(lang, "doctor-api-key"),
+        say!(lang, "check-key-unreadable"),
+        say!(lang, "check-key-unreadable-fix"),
     )
 }
 
-pub fn check_key_present(masked: &str) -> Check {
-    passed("API key", format!("saved: `{masked}`"))
-}
-
-pub fn check_key_accepted() -> Check {
-    passed("Key accepted", "yes")
-}
-
-pub fn check_key_refused(status: u16) -> Check {
-    failed(
-        "Key accepted",
-        format!("no (HTTP {status})"),
-        format!(
-            "The key was revoked or belongs to another server. {WHERE_KEYS_ARE} Then run /setup."
-        ),
-    )
-}
-
-pub fn check_key_not_checked_paced() -> Check {
+pub fn check_key_present(lang: Lang, masked: &str) -> Check {
     passed(
-        "Key accepted",
-        "not checked now (this server's calls are rate-limited)",
+        say!(lang, "doctor-api-key"),
+        say!(lang, "check-key-present", masked = masked),
     )
 }
 
-pub fn check_key_accepted_rate_limited() -> Check {
-    passed("Key accepted", "yes (rate-limited right now)")
+pub fn check_key_accepted(lang: Lang) -> Check {
+    passed(
+        say!(lang, "doctor-key-accepted"),
+        say!(lang, "check-key-accepted"),
+    )
 }
 
-pub fn check_api_reachable(latency_ms: u64) -> Check {
-    passed("Technified API", format!("reachable, {latency_ms} ms"))
+pub fn check_key_refused(lang: Lang, status: u16) -> Check {
+    failed(
+        say!(lang, "doctor-key-accepted"),
+        say!(lang, "check-key-refused", status = status.to_string()),
+        say!(lang, "check-key-refused-fix"),
+    )
+}
+
+pub fn check_key_not_checked_paced(lang: Lang) -> Check {
+    passed(
+        say!(lang, "doctor-key-accepted"),
+        say!(lang, "check-key-not-checked-paced"),
+    )
+}
+
+pub fn check_key_accepted_rate_limited(lang: Lang) -> Check {
+    passed(
+        say!(lang, "doctor-key-accepted"),
+        say!(lang, "check-key-accepted-rate-limited"),
+    )
+}
+
+pub fn check_api_reachable(lang: Lang, latency_ms: u64) -> Check {
+    passed(
+        say!(lang, "doctor-technified-api"),
+        say!(lang, "check-api-reachable", latency_ms = latency_ms),
+    )
 }
 
 /// How Technified failed to answer the doctor's read.
@@ -98,141 +112,212 @@ pub enum ApiTrouble {
     Status(u16),
 }
 
-pub fn check_api_trouble(trouble: ApiTrouble) -> Check {
+pub fn check_api_trouble(lang: Lang, trouble: ApiTrouble) -> Check {
     let found = match trouble {
-        ApiTrouble::Timeout => "no answer within the timeout".to_owned(),
-        ApiTrouble::NoConnection => "cannot connect".to_owned(),
-        ApiTrouble::Status(status) => format!("answered HTTP {status}"),
+        ApiTrouble::Timeout => say!(lang, "check-api-trouble-timeout"),
+        ApiTrouble::NoConnection => say!(lang, "check-api-trouble-no-connection"),
+        ApiTrouble::Status(status) => {
+            say!(
+                lang,
+                "check-api-trouble-status",
+                status = status.to_string()
+            )
+        }
     };
     failed(
-        "Technified API",
+        say!(lang, "doctor-technified-api"),
         found,
-        "Technified may be having trouble; try again in a few minutes. If it persists, the bot's operator checks TECHNIFIED_API_URL with `technified-bot check`.",
+        say!(lang, "check-api-trouble-fix"),
     )
 }
 
-pub fn check_log_channel_unset() -> Check {
+pub fn check_log_channel_unset(lang: Lang) -> Check {
     failed(
-        "Log channel",
-        "not set",
-        "Run /settings log-channel so late results and audit lines have somewhere to go.",
+        say!(lang, "doctor-log-channel"),
+        say!(lang, "check-log-channel-unset"),
+        say!(lang, "check-log-channel-unset-fix"),
     )
 }
 
 /// `missing`: the permissions' names, as Discord's UI shows them.
-pub fn check_log_channel_blocked(channel: u64, missing: &str) -> Check {
+pub fn check_log_channel_blocked(lang: Lang, channel: u64, missing: &str) -> Check {
+    let channel = channel.to_string();
     failed(
-        "Log channel",
-        format!("<#{channel}>: the bot cannot post there"),
-        format!("Give the bot {missing} in <#{channel}>."),
+        say!(lang, "doctor-log-channel"),
+        say!(
+            lang,
+            "check-log-channel-blocked",
+            channel = channel.as_str()
+        ),
+        say!(
+            lang,
+            "check-log-channel-blocked-fix",
+            channel = channel.as_str(),
+            missing = missing
+        ),
     )
 }
 
-pub fn check_log_channel_writable(channel: u64) -> Check {
-    passed("Log channel", format!("<#{channel}>, writable"))
-}
-
-pub fn check_log_channel_uncached(channel: u64) -> Check {
+pub fn check_log_channel_writable(lang: Lang, channel: u64) -> Check {
     passed(
-        "Log channel",
-        format!("<#{channel}> (permissions not cached yet)"),
+        say!(lang, "doctor-log-channel"),
+        say!(
+            lang,
+            "check-log-channel-writable",
+            channel = channel.to_string()
+        ),
     )
 }
 
-pub fn check_queue(pending: i64) -> Check {
-    passed("Retry queue", format!("{pending} pending"))
+pub fn check_log_channel_uncached(lang: Lang, channel: u64) -> Check {
+    passed(
+        say!(lang, "doctor-log-channel"),
+        say!(
+            lang,
+            "check-log-channel-uncached",
+            channel = channel.to_string()
+        ),
+    )
+}
+
+pub fn check_queue(lang: Lang, pending: i64) -> Check {
+    passed(
+        say!(lang, "doctor-retry-queue"),
+        say!(lang, "check-queue", pending = pending),
+    )
 }
 
 /// One rate-limit group's line: its use this minute, or the pause Technified asked for.
-pub fn headroom_line(group: &str, used: u32, quota: u32, paused_until: Option<i64>) -> String {
-    match paused_until {
-        Some(until) => format!("{group}: rate-limited until <t:{until}:T>"),
-        None => format!("{group}: {used}/{quota} this minute"),
-    }
+pub fn headroom_line(
+    lang: Lang,
+    group: &str,
+    used: u32,
+    quota: u32,
+    paused_until: Option<i64>,
+) -> String {
+    say!(
+        lang,
+        "headroom-line",
+        group = group,
+        used = used,
+        quota = quota,
+        paused_until = or_none(paused_until),
+    )
 }
 
-pub fn check_headroom(lines: &[String]) -> Check {
-    passed("Rate-limit headroom", lines.join(", "))
+pub fn check_headroom(lang: Lang, lines: &[String]) -> Check {
+    passed(say!(lang, "doctor-headroom"), lines.join(", "))
 }
 
-pub fn check_headroom_paused(lines: &[String]) -> Check {
+pub fn check_headroom_paused(lang: Lang, lines: &[String]) -> Check {
     failed(
-        "Rate-limit headroom",
+        say!(lang, "doctor-headroom"),
         lines.join(", "),
-        "Technified limits calls per key and minute; the bot waits and retries by itself.",
+        say!(lang, "check-headroom-paused-fix"),
     )
 }
 
 // The /doctor lines of moderation: ban sync, the bot's server permissions, moderation events.
 
-pub fn check_ban_sync_off() -> Check {
-    passed("Ban sync", "off")
-}
-
-pub fn check_ban_sync_posting(mode: &str, channel: u64) -> Check {
-    passed("Ban sync", format!("{mode}, posting in <#{channel}>"))
-}
-
-pub fn check_ban_sync_no_log_channel(mode: &str) -> Check {
-    failed(
-        "Ban sync",
-        format!("{mode}, but no log channel is set: Discord bans are not synced"),
-        "Run /settings log-channel: ban sync posts its cards and notes there. Or turn it off with /settings ban-sync off.",
+pub fn check_ban_sync_off(lang: Lang) -> Check {
+    passed(
+        say!(lang, "doctor-ban-sync"),
+        say!(lang, "check-ban-sync-off"),
     )
 }
 
-pub fn check_ban_sync_blocked(mode: &str, channel: u64, missing: &str) -> Check {
-    failed(
-        "Ban sync",
-        format!("{mode}, but the bot cannot post in <#{channel}>: Discord bans are not synced"),
-        format!(
-            "Give the bot {missing} in <#{channel}>, or pick another channel with /settings log-channel."
+pub fn check_ban_sync_posting(lang: Lang, mode: &str, channel: u64) -> Check {
+    passed(
+        say!(lang, "doctor-ban-sync"),
+        say!(
+            lang,
+            "check-ban-sync-posting",
+            mode = mode,
+            channel = channel.to_string()
         ),
     )
 }
 
-/// Where a server's admin grants the bot a server-wide permission.
-const GRANT_ON_BOT_ROLE: &str = "In Server Settings → Roles → the bot's role, turn on";
-
-pub fn check_ban_members_granted() -> Check {
-    passed("Ban Members", "granted")
+pub fn check_ban_sync_no_log_channel(lang: Lang, mode: &str) -> Check {
+    failed(
+        say!(lang, "doctor-ban-sync"),
+        say!(lang, "check-ban-sync-no-log-channel", mode = mode),
+        say!(lang, "check-ban-sync-no-log-channel-fix"),
+    )
 }
 
-pub fn check_ban_members_missing() -> Check {
+pub fn check_ban_sync_blocked(lang: Lang, mode: &str, channel: u64, missing: &str) -> Check {
+    let channel = channel.to_string();
     failed(
-        "Ban Members",
-        "missing",
-        format!(
-            "{GRANT_ON_BOT_ROLE} Ban Members: /roblox ban discord:true, ban sync and bans on Discord need it."
+        say!(lang, "doctor-ban-sync"),
+        say!(
+            lang,
+            "check-ban-sync-blocked",
+            mode = mode,
+            channel = channel.as_str()
+        ),
+        say!(
+            lang,
+            "check-ban-sync-blocked-fix",
+            channel = channel.as_str(),
+            missing = missing
         ),
     )
 }
 
-pub fn check_view_audit_log_granted() -> Check {
-    passed("View Audit Log", "granted")
-}
-
-pub fn check_view_audit_log_missing() -> Check {
-    failed(
-        "View Audit Log",
-        "missing",
-        format!("{GRANT_ON_BOT_ROLE} View Audit Log: ban sync reads there who banned and why."),
+pub fn check_ban_members_granted(lang: Lang) -> Check {
+    passed(
+        say!(lang, "doctor-ban-members"),
+        say!(lang, "check-ban-members-granted"),
     )
 }
 
-pub fn check_server_permissions_uncached() -> Check {
-    passed("Server permissions", "not cached yet")
+pub fn check_ban_members_missing(lang: Lang) -> Check {
+    failed(
+        say!(lang, "doctor-ban-members"),
+        say!(lang, "check-ban-members-missing"),
+        say!(lang, "check-ban-members-missing-fix"),
+    )
+}
+
+pub fn check_view_audit_log_granted(lang: Lang) -> Check {
+    passed(
+        say!(lang, "doctor-view-audit-log"),
+        say!(lang, "check-view-audit-log-granted"),
+    )
+}
+
+pub fn check_view_audit_log_missing(lang: Lang) -> Check {
+    failed(
+        say!(lang, "doctor-view-audit-log"),
+        say!(lang, "check-view-audit-log-missing"),
+        say!(lang, "check-view-audit-log-missing-fix"),
+    )
+}
+
+pub fn check_server_permissions_uncached(lang: Lang) -> Check {
+    passed(
+        say!(lang, "doctor-server-permissions"),
+        say!(lang, "check-server-permissions-uncached"),
+    )
 }
 
 /// Whether Discord's ban and audit-log events (the `GUILD_MODERATION` intent) reach the bot; a
 /// quiet server has none, so this is information, not a failure.
-pub fn check_moderation_events_seen(last_seen_unix: i64) -> Check {
+pub fn check_moderation_events_seen(lang: Lang, last_seen_unix: i64) -> Check {
     info(
-        "Moderation events",
-        format!("last moderation event seen <t:{last_seen_unix}:R>"),
+        say!(lang, "doctor-moderation-events"),
+        say!(
+            lang,
+            "check-moderation-events-seen",
+            last_seen_unix = last_seen_unix.to_string()
+        ),
     )
 }
 
-pub fn check_moderation_events_none() -> Check {
-    info("Moderation events", "none seen since start")
+pub fn check_moderation_events_none(lang: Lang) -> Check {
+    info(
+        say!(lang, "doctor-moderation-events"),
+        say!(lang, "check-moderation-events-none"),
+    )
 }

@@ -1,16 +1,23 @@
 //! `/help`.
 
-use super::{Notice, notice};
+use super::{Lang, Notice};
 
-pub const HELP_TITLE: &str = "Technified bot commands";
-pub const HELP_FOOTER: &str = "/help <command> shows a command's options and who can use it.";
-pub const OPTIONAL_MARK: &str = " (optional)";
-pub const WHO: &str = "Who";
-pub const EVERYONE: &str = "everyone";
+pub fn help_title(lang: Lang) -> String {
+    say!(lang, "help-title")
+}
+pub fn help_footer(lang: Lang) -> String {
+    say!(lang, "help-footer")
+}
+pub fn optional_mark(lang: Lang) -> String {
+    say!(lang, "optional-mark")
+}
+pub fn who(lang: Lang) -> String {
+    say!(lang, "who")
+}
+pub fn everyone(lang: Lang) -> String {
+    say!(lang, "everyone")
+}
 
-pub fn unknown_command(name: &str) -> Notice {
-    notice(
-        "No such command",
-        format!("There is no command called /{name}. /help lists them all."),
-    )
+pub fn unknown_command(lang: Lang, name: &str) -> Notice {
+    notice!(lang, "unknown-command", name = name)
 }

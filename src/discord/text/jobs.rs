@@ -1,85 +1,146 @@
 //! Queued writes: the amber "queued" replies, late results, `/jobs`, and why a write was not done.
 
-use super::{Notice, notice};
+use super::{Lang, Notice, yes_no};
 
 // --- Queued writes and /jobs -----------------------------------------------------------------
 
-pub const LATE_DONE: &str = "Done after Technified recovered.";
-pub const JOBS_TITLE: &str = "Retries";
-pub const NO_JOBS: &str = "Nothing is waiting or failed recently.";
-pub const ALREADY_RUNNING: &str = "not cancelled (already running or finished)";
+pub fn late_done(lang: Lang) -> String {
+    say!(lang, "late-done")
+}
+pub fn jobs_title(lang: Lang) -> String {
+    say!(lang, "jobs-title")
+}
+pub fn no_jobs(lang: Lang) -> String {
+    say!(lang, "no-jobs")
+}
+pub fn already_running(lang: Lang) -> String {
+    say!(lang, "already-running")
+}
 
-pub fn queued(summary: &str, next_try_unix: i64) -> Notice {
-    notice(
-        "Technified is having trouble: queued",
-        format!(
-            "{summary}: not applied yet. It is saved and will be retried automatically (next try <t:{next_try_unix}:R>); this message is updated with the result. /jobs shows or cancels it."
-        ),
+pub fn queued(lang: Lang, summary: &str, next_try_unix: i64) -> Notice {
+    notice!(
+        lang,
+        "queued",
+        summary = summary,
+        next_try_unix = next_try_unix.to_string()
     )
 }
 
 /// A write not sent yet because this server's calls of its kind are booked for a while.
-pub fn queued_rate_limited(summary: &str, send_unix: i64) -> Notice {
-    notice(
-        "Rate-limited: queued",
-        format!(
-            "{summary}: not sent yet, because this server has used its Technified calls of this kind for now. It is saved and will be sent at <t:{send_unix}:T> (<t:{send_unix}:R>); this message is updated with the result. /jobs shows or cancels it."
-        ),
+pub fn queued_rate_limited(lang: Lang, summary: &str, send_unix: i64) -> Notice {
+    notice!(
+        lang,
+        "queued-rate-limited",
+        summary = summary,
+        send_unix = send_unix.to_string()
     )
 }
 
-/// A queued write that ended without being applied, and why ([`FAILED_KEY_REMOVED`]...).
-pub fn job_failed(summary: &str, why: &str) -> Notice {
-    notice("Not done", format!("{summary}: {why}."))
+/// A queued write that ended without being applied, and why ([`failed_key_removed`]...).
+pub fn job_failed(lang: Lang, summary: &str, why: &str) -> Notice {
+    notice!(lang, "job-failed", summary = summary, why = why)
 }
 
-pub fn cancel_job(id: i64) -> String {
-    format!("Cancel #{id}")
+pub fn cancel_job(lang: Lang, id: i64) -> String {
+    say!(lang, "cancel-job", id = id.to_string())
 }
 
-pub fn job_cancel_summary(id: i64) -> String {
-    format!("Cancelled queued job #{id}")
+pub fn job_cancel_summary(lang: Lang, id: i64) -> String {
+    say!(lang, "job-cancel-summary", id = id.to_string())
 }
 
 /// One `/jobs` line: the job's number, what it does, who asked, and its state.
-pub fn job_line(id: i64, summary: &str, by: u64, state: &str) -> String {
-    format!("`#{id}` {summary} (by <@{by}>): {state}")
+pub fn job_line(lang: Lang, id: i64, summary: &str, by: u64, state: &str) -> String {
+    say!(
+        lang,
+        "job-line",
+        id = id.to_string(),
+        summary = summary,
+        by = by.to_string(),
+        state = state
+    )
 }
 
-pub fn job_waiting(attempt: u32, next_try_unix: i64) -> String {
-    format!("waiting, attempt {attempt} next <t:{next_try_unix}:R>")
+pub fn job_waiting(lang: Lang, attempt: u32, next_try_unix: i64) -> String {
+    say!(
+        lang,
+        "job-waiting",
+        attempt = attempt,
+        next_try_unix = next_try_unix.to_string()
+    )
 }
 
-pub const JOB_RUNNING: &str = "being sent now";
-pub const JOB_DONE: &str = "done";
-pub const JOB_CANCELLED: &str = "cancelled";
+pub fn job_running(lang: Lang) -> String {
+    say!(lang, "job-running")
+}
+pub fn job_done(lang: Lang) -> String {
+    say!(lang, "job-done")
+}
+pub fn job_cancelled(lang: Lang) -> String {
+    say!(lang, "job-cancelled")
+}
 
-/// A failed job's state in `/jobs`: its short reason ([`LABEL_KEY_REMOVED`]...) and the last
+/// A failed job's state in `/jobs`: its short reason ([`label_key_removed`]...) and the last
 /// Technified error, when one was recorded.
-pub fn job_failed_state(label: &str, last_error: Option<&str>) -> String {
-    match last_error {
-        Some(error) => format!("failed: {label} (last error: {error})"),
-        None => format!("failed: {label}"),
-    }
+pub fn job_failed_state(lang: Lang, label: &str, last_error: Option<&str>) -> String {
+    say!(
+        lang,
+        "job-failed-state",
+        label = label,
+        last_error = last_error.unwrap_or_default(),
+        has_last_error = yes_no(last_error.is_some()),
+    )
 }
 
 // --- Why a queued write was not done ---------------------------------------------------------
 // As a sentence (the member's reply, the audit line) and as a short label (`/jobs`).
 
-pub const FAILED_KEY_REMOVED: &str = "the server's API key was removed before it could be sent";
-pub const FAILED_BOT_REMOVED: &str = "the bot was removed from the server before it could be sent";
-pub const FAILED_KEY_UNREADABLE: &str = "the saved key cannot be read; an admin runs /setup again";
-pub const FAILED_GAVE_UP: &str = "Technified was still failing after a day of retries";
-pub const FAILED_REFUSED: &str = "Technified refused it";
-pub const FAILED_TWICE: &str = "Technified failed again on the retry";
-pub const FAILED_UNREADABLE_JOB: &str = "this version of the bot cannot read the queued change";
-pub const FAILED_UNKNOWN: &str = "it ended without being applied";
+pub fn failed_key_removed(lang: Lang) -> String {
+    say!(lang, "failed-key-removed")
+}
+pub fn failed_bot_removed(lang: Lang) -> String {
+    say!(lang, "failed-bot-removed")
+}
+pub fn failed_key_unreadable(lang: Lang) -> String {
+    say!(lang, "failed-key-unreadable")
+}
+pub fn failed_gave_up(lang: Lang) -> String {
+    say!(lang, "failed-gave-up")
+}
+pub fn failed_refused(lang: Lang) -> String {
+    say!(lang, "failed-refused")
+}
+pub fn failed_twice(lang: Lang) -> String {
+    say!(lang, "failed-twice")
+}
+pub fn failed_unreadable_job(lang: Lang) -> String {
+    say!(lang, "failed-unreadable-job")
+}
+pub fn failed_unknown(lang: Lang) -> String {
+    say!(lang, "failed-unknown")
+}
 
-pub const LABEL_KEY_REMOVED: &str = "key removed before it was sent";
-pub const LABEL_BOT_REMOVED: &str = "bot removed from the server";
-pub const LABEL_KEY_UNREADABLE: &str = "saved key unreadable";
-pub const LABEL_GAVE_UP: &str = "gave up at the deadline";
-pub const LABEL_REFUSED: &str = "refused by Technified";
-pub const LABEL_FAILED_TWICE: &str = "failed again on the retry";
-pub const LABEL_UNREADABLE_JOB: &str = "this version cannot read it";
-pub const LABEL_UNKNOWN: &str = "not applied";
+pub fn label_key_removed(lang: Lang) -> String {
+    say!(lang, "label-key-removed")
+}
+pub fn label_bot_removed(lang: Lang) -> String {
+    say!(lang, "label-bot-removed")
+}
+pub fn label_key_unreadable(lang: Lang) -> String {
+    say!(lang, "label-key-unreadable")
+}
+pub fn label_gave_up(lang: Lang) -> String {
+    say!(lang, "label-gave-up")
+}
+pub fn label_refused(lang: Lang) -> String {
+    say!(lang, "label-refused")
+}
+pub fn label_failed_twice(lang: Lang) -> String {
+    say!(lang, "label-failed-twice")
+}
+pub fn label_unreadable_job(lang: Lang) -> String {
+    say!(lang, "label-unreadable-job")
+}
+pub fn label_unknown(lang: Lang) -> String {
+    say!(lang, "label-unknown")
+}

@@ -1,36 +1,50 @@
 //! `/lookup` and `/shield`.
 
-use super::{Notice, notice};
+use super::{Lang, Notice};
 
-pub const VERIFIED: &str = "Verified";
-pub const DISCORD: &str = "Discord";
-pub const ROBLOX: &str = "Roblox";
-pub const ROBLOX_ID: &str = "Roblox ID";
-pub const NOT_VERIFIED_SHORT: &str = "not verified";
-pub const REASON: &str = "Reason";
-pub const CATEGORY: &str = "Category";
-pub const SOURCE: &str = "Source";
-
-pub fn batch_title(verified: usize, asked: usize) -> String {
-    format!("{verified} of {asked} verified")
+pub fn verified(lang: Lang) -> String {
+    say!(lang, "verified")
+}
+pub fn discord(lang: Lang) -> String {
+    say!(lang, "discord")
+}
+pub fn roblox(lang: Lang) -> String {
+    say!(lang, "roblox")
+}
+pub fn roblox_id(lang: Lang) -> String {
+    say!(lang, "roblox-id")
+}
+pub fn not_verified_short(lang: Lang) -> String {
+    say!(lang, "not-verified-short")
+}
+pub fn reason(lang: Lang) -> String {
+    say!(lang, "reason")
+}
+pub fn category(lang: Lang) -> String {
+    say!(lang, "category")
+}
+pub fn source(lang: Lang) -> String {
+    say!(lang, "source")
 }
 
-pub fn shield_flagged(roblox_id: u64) -> Notice {
-    notice(
-        "Flagged by Shield",
-        format!("Roblox account {roblox_id} is on Technified's Shield list."),
-    )
+pub fn batch_title(lang: Lang, verified: usize, asked: usize) -> String {
+    say!(lang, "batch-title", verified = verified, asked = asked)
 }
 
-pub fn shield_clear(roblox_id: u64) -> String {
-    format!("Roblox account {roblox_id} is not flagged by Shield")
+pub fn shield_flagged(lang: Lang, roblox_id: u64) -> Notice {
+    notice!(lang, "shield-flagged", roblox_id = roblox_id.to_string())
 }
 
-pub fn lookup_cooldown(uses: u32, window_secs: u64, free_unix: i64) -> Notice {
-    notice(
-        "Slow down",
-        format!(
-            "Each member can run {uses} lookups every {window_secs} seconds. Try again <t:{free_unix}:R>."
-        ),
+pub fn shield_clear(lang: Lang, roblox_id: u64) -> String {
+    say!(lang, "shield-clear", roblox_id = roblox_id.to_string())
+}
+
+pub fn lookup_cooldown(lang: Lang, uses: u32, window_secs: u64, free_unix: i64) -> Notice {
+    notice!(
+        lang,
+        "lookup-cooldown",
+        uses = uses,
+        window_secs = window_secs,
+        free_unix = free_unix.to_string()
     )
 }

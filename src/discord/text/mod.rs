@@ -1,8 +1,35 @@
-//! Every sentence a Discord user reads (English for now), one file per feature, each meant to
-//! become a translation file. A sentence is a constant or a function of plain values (numbers,
-//! `&str`): it decides nothing and knows no engine, store or Technified type; `views/` picks
-//! the sentence that fits typed data. Everything is re-exported here, so callers write
-//! `text::name`. docs/architecture.md says which file a new sentence goes in.
+//! Every sentence a Discord user reads, as typed functions: one file per feature, each
+//! function a message of the Fluent files in `locales/` (`src/discord/lang.rs`) in the
+//! language it is given, its holes plain values (numbers, `&str`). A sentence decides nothing
+//! and knows no engine, store or Technified type; `views/` picks the sentence that fits typed
+//! data. Everything is re-exported here, so callers write `text::name(lang, …)`.
+//! docs/architecture.md says which file a new sentence goes in.
+
+/// The message `id` in `lang`, its variables named as in the `.ftl` files. A Discord ID goes in
+/// as a string: Fluent numbers are `f64`, which would round a snowflake.
+macro_rules! say {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut args = fluent_bundle::FluentArgs::new();
+        $(args.set(stringify!($name), $value);)*
+        $lang.format($id, None, &args)
+    }};
+}
+
+/// A `Notice` from the message `id` (the title) and its `.body` attribute.
+macro_rules! notice {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut args = fluent_bundle::FluentArgs::new();
+        $(args.set(stringify!($name), $value);)*
+        super::Notice {
+            title: $lang.format($id, None, &args),
+            body: $lang.format($id, Some("body"), &args),
+        }
+    }};
+}
+
+use super::Lang;
 
 mod audit;
 mod ban_sync;
@@ -44,9 +71,16 @@ pub struct Notice {
     pub body: String,
 }
 
-fn notice(title: impl Into<String>, body: impl Into<String>) -> Notice {
-    Notice {
-        title: title.into(),
-        body: body.into(),
-    }
+/// A flag as the messages select on it: `yes` or `no`.
+fn yes_no(flag: bool) -> &'static str {
+    if flag { "yes" } else { "no" }
 }
+
+/// An ID or a time that may be missing, as the messages select on it: the number as text (a
+/// snowflake would round as a Fluent number), or `none`.
+fn or_none(value: Option<impl ToString>) -> String {
+    value.map_or_else(|| "none".to_owned(), |value| value.to_string())
+}
+
+#[cfg(test)]
+mod tests;

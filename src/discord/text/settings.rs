@@ -1,12 +1,18 @@
 //! `/settings`.
 
-pub const SAVED: &str = "Saved";
-pub const LOG_CHANNEL_TEST_TITLE: &str = "Technified bot log";
+use super::Lang;
 
-pub fn log_channel_test(by: u64) -> String {
-    format!("<@{by}> chose this channel for the bot's audit lines and late results.")
+pub fn saved(lang: Lang) -> String {
+    say!(lang, "saved")
+}
+pub fn log_channel_test_title(lang: Lang) -> String {
+    say!(lang, "log-channel-test-title")
 }
 
-pub fn log_channel_set(channel: u64) -> String {
-    format!("Audit lines and late results will go to <#{channel}>.")
+pub fn log_channel_test(lang: Lang, by: u64) -> String {
+    say!(lang, "log-channel-test", by = by.to_string())
+}
+
+pub fn log_channel_set(lang: Lang, channel: u64) -> String {
+    say!(lang, "log-channel-set", channel = channel.to_string())
 }

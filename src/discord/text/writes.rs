@@ -2,47 +2,76 @@
 //! asked while it waits or when it failed (the amber and red replies, `/jobs`, audit lines).
 //! `reason` arrives already echoed (`views::echoed`).
 
-/// The verb of a write's summary: past tense once it is done, else the action as asked.
-fn verb(done: bool, past: &'static str, asked: &'static str) -> &'static str {
-    if done { past } else { asked }
+use super::{Lang, yes_no};
+
+pub fn ban_summary(
+    lang: Lang,
+    roblox_id: u64,
+    duration: Option<&str>,
+    reason: &str,
+    done: bool,
+) -> String {
+    say!(
+        lang,
+        "ban-summary",
+        roblox_id = roblox_id.to_string(),
+        duration = duration.unwrap_or_default(),
+        has_duration = yes_no(duration.is_some()),
+        reason = reason,
+        done = yes_no(done)
+    )
 }
 
-fn length(duration: Option<&str>) -> String {
-    duration.map_or_else(|| "permanently".to_owned(), |d| format!("for {d}"))
+pub fn mute_summary(
+    lang: Lang,
+    roblox_id: u64,
+    duration: Option<&str>,
+    reason: &str,
+    done: bool,
+) -> String {
+    say!(
+        lang,
+        "mute-summary",
+        roblox_id = roblox_id.to_string(),
+        duration = duration.unwrap_or_default(),
+        has_duration = yes_no(duration.is_some()),
+        reason = reason,
+        done = yes_no(done)
+    )
 }
 
-pub fn ban_summary(roblox_id: u64, duration: Option<&str>, reason: &str, done: bool) -> String {
-    let verb = verb(done, "Banned", "Ban");
-    let length = length(duration);
-    format!("{verb} Roblox account {roblox_id} {length}: {reason}")
+pub fn unban_summary(lang: Lang, roblox_id: u64, done: bool) -> String {
+    say!(
+        lang,
+        "unban-summary",
+        roblox_id = roblox_id.to_string(),
+        done = yes_no(done)
+    )
 }
 
-pub fn mute_summary(roblox_id: u64, duration: Option<&str>, reason: &str, done: bool) -> String {
-    let verb = verb(done, "Muted", "Mute");
-    let length = length(duration);
-    format!("{verb} Roblox account {roblox_id} {length}: {reason}")
+pub fn unmute_summary(lang: Lang, roblox_id: u64, done: bool) -> String {
+    say!(
+        lang,
+        "unmute-summary",
+        roblox_id = roblox_id.to_string(),
+        done = yes_no(done)
+    )
 }
 
-pub fn unban_summary(roblox_id: u64, done: bool) -> String {
-    let verb = verb(done, "Lifted", "Lift");
-    format!("{verb} the ban of Roblox account {roblox_id}")
+pub fn binding_added(lang: Lang, role: u64, target: &str, done: bool) -> String {
+    say!(
+        lang,
+        "binding-added",
+        role = role.to_string(),
+        target = target,
+        done = yes_no(done)
+    )
 }
 
-pub fn unmute_summary(roblox_id: u64, done: bool) -> String {
-    let verb = verb(done, "Lifted", "Lift");
-    format!("{verb} the mute of Roblox account {roblox_id}")
+pub fn binding_removed(lang: Lang, id: &str, done: bool) -> String {
+    say!(lang, "binding-removed", id = id, done = yes_no(done))
 }
 
-pub fn binding_added(role: u64, target: &str, done: bool) -> String {
-    let verb = verb(done, "Added", "Add");
-    format!("{verb} a binding: <@&{role}> for {target}")
-}
-
-pub fn binding_removed(id: &str, done: bool) -> String {
-    let verb = verb(done, "Removed", "Remove");
-    format!("{verb} binding {id}")
-}
-
-pub fn key_check_summary(done: bool) -> String {
-    format!("{} the saved API key", verb(done, "Verified", "Verify"))
+pub fn key_check_summary(lang: Lang, done: bool) -> String {
+    say!(lang, "key-check-summary", done = yes_no(done))
 }

@@ -4,21 +4,22 @@ use poise::serenity_prelude as serenity;
 
 use super::{echoed, roblox_profile};
 use crate::discord::embeds::{self, field};
-use crate::discord::text;
+use crate::discord::{Lang, text};
 use crate::store::BanSyncMode;
 
 /// What a ban-sync mode does, said when it is set.
-pub fn ban_sync_set(mode: BanSyncMode) -> &'static str {
+pub fn ban_sync_set(lang: Lang, mode: BanSyncMode) -> String {
     match mode {
-        BanSyncMode::Off => text::BAN_SYNC_OFF,
-        BanSyncMode::Ask => text::BAN_SYNC_ASK,
-        BanSyncMode::Mirror => text::BAN_SYNC_MIRROR,
+        BanSyncMode::Off => text::ban_sync_off(lang),
+        BanSyncMode::Ask => text::ban_sync_ask(lang),
+        BanSyncMode::Mirror => text::ban_sync_mirror(lang),
     }
 }
 
 /// A ban-sync card or note: the member, their Roblox account, who acted on Discord and why,
 /// then `lines` (the question, or what was done), in `colour`; the case in the author line.
 pub fn sync_card(
+    lang: Lang,
     card: &crate::store::NewCard,
     colour: u32,
     title: &str,
@@ -29,10 +30,10 @@ pub fn sync_card(
         title: title.to_owned(),
         body: lines.join("\n"),
     };
-    let embed = embeds::case(embeds::embed(colour, &body), case);
+    let embed = embeds::case(lang, embeds::embed(colour, &body), case);
     let embed = field(
         embed,
-        text::CARD_MEMBER,
+        &text::card_member(lang),
         &format!("<@{}>", card.discord_id),
         true,
     );
@@ -41,16 +42,16 @@ pub fn sync_card(
         roblox_profile(card.roblox_id, &echoed(&card.roblox_name)),
         card.roblox_id
     );
-    let embed = field(embed, text::CARD_ROBLOX, &roblox, true);
+    let embed = field(embed, &text::card_roblox(lang), &roblox, true);
     let embed = field(
         embed,
-        text::CARD_BY,
-        &text::card_moderator(card.banned_by),
+        &text::card_by(lang),
+        &text::card_moderator(lang, card.banned_by),
         true,
     );
     let reason = card
         .reason
         .as_deref()
-        .map_or_else(|| text::NO_REASON.to_owned(), echoed);
-    field(embed, text::CARD_REASON, &reason, false)
+        .map_or_else(|| text::no_reason(lang).to_owned(), echoed);
+    field(embed, &text::card_reason(lang), &reason, false)
 }

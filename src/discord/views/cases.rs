@@ -3,52 +3,54 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::echoed;
+use super::{duration, echoed};
 use crate::discord::embeds::{self, field, footer};
-use crate::discord::text;
+use crate::discord::{Lang, text};
 use crate::store::{Case, CaseAction, CaseOutcome, CaseSource};
 
 /// What a case did, in a word.
-pub fn case_action(action: CaseAction) -> &'static str {
+pub fn case_action(lang: Lang, action: CaseAction) -> String {
     match action {
-        CaseAction::Ban => text::CASE_BAN,
-        CaseAction::Unban => text::CASE_UNBAN,
-        CaseAction::Mute => text::CASE_MUTE,
-        CaseAction::Unmute => text::CASE_UNMUTE,
+        CaseAction::Ban => text::case_ban(lang),
+        CaseAction::Unban => text::case_unban(lang),
+        CaseAction::Mute => text::case_mute(lang),
+        CaseAction::Unmute => text::case_unmute(lang),
     }
 }
 
-fn case_source(source: CaseSource) -> &'static str {
+fn case_source(lang: Lang, source: CaseSource) -> String {
     match source {
-        CaseSource::Command => text::FROM_COMMAND,
-        CaseSource::Bulk => text::FROM_BULK,
-        CaseSource::BanSync => text::FROM_BAN_SYNC,
+        CaseSource::Command => text::from_command(lang),
+        CaseSource::Bulk => text::from_bulk(lang),
+        CaseSource::BanSync => text::from_ban_sync(lang),
     }
 }
 
-fn case_outcome(outcome: CaseOutcome) -> &'static str {
+fn case_outcome(lang: Lang, outcome: CaseOutcome) -> String {
     match outcome {
-        CaseOutcome::Queued => text::CASE_QUEUED,
-        CaseOutcome::Done => text::CASE_DONE,
-        CaseOutcome::Failed => text::CASE_FAILED,
-        CaseOutcome::Cancelled => text::CASE_CANCELLED,
+        CaseOutcome::Queued => text::case_queued(lang),
+        CaseOutcome::Done => text::case_done(lang),
+        CaseOutcome::Failed => text::case_failed(lang),
+        CaseOutcome::Cancelled => text::case_cancelled(lang),
     }
 }
 
 /// One `/cases list` line.
-pub fn case_line(case: &Case) -> String {
+pub fn case_line(lang: Lang, case: &Case) -> String {
     text::case_line(
+        lang,
         case.number,
-        case_action(case.action),
+        &case_action(lang, case.action),
         case.roblox_id,
         case.moderator_id,
-        case_outcome(case.outcome),
+        &case_outcome(lang, case.outcome),
         case.created_at_ms / 1000,
     )
 }
 
 /// One page of `/cases list`; `note` says when the list was cut short.
 pub fn cases_page(
+    lang: Lang,
     lines: &[String],
     page: usize,
     pages: usize,
@@ -56,50 +58,65 @@ pub fn cases_page(
     note: Option<&str>,
 ) -> serenity::CreateEmbed {
     let mut body = if lines.is_empty() {
-        text::NO_CASES.to_owned()
+        text::no_cases(lang).to_owned()
     } else {
         lines.join("\n")
     };
     if let Some(note) = note {
         body = format!("{body}\n\n{note}");
     }
-    let embed = embeds::info(&text::cases_title(total), &body);
+    let embed = embeds::info(&text::cases_title(lang, total), &body);
     if pages > 1 {
-        footer(embed, &text::page(page + 1, pages))
+        footer(embed, &text::page(lang, page + 1, pages))
     } else {
         embed
     }
 }
 
 /// One case in full.
-pub fn case_details(case: &Case) -> serenity::CreateEmbed {
+pub fn case_details(lang: Lang, case: &Case) -> serenity::CreateEmbed {
     let title = format!(
         "{} · {}",
-        text::case_title(case.number),
-        case_action(case.action)
+        text::case_title(lang, case.number),
+        case_action(lang, case.action)
     );
     let embed = embeds::info(&title, "");
     let member = case
         .discord_id
-        .map_or_else(|| text::NOT_KNOWN.to_owned(), |id| format!("<@{id}>"));
+        .map_or_else(|| text::not_known(lang).to_owned(), |id| format!("<@{id}>"));
     let duration = match (case.action, case.duration.as_deref()) {
-        (CaseAction::Ban | CaseAction::Mute, None) => text::PERMANENT.to_owned(),
+        (CaseAction::Ban | CaseAction::Mute, None) => text::permanent(lang).to_owned(),
         (_, None) => "-".to_owned(),
-        (_, Some(duration)) => echoed(duration),
+        (_, Some(stored)) => duration(lang, stored),
     };
     let reason = case.reason.as_deref().map(echoed).unwrap_or_default();
-    let moderator = text::case_moderator(case.moderator_id, case.moderator_roblox_id);
-    let embed = field(embed, text::CASE_ROBLOX, &case.roblox_id.to_string(), true);
-    let embed = field(embed, text::CASE_MEMBER, &member, true);
-    let embed = field(embed, text::CASE_MODERATOR, &moderator, true);
-    let embed = field(embed, text::CASE_REASON, &reason, false);
-    let embed = field(embed, text::CASE_DURATION, &duration, true);
-    let embed = field(embed, text::CASE_SOURCE, case_source(case.source), true);
-    let embed = field(embed, text::CASE_OUTCOME, case_outcome(case.outcome), true);
+    let moderator = text::case_moderator_line(lang, case.moderator_id, case.moderator_roblox_id);
+    let embed = field(
+        embed,
+        &text::case_roblox(lang),
+        &case.roblox_id.to_string(),
+        true,
+    );
+    let embed = field(embed, &text::case_member(lang), &member, true);
+    let embed = field(embed, &text::case_moderator(lang), &moderator, true);
+    let embed = field(embed, &text::case_reason(lang), &reason, false);
+    let embed = field(embed, &text::case_duration(lang), &duration, true);
+    let embed = field(
+        embed,
+        &text::case_source(lang),
+        &case_source(lang, case.source),
+        true,
+    );
+    let embed = field(
+        embed,
+        &text::case_outcome(lang),
+        &case_outcome(lang, case.outcome),
+        true,
+    );
     let opened = format!("<t:{}:f>", case.created_at_ms / 1000);
     let updated = format!("<t:{}:f>", case.updated_at_ms / 1000);
-    let embed = field(embed, text::CASE_OPENED, &opened, true);
-    field(embed, text::CASE_UPDATED, &updated, true)
+    let embed = field(embed, &text::case_opened(lang), &opened, true);
+    field(embed, &text::case_updated(lang), &updated, true)
 }
 
 /// The columns of `/cases export`, in order: machine-readable names, like the values below

@@ -16,7 +16,7 @@ pub use writes::*;
 use poise::serenity_prelude as serenity;
 
 use super::embeds::{self, field, footer};
-use super::text;
+use super::{Lang, text};
 use crate::store::GuildKey;
 use crate::technified::Punishment;
 use crate::technified::model::{
@@ -27,24 +27,29 @@ pub fn roblox_profile(roblox_id: u64, username: &str) -> String {
     format!("[{username}](https://www.roblox.com/users/{roblox_id}/profile)")
 }
 
-pub fn link(link: &Link) -> serenity::CreateEmbed {
-    let embed = embeds::success(text::VERIFIED, "");
+pub fn link(lang: Lang, link: &Link) -> serenity::CreateEmbed {
+    let embed = embeds::success(&text::verified(lang), "");
     let embed = field(
         embed,
-        text::DISCORD,
+        &text::discord(lang),
         &format!("<@{}>", link.discord_id),
         true,
     );
     let embed = field(
         embed,
-        text::ROBLOX,
+        &text::roblox(lang),
         &roblox_profile(link.roblox_id, &link.roblox_username),
         true,
     );
-    field(embed, text::ROBLOX_ID, &link.roblox_id.to_string(), true)
+    field(
+        embed,
+        &text::roblox_id(lang),
+        &link.roblox_id.to_string(),
+        true,
+    )
 }
 
-pub fn batch(results: &[(u64, Option<Link>)]) -> serenity::CreateEmbed {
+pub fn batch(lang: Lang, results: &[(u64, Option<Link>)]) -> serenity::CreateEmbed {
     let lines: Vec<String> = results
         .iter()
         .map(|(discord_id, link)| match link {
@@ -53,173 +58,186 @@ pub fn batch(results: &[(u64, Option<Link>)]) -> serenity::CreateEmbed {
                 roblox_profile(link.roblox_id, &link.roblox_username),
                 link.roblox_id
             ),
-            None => format!("<@{discord_id}>: {}", text::NOT_VERIFIED_SHORT),
+            None => format!("<@{discord_id}>: {}", text::not_verified_short(lang)),
         })
         .collect();
     let verified = results.iter().filter(|(_, l)| l.is_some()).count();
     embeds::info(
-        &text::batch_title(verified, results.len()),
+        &text::batch_title(lang, verified, results.len()),
         &lines.join("\n"),
     )
 }
 
-pub fn shield(roblox_id: u64, result: &ShieldCheck) -> serenity::CreateEmbed {
+pub fn shield(lang: Lang, roblox_id: u64, result: &ShieldCheck) -> serenity::CreateEmbed {
     match &result.flag {
         Some(flag) if result.flagged => {
-            let embed = embeds::embed(embeds::BLURPLE, &text::shield_flagged(roblox_id));
-            let embed = field(embed, text::REASON, &flag.reason, false);
-            let embed = field(embed, text::CATEGORY, &flag.category, true);
-            field(embed, text::SOURCE, &flag.source, true)
+            let embed = embeds::embed(embeds::BLURPLE, &text::shield_flagged(lang, roblox_id));
+            let embed = field(embed, &text::reason(lang), &flag.reason, false);
+            let embed = field(embed, &text::category(lang), &flag.category, true);
+            field(embed, &text::source(lang), &flag.source, true)
         }
-        _ if result.flagged => embeds::embed(embeds::BLURPLE, &text::shield_flagged(roblox_id)),
-        _ => embeds::success(&text::shield_clear(roblox_id), ""),
+        _ if result.flagged => {
+            embeds::embed(embeds::BLURPLE, &text::shield_flagged(lang, roblox_id))
+        }
+        _ => embeds::success(&text::shield_clear(lang, roblox_id), ""),
     }
 }
 
-pub fn key_status(stored: &GuildKey, pending: i64) -> serenity::CreateEmbed {
-    let embed = embeds::info(text::KEY_STATUS_TITLE, &format!("`{}`", stored.masked));
+pub fn key_status(lang: Lang, stored: &GuildKey, pending: i64) -> serenity::CreateEmbed {
+    let embed = embeds::info(
+        &text::key_status_title(lang),
+        &format!("`{}`", stored.masked),
+    );
     let embed = field(
         embed,
-        text::SET_BY,
+        &text::set_by(lang),
         &format!("<@{}> <t:{}:R>", stored.set_by, stored.set_at),
         true,
     );
     let state = if stored.verified {
-        text::VERIFIED_YES
+        text::verified_yes(lang)
     } else {
-        text::VERIFIED_PENDING
+        text::verified_pending(lang)
     };
-    let embed = field(embed, text::STATE, state, true);
+    let embed = field(embed, &text::state(lang), &state, true);
     let last_success = stored
         .last_success_at
-        .map_or_else(|| text::NEVER.to_owned(), |at| format!("<t:{at}:R>"));
-    let embed = field(embed, text::LAST_SUCCESS, &last_success, true);
+        .map_or_else(|| text::never(lang).to_owned(), |at| format!("<t:{at}:R>"));
+    let embed = field(embed, &text::last_success(lang), &last_success, true);
     let last_error = stored.last_error.as_ref().map_or_else(
-        || text::NONE.to_owned(),
+        || text::none(lang).to_owned(),
         |e| {
-            let status = e
-                .status
-                .map_or_else(|| text::NO_ANSWER.to_owned(), text::http_status);
+            let status = e.status.map_or_else(
+                || text::no_answer(lang),
+                |status| text::http_status(lang, status),
+            );
             format!("{status}: {} <t:{}:R>", e.message, e.at)
         },
     );
-    let embed = field(embed, text::LAST_ERROR, &last_error, false);
-    field(embed, text::PENDING_RETRIES, &pending.to_string(), true)
+    let embed = field(embed, &text::last_error(lang), &last_error, false);
+    field(
+        embed,
+        &text::pending_retries(lang),
+        &pending.to_string(),
+        true,
+    )
 }
 
 /// One line per binding, for the list and its pages.
-pub fn binding_line(binding: &Binding) -> String {
+pub fn binding_line(lang: Lang, binding: &Binding) -> String {
     let role = format!("<@&{}>", binding.discord_role_id);
     let priority = binding
         .priority
-        .map(|p| format!(" · {} {p}", text::PRIORITY))
+        .map(|p| format!(" · {} {p}", text::priority(lang)))
         .unwrap_or_default();
     format!(
         "`{}` {role} ← {}{priority}",
         binding.id,
-        binding_target(binding)
+        binding_target(lang, binding)
     )
 }
 
 /// What a binding matches, in words.
-pub fn rule_target(rule: &BindingRule) -> String {
+pub fn rule_target(lang: Lang, rule: &BindingRule) -> String {
     match rule {
         BindingRule::GroupRank {
             group_id,
             min_rank,
             max_rank,
-        } => text::target_group_rank(*group_id, *min_rank, *max_rank),
-        BindingRule::Gamepass { gamepass_id } => text::target_gamepass(*gamepass_id),
-        BindingRule::Asset { asset_id } => text::target_asset(*asset_id),
-        BindingRule::Badge { badge_id } => text::target_badge(*badge_id),
+        } => text::target_group_rank(lang, *group_id, *min_rank, *max_rank),
+        BindingRule::Gamepass { gamepass_id } => text::target_gamepass(lang, *gamepass_id),
+        BindingRule::Asset { asset_id } => text::target_asset(lang, *asset_id),
+        BindingRule::Badge { badge_id } => text::target_badge(lang, *badge_id),
         BindingRule::AccountAge { platform, min_days } => {
             let platform = match platform {
-                AgePlatform::Discord => text::DISCORD,
-                AgePlatform::Roblox => text::ROBLOX,
+                AgePlatform::Discord => text::discord(lang),
+                AgePlatform::Roblox => text::roblox(lang),
             };
-            text::target_account_age(platform, *min_days)
+            text::target_account_age(lang, &platform, *min_days)
         }
     }
 }
 
-fn binding_target(binding: &Binding) -> String {
+fn binding_target(lang: Lang, binding: &Binding) -> String {
     match (&binding.rule, &binding.group_name) {
-        (Some(rule), Some(group)) => text::target_in_group(&rule_target(rule), group),
-        (Some(rule), None) => rule_target(rule),
-        (None, _) => text::target_of_type(&binding.binding_type),
+        (Some(rule), Some(group)) => text::target_in_group(lang, &rule_target(lang, rule), group),
+        (Some(rule), None) => rule_target(lang, rule),
+        (None, _) => text::target_of_type(lang, &binding.binding_type),
     }
 }
 
 pub fn bindings_page(
+    lang: Lang,
     lines: &[String],
     page: usize,
     pages: usize,
     total: usize,
 ) -> serenity::CreateEmbed {
     let body = if lines.is_empty() {
-        text::NO_BINDINGS.to_owned()
+        text::no_bindings(lang).to_owned()
     } else {
         lines.join("\n")
     };
-    let embed = embeds::info(&text::bindings_title(total), &body);
+    let embed = embeds::info(&text::bindings_title(lang, total), &body);
     if pages > 1 {
-        footer(embed, &text::page(page + 1, pages))
+        footer(embed, &text::page(lang, page + 1, pages))
     } else {
         embed
     }
 }
 
-pub fn binding_test(result: &BindingTest) -> serenity::CreateEmbed {
+pub fn binding_test(lang: Lang, result: &BindingTest) -> serenity::CreateEmbed {
     let (colour, title) = match result.matches {
-        Some(true) => (embeds::GREEN, text::BINDING_MATCHES),
-        Some(false) => (embeds::BLURPLE, text::BINDING_NO_MATCH),
-        None => (embeds::BLURPLE, text::BINDING_RESULT),
+        Some(true) => (embeds::GREEN, text::binding_matches(lang)),
+        Some(false) => (embeds::BLURPLE, text::binding_no_match(lang)),
+        None => (embeds::BLURPLE, text::binding_result(lang)),
     };
     let embed = embeds::embed(
         colour,
         &text::Notice {
-            title: title.into(),
+            title,
             body: result.explanation.clone(),
         },
     );
     match result.rank {
-        Some(rank) => field(embed, text::GROUP_RANK, &rank.to_string(), true),
+        Some(rank) => field(embed, &text::group_rank(lang), &rank.to_string(), true),
         None => embed,
     }
 }
 
 /// Ban or mute status of one Roblox account.
 pub fn punishment_status(
+    lang: Lang,
     kind: Punishment,
     roblox_id: u64,
     status: &PunishmentStatus,
 ) -> serenity::CreateEmbed {
     let Some(info) = status.info.as_ref().filter(|_| status.active) else {
         let clear = match kind {
-            Punishment::Ban => text::not_banned(roblox_id),
-            Punishment::Mute => text::not_muted(roblox_id),
+            Punishment::Ban => text::not_banned(lang, roblox_id),
+            Punishment::Mute => text::not_muted(lang, roblox_id),
         };
         return embeds::success(&clear, "");
     };
     let punished = match kind {
-        Punishment::Ban => text::banned(roblox_id),
-        Punishment::Mute => text::muted(roblox_id),
+        Punishment::Ban => text::banned(lang, roblox_id),
+        Punishment::Mute => text::muted(lang, roblox_id),
     };
     let embed = embeds::embed(embeds::BLURPLE, &punished);
-    let embed = field(embed, text::REASON, &info.reason, false);
+    let embed = field(embed, &text::reason(lang), &info.reason, false);
     let embed = match &info.by {
-        Some(by) => field(embed, text::BY_ROBLOX, &roblox_profile_id(by), true),
+        Some(by) => field(embed, &text::by_roblox(lang), &roblox_profile_id(by), true),
         None => embed,
     };
     let embed = match info.created_at {
-        Some(at) => field(embed, text::SINCE, &format!("<t:{at}:f>"), true),
+        Some(at) => field(embed, &text::since(lang), &format!("<t:{at}:f>"), true),
         None => embed,
     };
     let until = match info.expires_at {
         Some(at) if !info.is_permanent => format!("<t:{at}:f> (<t:{at}:R>)"),
-        _ => text::PERMANENT.to_owned(),
+        _ => text::permanent(lang).to_owned(),
     };
-    field(embed, text::UNTIL, &until, true)
+    field(embed, &text::until(lang), &until, true)
 }
 
 fn roblox_profile_id(roblox_id: &str) -> String {
@@ -235,34 +253,42 @@ pub struct HelpEntry {
     pub options: Vec<(String, String, bool)>,
 }
 
-fn who(permissions: serenity::Permissions) -> String {
+fn who(lang: Lang, permissions: serenity::Permissions) -> String {
     if permissions.is_empty() {
-        text::EVERYONE.to_owned()
+        text::everyone(lang).to_owned()
     } else {
-        permission_names(permissions)
+        permission_names(lang, permissions)
     }
 }
 
-pub fn help_overview(commands: &[HelpEntry]) -> serenity::CreateEmbed {
+pub fn help_overview(lang: Lang, commands: &[HelpEntry]) -> serenity::CreateEmbed {
     let lines: Vec<String> = commands
         .iter()
         .map(|c| format!("`/{}`: {}", c.qualified_name, c.description))
         .collect();
     footer(
-        embeds::info(text::HELP_TITLE, &lines.join("\n")),
-        text::HELP_FOOTER,
+        embeds::info(&text::help_title(lang), &lines.join("\n")),
+        &text::help_footer(lang),
     )
 }
 
-pub fn help_details(commands: &[&HelpEntry]) -> serenity::CreateEmbed {
-    let mut embed = embeds::info(text::HELP_TITLE, "");
+pub fn help_details(lang: Lang, commands: &[&HelpEntry]) -> serenity::CreateEmbed {
+    let mut embed = embeds::info(&text::help_title(lang), "");
     for command in commands.iter().take(25) {
         let mut lines = vec![command.description.clone()];
         lines.extend(command.options.iter().map(|(name, description, required)| {
-            let optional = if *required { "" } else { text::OPTIONAL_MARK };
+            let optional = if *required {
+                ""
+            } else {
+                &text::optional_mark(lang)
+            };
             format!("• `{name}`{optional}: {description}")
         }));
-        lines.push(format!("{}: {}", text::WHO, who(command.permissions)));
+        lines.push(format!(
+            "{}: {}",
+            text::who(lang),
+            who(lang, command.permissions)
+        ));
         embed = field(
             embed,
             &format!("/{}", command.qualified_name),
@@ -274,25 +300,25 @@ pub fn help_details(commands: &[&HelpEntry]) -> serenity::CreateEmbed {
 }
 
 /// An autocomplete label for a binding (plain text: choices cannot show mentions).
-pub fn binding_choice(binding: &Binding) -> String {
+pub fn binding_choice(lang: Lang, binding: &Binding) -> String {
     let role = binding.role_name.as_ref().map_or_else(
-        || text::role_by_id(binding.discord_role_id),
+        || text::role_by_id(lang, binding.discord_role_id),
         |name| format!("@{name}"),
     );
     embeds::truncate(
-        &format!("{}: {role} ← {}", binding.id, binding_target(binding)),
+        &format!("{}: {role} ← {}", binding.id, binding_target(lang, binding)),
         100,
     )
 }
 
 /// The `/doctor` checklist: green when every line passed, else red; failed lines say the fix.
-pub fn checklist(checks: &[text::Check]) -> serenity::CreateEmbed {
+pub fn checklist(lang: Lang, checks: &[text::Check]) -> serenity::CreateEmbed {
     let all_ok = checks.iter().all(|c| c.ok);
     let colour = if all_ok { embeds::GREEN } else { embeds::RED };
     let mut embed = embeds::embed(
         colour,
         &text::Notice {
-            title: text::DOCTOR_TITLE.into(),
+            title: text::doctor_title(lang),
             body: String::new(),
         },
     );
@@ -303,7 +329,7 @@ pub fn checklist(checks: &[text::Check]) -> serenity::CreateEmbed {
             (false, false) => "❌",
         };
         let value = match &check.fix {
-            Some(fix) => format!("{}\n{}: {fix}", check.found, text::FIX),
+            Some(fix) => format!("{}\n{}: {fix}", check.found, text::fix(lang)),
             None => check.found.clone(),
         };
         embed = field(embed, &format!("{mark} {}", check.what), &value, false);
@@ -311,21 +337,25 @@ pub fn checklist(checks: &[text::Check]) -> serenity::CreateEmbed {
     embed
 }
 
-/// A permission as Discord's UI names it, from serenity's name for it.
-fn permission_name(serenity_name: &str) -> &str {
-    match serenity_name {
-        "Manage Guild" => "Manage Server",
-        other => other,
+/// A ban or mute's length as stored (`7d`), in words ("7 days", "7 Tage").
+pub fn duration(lang: Lang, stored: &str) -> String {
+    let (count, unit) = stored.split_at(stored.len().saturating_sub(1));
+    match count.parse() {
+        Ok(count) if matches!(unit, "m" | "h" | "d" | "w") => text::duration(lang, count, unit),
+        _ => echoed(stored),
     }
 }
 
-/// Names a permission set the way Discord's UI does ("Manage Server", not serenity's
-/// "Manage Guild").
-pub fn permission_names(permissions: serenity::Permissions) -> String {
+/// Names a permission set the way Discord's app does in `lang` ("Manage Server", not
+/// serenity's "Manage Guild").
+pub fn permission_names(lang: Lang, permissions: serenity::Permissions) -> String {
     permissions
         .get_permission_names()
         .into_iter()
-        .map(permission_name)
+        .map(|name| {
+            let key = name.to_lowercase().replace(' ', "-");
+            text::permission(lang, &key, name)
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }

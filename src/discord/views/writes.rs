@@ -4,66 +4,78 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{bulk_job_line, rule_target};
+use super::{bulk_job_line, duration, rule_target};
 use crate::discord::moderation::{DiscordBan, Refusal, Stage};
-use crate::discord::{embeds, text};
+use crate::discord::{Lang, embeds, text};
 use crate::retry::engine::FailureReason;
 use crate::retry::operation::Operation;
 use crate::store::{BulkCounts, BulkRun, Job, JobState};
 
 /// `/jobs`: one line per bulk run still going, then one per job, newest failures last.
-pub fn jobs(runs: &[(BulkRun, BulkCounts)], jobs: &[Job]) -> serenity::CreateEmbed {
+pub fn jobs(lang: Lang, runs: &[(BulkRun, BulkCounts)], jobs: &[Job]) -> serenity::CreateEmbed {
     if runs.is_empty() && jobs.is_empty() {
-        return embeds::info(text::JOBS_TITLE, text::NO_JOBS);
+        return embeds::info(&text::jobs_title(lang), &text::no_jobs(lang));
     }
     let lines: Vec<String> = runs
         .iter()
-        .map(|(run, counts)| bulk_job_line(run, *counts))
-        .chain(jobs.iter().map(job_line))
+        .map(|(run, counts)| bulk_job_line(lang, run, *counts))
+        .chain(jobs.iter().map(|job| job_line(lang, job)))
         .collect();
-    embeds::info(text::JOBS_TITLE, &lines.join("\n"))
+    embeds::info(&text::jobs_title(lang), &lines.join("\n"))
 }
 
 /// One `/jobs` line.
-fn job_line(job: &Job) -> String {
+fn job_line(lang: Lang, job: &Job) -> String {
     let state = match job.state {
-        JobState::Pending => text::job_waiting(job.attempts + 1, job.next_attempt_at_ms / 1000),
-        JobState::Running => text::JOB_RUNNING.to_owned(),
-        JobState::Done => text::JOB_DONE.to_owned(),
+        JobState::Pending => {
+            text::job_waiting(lang, job.attempts + 1, job.next_attempt_at_ms / 1000)
+        }
+        JobState::Running => text::job_running(lang).to_owned(),
+        JobState::Done => text::job_done(lang).to_owned(),
         JobState::Failed => text::job_failed_state(
-            failure_label(FailureReason::of(job).unwrap_or(FailureReason::Unknown)),
+            lang,
+            &failure_label(
+                lang,
+                FailureReason::of(job).unwrap_or(FailureReason::Unknown),
+            ),
             job.last_error.as_deref(),
         ),
-        JobState::Cancelled => text::JOB_CANCELLED.to_owned(),
+        JobState::Cancelled => text::job_cancelled(lang).to_owned(),
     };
-    text::job_line(job.id, &job_summary(job, false), job.requested_by, &state)
+    text::job_line(
+        lang,
+        job.id,
+        &job_summary(lang, job, false),
+        job.requested_by,
+        &state,
+    )
 }
 
 /// Why a queued write was not done, as a sentence (the member's reply, the audit line).
-pub fn failure_reason(reason: FailureReason) -> &'static str {
+pub fn failure_reason(lang: Lang, reason: FailureReason) -> String {
     match reason {
-        FailureReason::KeyRemoved => text::FAILED_KEY_REMOVED,
-        FailureReason::BotRemoved => text::FAILED_BOT_REMOVED,
-        FailureReason::KeyUnreadable => text::FAILED_KEY_UNREADABLE,
-        FailureReason::GaveUp => text::FAILED_GAVE_UP,
-        FailureReason::Refused => text::FAILED_REFUSED,
-        FailureReason::FailedTwice => text::FAILED_TWICE,
-        FailureReason::UnreadableJob => text::FAILED_UNREADABLE_JOB,
-        FailureReason::Unknown => text::FAILED_UNKNOWN,
+        FailureReason::KeyRemoved => text::failed_key_removed(lang),
+        FailureReason::BotRemoved => text::failed_bot_removed(lang),
+        FailureReason::KeyUnreadable => text::failed_key_unreadable(lang),
+        FailureReason::GaveUp => text::failed_gave_up(lang),
+        FailureReason::Refused => text::failed_refused(lang),
+        FailureReason::FailedTwice => text::failed_twice(lang),
+        FailureReason::UnreadableJob => text::failed_unreadable_job(lang),
+        FailureReason::Unknown => text::failed_unknown(lang),
     }
 }
 
 /// Why a queued write was not done, in a few words (`/jobs`).
-fn failure_label(reason: FailureReason) -> &'static str {
+fn failure_label(lang: Lang, reason: FailureReason) -> String {
     match reason {
-        FailureReason::KeyRemoved => text::LABEL_KEY_REMOVED,
-        FailureReason::BotRemoved => text::LABEL_BOT_REMOVED,
-        FailureReason::KeyUnreadable => text::LABEL_KEY_UNREADABLE,
-        FailureReason::GaveUp => text::LABEL_GAVE_UP,
-        FailureReason::Refused => text::LABEL_REFUSED,
-        FailureReason::FailedTwice => text::LABEL_FAILED_TWICE,
-        FailureReason::UnreadableJob => text::LABEL_UNREADABLE_JOB,
-        FailureReason::Unknown => text::LABEL_UNKNOWN,
+        FailureReason::KeyRemoved => text::label_key_removed(lang),
+        FailureReason::BotRemoved => text::label_bot_removed(lang),
+        FailureReason::KeyUnreadable => text::label_key_unreadable(lang),
+        FailureReason::GaveUp => text::label_gave_up(lang),
+        FailureReason::Refused => text::label_refused(lang),
+        FailureReason::FailedTwice => text::label_failed_twice(lang),
+        FailureReason::UnreadableJob => text::label_unreadable_job(lang),
+        FailureReason::Unknown => text::label_unknown(lang),
     }
 }
 
@@ -78,6 +90,7 @@ pub enum CancelTarget {
 /// A cancel button per bulk run still going and per pending job (at most 10, two rows of
 /// five), each with `prefix` and then [`cancel_target`]'s form of what it cancels.
 pub fn cancel_buttons(
+    lang: Lang,
     runs: &[(BulkRun, BulkCounts)],
     jobs: &[Job],
     prefix: &str,
@@ -90,11 +103,11 @@ pub fn cancel_buttons(
     let buttons: Vec<_> = runs
         .iter()
         .filter(|(run, counts)| !run.cancelled && counts.open > 0)
-        .map(|(run, _)| button(format!("run:{}", run.id), text::cancel_bulk(run.id)))
+        .map(|(run, _)| button(format!("run:{}", run.id), text::cancel_bulk(lang, run.id)))
         .chain(
             jobs.iter()
                 .filter(|job| job.state == JobState::Pending)
-                .map(|job| button(job.id.to_string(), text::cancel_job(job.id))),
+                .map(|job| button(job.id.to_string(), text::cancel_job(lang, job.id))),
         )
         .take(10)
         .collect();
@@ -113,71 +126,90 @@ pub fn cancel_target(id: &str) -> Option<CancelTarget> {
 }
 
 /// The Discord half of a ban on both (`/roblox ban … discord:true`), in one line.
-pub fn discord_ban_line(ban: &DiscordBan, roblox_id: u64) -> String {
+pub fn discord_ban_line(lang: Lang, ban: &DiscordBan, roblox_id: u64) -> String {
     let status = match ban {
-        DiscordBan::Ready { user, member: true } => text::discord_will_ban_member(*user),
+        DiscordBan::Ready { user, member: true } => text::discord_will_ban_member(lang, *user),
         DiscordBan::Ready {
             user,
             member: false,
-        } => text::discord_will_ban_absent(*user),
-        DiscordBan::Banned { user, member: true } => text::discord_banned_member(*user),
+        } => text::discord_will_ban_absent(lang, *user),
+        DiscordBan::Banned { user, member: true } => text::discord_banned_member(lang, *user),
         DiscordBan::Banned {
             user,
             member: false,
-        } => text::discord_banned_absent(*user),
+        } => text::discord_banned_absent(lang, *user),
         DiscordBan::Refused { user, why } => {
-            let who = discord_member(*user);
-            text::discord_not_banned(&match why {
-                Refusal::NotLinked => text::refused_not_linked(roblox_id),
-                Refusal::Owner => text::refused_owner(&who),
-                Refusal::BotLacksBanMembers => text::REFUSED_BOT_LACKS_BAN_MEMBERS.to_owned(),
-                Refusal::NotBelowBot => text::refused_not_below_bot(&who),
-                Refusal::NotBelowModerator => text::refused_not_below_moderator(&who),
-            })
+            let who = discord_member(lang, *user);
+            text::discord_not_banned(
+                lang,
+                &match why {
+                    Refusal::NotLinked => text::refused_not_linked(lang, roblox_id),
+                    Refusal::Owner => text::refused_owner(lang, &who),
+                    Refusal::BotLacksBanMembers => {
+                        text::refused_bot_lacks_ban_members(lang).to_owned()
+                    }
+                    Refusal::NotBelowBot => text::refused_not_below_bot(lang, &who),
+                    Refusal::NotBelowModerator => text::refused_not_below_moderator(lang, &who),
+                },
+            )
         }
         DiscordBan::Failed {
             user,
             stage,
             detail,
         } => {
-            let who = discord_member(*user);
+            let who = discord_member(lang, *user);
             match stage {
-                Stage::Lookup => text::discord_lookup_failed(detail),
-                Stage::Check => text::discord_check_failed(&who, detail),
-                Stage::Ban => text::discord_ban_failed(&who, detail),
+                Stage::Lookup => text::discord_lookup_failed(lang, detail),
+                Stage::Check => text::discord_check_failed(lang, &who, detail),
+                Stage::Ban => text::discord_ban_failed(lang, &who, detail),
             }
         }
     };
-    text::discord_ban_line(&status)
+    text::discord_ban_line(lang, &status)
 }
 
 /// A member to ban, or the Roblox account's linked member while nobody knows who that is.
-fn discord_member(user: Option<u64>) -> String {
-    user.map_or_else(|| text::THE_LINKED_MEMBER.to_owned(), |u| format!("<@{u}>"))
+fn discord_member(lang: Lang, user: Option<u64>) -> String {
+    user.map_or_else(
+        || text::the_linked_member(lang).to_owned(),
+        |u| format!("<@{u}>"),
+    )
 }
 
 /// A queued job's [`operation_summary`]; its kind when this version cannot read it.
-pub fn job_summary(job: &Job, done: bool) -> String {
-    Operation::from_job(job).map_or_else(|_| job.kind.clone(), |op| operation_summary(&op, done))
+pub fn job_summary(lang: Lang, job: &Job, done: bool) -> String {
+    Operation::from_job(job).map_or_else(
+        |_| job.kind.clone(),
+        |op| operation_summary(lang, &op, done),
+    )
 }
 
 /// What a write does, in one line: "Banned …" once done (the green reply), "Ban …" while it
 /// waits or when it failed (the amber and red replies, `/jobs`, audit lines).
-pub fn operation_summary(operation: &Operation, done: bool) -> String {
+pub fn operation_summary(lang: Lang, operation: &Operation, done: bool) -> String {
     match operation {
-        Operation::Ban(p) => {
-            text::ban_summary(p.roblox_id, p.duration.as_deref(), &echoed(&p.reason), done)
-        }
-        Operation::Mute(p) => {
-            text::mute_summary(p.roblox_id, p.duration.as_deref(), &echoed(&p.reason), done)
-        }
-        Operation::Unban(l) => text::unban_summary(l.roblox_id, done),
-        Operation::Unmute(l) => text::unmute_summary(l.roblox_id, done),
+        Operation::Ban(p) => text::ban_summary(
+            lang,
+            p.roblox_id,
+            p.duration.as_deref().map(|d| duration(lang, d)).as_deref(),
+            &echoed(&p.reason),
+            done,
+        ),
+        Operation::Mute(p) => text::mute_summary(
+            lang,
+            p.roblox_id,
+            p.duration.as_deref().map(|d| duration(lang, d)).as_deref(),
+            &echoed(&p.reason),
+            done,
+        ),
+        Operation::Unban(l) => text::unban_summary(lang, l.roblox_id, done),
+        Operation::Unmute(l) => text::unmute_summary(lang, l.roblox_id, done),
         Operation::AddBinding(b) => {
-            text::binding_added(b.discord_role_id, &rule_target(&b.rule), done)
+            text::binding_added(lang, b.discord_role_id, &rule_target(lang, &b.rule), done)
         }
-        Operation::RemoveBinding { id } => text::binding_removed(id, done),
-        Operation::VerifyKey => text::key_check_summary(done),
+        Operation::RemoveBinding { id } => text::binding_removed(lang, id, done),
+        Operation::VerifyKey => text::key_check_summary(lang, done),
     }
 }
 
@@ -222,6 +254,7 @@ mod tests {
             requested_by: new.requested_by,
             interaction_token: None,
             token_expires_at_ms: None,
+            locale: None,
             channel_id: None,
             state,
             attempts: 2,
@@ -239,28 +272,27 @@ mod tests {
 
     #[test]
     fn a_job_line_words_its_state_and_a_failure_once() {
+        let lang = crate::discord::Lang::english();
         assert_eq!(
-            job_line(&ban_job(JobState::Pending, None, Some("HTTP 503"))),
-            "`#9` Ban Roblox account 42 for 1d: spam (by <@2>): waiting, attempt 3 next <t:5:R>"
+            job_line(lang, &ban_job(JobState::Pending, None, Some("HTTP 503"))),
+            "`#9` Ban Roblox account 42 for 1 day: spam (by <@2>): waiting, attempt 3 next <t:5:R>"
         );
         assert_eq!(
-            job_line(&ban_job(
-                JobState::Failed,
-                Some("refused"),
-                Some("HTTP 400")
-            )),
-            "`#9` Ban Roblox account 42 for 1d: spam (by <@2>): failed: refused by Technified (last error: HTTP 400)"
+            job_line(
+                lang,
+                &ban_job(JobState::Failed, Some("refused"), Some("HTTP 400"))
+            ),
+            "`#9` Ban Roblox account 42 for 1 day: spam (by <@2>): failed: refused by Technified (last error: HTTP 400)"
         );
         assert_eq!(
-            job_line(&ban_job(JobState::Failed, Some("key_removed"), None)),
-            "`#9` Ban Roblox account 42 for 1d: spam (by <@2>): failed: key removed before it was sent"
+            job_line(lang, &ban_job(JobState::Failed, Some("key_removed"), None)),
+            "`#9` Ban Roblox account 42 for 1 day: spam (by <@2>): failed: key removed before it was sent"
         );
         assert!(
-            job_line(&ban_job(
-                JobState::Failed,
-                Some("from a newer version"),
-                None
-            ))
+            job_line(
+                lang,
+                &ban_job(JobState::Failed, Some("from a newer version"), None)
+            )
             .ends_with("failed: not applied")
         );
     }

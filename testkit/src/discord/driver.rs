@@ -51,7 +51,7 @@ fn new_interaction(s: &mut State, o: Origin<'_>) -> InteractionBase {
         channel: fixtures::interaction_channel(channel, guild.id, o.member.permissions),
         member: o.member.clone(),
         app_permissions: guild.bot_permissions_in(channel),
-        locale: "en-US".into(),
+        locale: o.member.locale.clone(),
     };
     let channel_id = channel.id;
     // Whoever uses a command is a member of the guild from then on (REST lookups find them).

@@ -68,6 +68,8 @@ pub struct Member {
     pub bot: bool,
     /// ISO 8601 join time.
     pub joined_at: String,
+    /// The language of the member's Discord client, sent as each interaction's `locale`.
+    pub locale: String,
 }
 
 impl Member {
@@ -82,7 +84,14 @@ impl Member {
             permissions: permissions::DEFAULT_MEMBER,
             bot: false,
             joined_at: "2024-03-01T12:00:00.000000+00:00".to_string(),
+            locale: "en-US".to_string(),
         }
+    }
+
+    /// The member's Discord language (`de`, `pt-BR`, …).
+    pub fn locale(mut self, locale: &str) -> Self {
+        self.locale = locale.to_string();
+        self
     }
 
     /// Adds `bits` to the member's default permissions, as a role granting them would;
@@ -230,6 +239,12 @@ pub struct FakeGuild {
 }
 
 impl FakeGuild {
+    /// The server's preferred locale, sent with `GUILD_CREATE` and in interactions.
+    pub fn locale(mut self, locale: &str) -> Self {
+        self.locale = locale.to_string();
+        self
+    }
+
     pub fn new(id: u64, name: &str) -> Self {
         let bot_role_id = next_snowflake();
         let mut bot_role = FakeRole::new(bot_role_id, "Technified", permissions::DEFAULT_BOT);
