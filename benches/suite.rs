@@ -36,6 +36,8 @@ mod pacing;
 mod queue;
 #[path = "suite/recovery.rs"]
 mod recovery;
+#[path = "suite/servers.rs"]
+mod servers;
 #[path = "suite/soak.rs"]
 mod soak;
 #[path = "suite/startup.rs"]
@@ -94,6 +96,13 @@ const SCENARIOS: &[Entry] = &[
         full_only: false,
         budget: (minutes(3), minutes(2)),
         run: |ctx| Box::pin(startup::run(ctx)),
+    },
+    Entry {
+        name: "servers",
+        what: "1 to 50,000 servers in one process: start to every shard ready vs the identify floor, RSS",
+        full_only: false,
+        budget: (minutes(15), minutes(5)),
+        run: |ctx| Box::pin(servers::run(ctx)),
     },
     Entry {
         name: "pacing",
