@@ -116,7 +116,10 @@ async fn look_at(inner: &Inner, run: &BulkRun) {
             posted = inner.reporter.bulk_progress(run, counts, end).await;
         }))
         .await;
-        if let Err(e) = hold_clock(inner.store.note_bulk_progress(run.id, now, posted)).await {
+        // Counted from when the edit is through, not from when it was decided: a slow edit
+        // followed by a quick one would otherwise reach Discord less than 5 s apart.
+        let shown = inner.clock.now_ms();
+        if let Err(e) = hold_clock(inner.store.note_bulk_progress(run.id, shown, posted)).await {
             tracing::warn!(run = run.id, error = %e, "could not note a bulk run's progress");
         }
         return;
