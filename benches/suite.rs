@@ -18,6 +18,8 @@
 mod bansync;
 #[path = "suite/bare.rs"]
 mod bare;
+#[path = "suite/bulk.rs"]
+mod bulk;
 #[path = "suite/common.rs"]
 mod common;
 #[path = "suite/crash.rs"]
@@ -152,6 +154,13 @@ const SCENARIOS: &[Entry] = &[
         full_only: false,
         budget: (minutes(3), minutes(3)),
         run: |ctx| Box::pin(bansync::run(ctx)),
+    },
+    Entry {
+        name: "bulk",
+        what: "bulk ban of 1,000 accounts under the moderation quota (window scaled to 6 s): 429s, time, kill -9",
+        full_only: false,
+        budget: (minutes(12), minutes(12)),
+        run: |ctx| Box::pin(bulk::run(ctx)),
     },
     Entry {
         name: "fuzz",

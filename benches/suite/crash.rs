@@ -36,6 +36,7 @@ pub async fn run(ctx: Ctx) {
     let mut rng = StdRng::seed_from_u64(seed);
     let World {
         dir,
+        database: _,
         discord,
         technified,
         clock,
