@@ -42,6 +42,8 @@ mod recovery;
 mod servers;
 #[path = "suite/soak.rs"]
 mod soak;
+#[path = "suite/split.rs"]
+mod split;
 #[path = "suite/startup.rs"]
 mod startup;
 #[path = "suite/starvation.rs"]
@@ -161,6 +163,13 @@ const SCENARIOS: &[Entry] = &[
         full_only: false,
         budget: (minutes(12), minutes(12)),
         run: |ctx| Box::pin(bulk::run(ctx)),
+    },
+    Entry {
+        name: "split",
+        what: "two processes, one shard each, one Postgres: 500/s over 1,000 servers, kill -9 of one",
+        full_only: false,
+        budget: (minutes(8), minutes(5)),
+        run: |ctx| Box::pin(split::run(ctx)),
     },
     Entry {
         name: "fuzz",

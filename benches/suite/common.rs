@@ -27,9 +27,11 @@ pub const TARGET_ROBLOX: u64 = 9_000_002;
 
 pub use technified_bot::discord::embeds::{AMBER, GREEN, RED};
 
-/// The id of the `i`th benchmark server.
+/// The id of the `i`th benchmark server: a snowflake `i` milliseconds after a fixed moment, so
+/// that `(id >> 22) % shards` deals the servers out evenly over any number of shards.
 pub fn guild(i: usize) -> u64 {
-    600_000_000_000_000_000 + i as u64
+    const START_MS: u64 = 1_400_000_000_000;
+    (START_MS + i as u64) << 22
 }
 
 pub fn staff() -> Member {
@@ -892,6 +894,55 @@ pub fn write_key(sent: &Sent) -> Option<(u64, &'static str, u64)> {
     };
     let roblox_id = sent.options["roblox_id"].as_u64().unwrap_or(0);
     Some((sent.guild, kind, roblox_id))
+}
+
+/// Exactly-once accounting of writes sent as slash commands.
+#[derive(Debug, Default)]
+pub struct WriteTally {
+    /// Answered "queued" (amber) or "done" (green).
+    pub told: usize,
+    pub exactly_once: usize,
+    /// Told, never applied.
+    pub lost: usize,
+    /// Applied more than once (told or not).
+    pub duplicated: usize,
+    /// Never answered (the bot was killed first), and how many of those were applied.
+    pub unanswered: usize,
+    pub unanswered_applied: usize,
+}
+
+/// How the writes in `sent` ended, from the bot's answers and Technified's request log.
+pub fn tally_writes(
+    sent: &[Sent],
+    answers: &HashMap<String, Answer>,
+    requests: &[testkit::technified::Recorded],
+) -> WriteTally {
+    let applied = applications(requests);
+    let mut tally = WriteTally::default();
+    for s in sent {
+        let times = write_key(s)
+            .and_then(|key| applied.get(&key).copied())
+            .unwrap_or(0);
+        if times > 1 {
+            tally.duplicated += 1;
+        }
+        match answers.get(&s.token).and_then(|a| a.colour()) {
+            Some(AMBER | GREEN) => {
+                tally.told += 1;
+                match times {
+                    0 => tally.lost += 1,
+                    1 => tally.exactly_once += 1,
+                    _ => {}
+                }
+            }
+            Some(_) => {}
+            None => {
+                tally.unanswered += 1;
+                tally.unanswered_applied += usize::from(times > 0);
+            }
+        }
+    }
+    tally
 }
 
 /// (guild, "ban" | "mute", roblox id) → times Technified applied it.

@@ -6,7 +6,7 @@
 //!
 //! Shards: as many as Discord recommends, about one per 1,000 servers (it refuses more than
 //! 2,500 on one with 4011); the fake's `GET /gateway/bot` recommends that count and the bot
-//! starts it by itself. The servers' IDs are spread so that each shard carries 1,000. The
+//! starts it by itself. The servers' IDs (`common::guild`) deal 1,000 to each shard. The
 //! fake's identify rate is Discord's own, unscaled: one IDENTIFY per 5 s per bucket, with
 //! `max_concurrency` 1 (what Discord gives bots below its large-bot sharding). Each server is
 //! the fake's default: one text channel, `@everyone` and the bot's role, the bot as the only
@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 use testkit::discord::{FakeDiscord, FakeGuild, IDENTIFY_WINDOW};
 use testkit::technified::FakeTechnified;
 
-use crate::common::{self, Ctx, Proc, mb, secs};
+use crate::common::{self, Ctx, Proc, guild, mb, secs};
 
 const NAME: &str = "servers";
 const SIZES: [usize; 4] = [1, 1_000, 10_000, 50_000];
@@ -54,8 +54,8 @@ pub async fn run(ctx: Ctx) {
         r.info(
             NAME,
             format!(
-                "{} servers, {} shard(s): process start → every shard ready (/readyz 200)",
-                thousands(servers),
+                "{}, {} shard(s): process start → every shard ready (/readyz 200)",
+                servers_label(servers),
                 m.shards
             ),
             format!(
@@ -68,8 +68,8 @@ pub async fn run(ctx: Ctx) {
         r.info(
             NAME,
             format!(
-                "{} servers: RSS once every GUILD_CREATE is handled ({} after ready)",
-                thousands(servers),
+                "{}: RSS once every GUILD_CREATE is handled ({} after ready)",
+                servers_label(servers),
                 secs(m.settled)
             ),
             format!(
@@ -139,7 +139,7 @@ async fn measure(servers: usize) -> Measured {
     let shards = servers.div_ceil(SERVERS_PER_SHARD).max(1) as u32;
     discord.recommend_shards(shards);
     discord.max_concurrency(MAX_CONCURRENCY);
-    discord.add_guilds((0..servers).map(|i| FakeGuild::new(spread_guild(i), &format!("S{i}"))));
+    discord.add_guilds((0..servers).map(|i| FakeGuild::new(guild(i), &format!("S{i}"))));
     let addr = free_addr();
     let proc = Proc::bot(&discord, &technified, &dir, &[("HTTP_ADDR", addr.as_str())]);
     let limit = identify_floor(shards) + Duration::from_secs(90);
@@ -185,13 +185,6 @@ async fn measure(servers: usize) -> Measured {
     }
 }
 
-/// The `i`th server's ID: a snowflake `i` milliseconds after a fixed moment, so that
-/// `(id >> 22) % shards` deals the servers out evenly over the shards.
-fn spread_guild(i: usize) -> u64 {
-    const START_MS: u64 = 1_400_000_000_000;
-    (START_MS + i as u64) << 22
-}
-
 /// An address on 127.0.0.1 nothing listens on now, for the bot's health listener.
 fn free_addr() -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
@@ -224,6 +217,13 @@ async fn settle(proc: &Proc, limit: Duration) -> Instant {
         if proc.cpu().saturating_sub(cpu) < Duration::from_millis(15) || Instant::now() > deadline {
             return started;
         }
+    }
+}
+
+fn servers_label(n: usize) -> String {
+    match n {
+        1 => "1 server".to_owned(),
+        n => format!("{} servers", thousands(n)),
     }
 }
 
