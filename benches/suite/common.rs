@@ -909,6 +909,10 @@ pub struct WriteTally {
     /// Never answered (the bot was killed first), and how many of those were applied.
     pub unanswered: usize,
     pub unanswered_applied: usize,
+    /// Answered in another colour (refused or failed), and how many of those were applied
+    /// all the same.
+    pub refused: usize,
+    pub refused_applied: usize,
 }
 
 /// How the writes in `sent` ended, from the bot's answers and Technified's request log.
@@ -935,7 +939,10 @@ pub fn tally_writes(
                     _ => {}
                 }
             }
-            Some(_) => {}
+            Some(_) => {
+                tally.refused += 1;
+                tally.refused_applied += usize::from(times > 0);
+            }
             None => {
                 tally.unanswered += 1;
                 tally.unanswered_applied += usize::from(times > 0);

@@ -103,6 +103,7 @@ pub async fn run(ctx: Ctx) {
         duplicated,
         unanswered,
         unanswered_applied,
+        ..
     } = common::tally_writes(&sent, &answers, &technified.requests());
     let log = proc.log_text();
     proc.kill().await;

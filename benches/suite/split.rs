@@ -239,6 +239,13 @@ pub async fn run(ctx: Ctx) {
         format!("{} / 0 / 0", tally.told),
         Verdict::of(tally.exactly_once == tally.told && tally.lost == 0 && tally.duplicated == 0),
     );
+    r.add(
+        NAME,
+        "kill -9: process 1's writes answered as refused or failed: applied all the same",
+        format!("{} of {}", tally.refused_applied, tally.refused),
+        "0",
+        Verdict::of(tally.refused_applied == 0),
+    );
     r.info(
         NAME,
         "kill -9: process 1's writes never answered (killed first): applied",
