@@ -18,6 +18,8 @@
 mod bansync;
 #[path = "suite/bare.rs"]
 mod bare;
+#[path = "suite/bulk.rs"]
+mod bulk;
 #[path = "suite/common.rs"]
 mod common;
 #[path = "suite/crash.rs"]
@@ -36,8 +38,12 @@ mod pacing;
 mod queue;
 #[path = "suite/recovery.rs"]
 mod recovery;
+#[path = "suite/servers.rs"]
+mod servers;
 #[path = "suite/soak.rs"]
 mod soak;
+#[path = "suite/split.rs"]
+mod split;
 #[path = "suite/startup.rs"]
 mod startup;
 #[path = "suite/starvation.rs"]
@@ -96,6 +102,13 @@ const SCENARIOS: &[Entry] = &[
         run: |ctx| Box::pin(startup::run(ctx)),
     },
     Entry {
+        name: "servers",
+        what: "1 to 50,000 servers in one process: start to every shard ready vs the identify floor, RSS",
+        full_only: false,
+        budget: (minutes(15), minutes(5)),
+        run: |ctx| Box::pin(servers::run(ctx)),
+    },
+    Entry {
         name: "pacing",
         what: "300 lookups from one server in a burst under the 60/min quota (~4 min)",
         full_only: true,
@@ -143,6 +156,20 @@ const SCENARIOS: &[Entry] = &[
         full_only: false,
         budget: (minutes(3), minutes(3)),
         run: |ctx| Box::pin(bansync::run(ctx)),
+    },
+    Entry {
+        name: "bulk",
+        what: "bulk ban of 1,000 accounts under the moderation quota (window scaled to 6 s): 429s, time, kill -9",
+        full_only: false,
+        budget: (minutes(12), minutes(12)),
+        run: |ctx| Box::pin(bulk::run(ctx)),
+    },
+    Entry {
+        name: "split",
+        what: "two processes, one shard each, one Postgres: 500/s over 1,000 servers, kill -9 of one",
+        full_only: false,
+        budget: (minutes(8), minutes(5)),
+        run: |ctx| Box::pin(split::run(ctx)),
     },
     Entry {
         name: "fuzz",

@@ -195,7 +195,16 @@ impl Running {
             cipher(config.encryption_key, &config.database_url)?,
         )
         .await?;
-        let technified = technified::Client::new(&config.technified_api_url);
+        let technified = match config.quota_window {
+            Some(window) => {
+                tracing::warn!(
+                    ?window,
+                    "pacing Technified's quotas over a test window (TECHNIFIED_QUOTA_WINDOW_MS)"
+                );
+                technified::Client::with_quota_window(&config.technified_api_url, window)
+            }
+            None => technified::Client::new(&config.technified_api_url),
+        };
         // The one clock of the process: the engine's job times, the replies' timestamps.
         let clock = Clock::new();
         let reporter = Arc::new(DiscordReporter::new(store.clone(), clock));

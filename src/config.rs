@@ -4,6 +4,7 @@
 //! process with one plain line naming the variable (see `ConfigError`).
 
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use secrecy::SecretString;
 
@@ -30,7 +31,13 @@ pub struct Config {
     pub rust_log: String,
     /// `None`: every shard, as many as Discord recommends.
     pub shards: Option<ShardRange>,
+    /// Tests and benchmarks only: Technified's quota window as a fake on this machine counts
+    /// it (`None`: Technified's minute).
+    pub quota_window: Option<Duration>,
 }
+
+/// The longest `TECHNIFIED_QUOTA_WINDOW_MS`: Technified's own window.
+const MAX_QUOTA_WINDOW_MS: u64 = 60_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {
@@ -163,6 +170,29 @@ impl Config {
             ));
         }
 
+        let quota_window = get("TECHNIFIED_QUOTA_WINDOW_MS")
+            .map(|value| {
+                let ms = value
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|ms| (1..=MAX_QUOTA_WINDOW_MS).contains(ms))
+                    .ok_or_else(|| {
+                        invalid(
+                            "TECHNIFIED_QUOTA_WINDOW_MS",
+                            "must be a number of milliseconds from 1 to 60000",
+                        )
+                    })?;
+                // Real Technified counts a minute: a shorter window would collect its 429s.
+                if !is_loopback(&technified_api_url) {
+                    return Err(invalid(
+                        "TECHNIFIED_QUOTA_WINDOW_MS",
+                        "is for tests and benchmarks against a fake Technified on this machine; unset it",
+                    ));
+                }
+                Ok(Duration::from_millis(ms))
+            })
+            .transpose()?;
+
         Ok(Self {
             discord_token: SecretString::from(discord_token),
             technified_api_url,
@@ -174,24 +204,31 @@ impl Config {
             log_format,
             rust_log,
             shards,
+            quota_window,
         })
     }
 
     /// Whether API keys would cross the network unencrypted: `TECHNIFIED_API_URL` is plain
     /// `http://` to a host other than this machine.
     pub fn technified_in_clear(&self) -> bool {
-        let Ok(url) = reqwest::Url::parse(&self.technified_api_url) else {
-            return false;
-        };
-        let host = url.host_str().unwrap_or_default();
-        let loopback = host.eq_ignore_ascii_case("localhost")
-            || host
-                .trim_start_matches('[')
-                .trim_end_matches(']')
-                .parse::<std::net::IpAddr>()
-                .is_ok_and(|ip| ip.is_loopback());
-        url.scheme() == "http" && !loopback
+        let plain =
+            reqwest::Url::parse(&self.technified_api_url).is_ok_and(|u| u.scheme() == "http");
+        plain && !is_loopback(&self.technified_api_url)
     }
+}
+
+/// Whether `url` names this machine (`localhost` or a loopback address).
+fn is_loopback(url: &str) -> bool {
+    let Ok(url) = reqwest::Url::parse(url) else {
+        return false;
+    };
+    let host = url.host_str().unwrap_or_default();
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// The listener address of a running instance, for `healthcheck`; a wildcard address is asked
@@ -345,6 +382,35 @@ mod tests {
         assert_eq!(c.http_addr, None);
         assert_eq!(c.log_format, LogFormat::Json);
         assert!(c.encryption_key.is_some());
+    }
+
+    #[test]
+    fn a_quota_window_is_only_for_a_technified_on_this_machine() {
+        let local = ("TECHNIFIED_API_URL", "http://127.0.0.1:3000");
+        let c = config(&[("DISCORD_TOKEN", "t")]).unwrap();
+        assert_eq!(c.quota_window, None);
+        let c = config(&[
+            ("DISCORD_TOKEN", "t"),
+            local,
+            ("TECHNIFIED_QUOTA_WINDOW_MS", "6000"),
+        ])
+        .unwrap();
+        assert_eq!(c.quota_window, Some(Duration::from_secs(6)));
+        for (url, window) in [
+            ("https://api.technified.xyz/api/v1", "6000"),
+            ("http://127.0.0.1:3000", "0"),
+            ("http://127.0.0.1:3000", "60001"),
+            ("http://127.0.0.1:3000", "6s"),
+        ] {
+            let err = config(&[
+                ("DISCORD_TOKEN", "t"),
+                ("TECHNIFIED_API_URL", url),
+                ("TECHNIFIED_QUOTA_WINDOW_MS", window),
+            ])
+            .err()
+            .unwrap_or_else(|| panic!("{url} {window} accepted"));
+            assert_eq!(err.var, "TECHNIFIED_QUOTA_WINDOW_MS");
+        }
     }
 
     #[test]

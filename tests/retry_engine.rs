@@ -81,6 +81,8 @@ struct Recorder {
     seen: watch::Sender<usize>,
     /// Reports of finished jobs hang, as a crash in the middle of one would leave them.
     hold: AtomicBool,
+    /// How long the next bulk progress report takes to reach Discord (a slow edit).
+    slow_bulk_progress: Mutex<Option<Duration>>,
 }
 
 impl Recorder {
@@ -89,6 +91,7 @@ impl Recorder {
             events: Mutex::new(Vec::new()),
             seen: watch::Sender::new(0),
             hold: AtomicBool::new(false),
+            slow_bulk_progress: Mutex::new(None),
         })
     }
 
@@ -272,6 +275,10 @@ impl Reporter for Recorder {
         end_ms: Option<i64>,
     ) -> BoxFuture<'a, Option<u64>> {
         Box::pin(async move {
+            let slow = self.slow_bulk_progress.lock().unwrap().take();
+            if let Some(delay) = slow {
+                tokio::time::sleep(delay).await;
+            }
             self.push(Event::BulkProgress {
                 run: run.id,
                 over: counts.over(),
@@ -2144,6 +2151,17 @@ async fn a_bulk_run_is_paced_within_the_quota_and_reported_at_most_every_five_se
         _ => None,
     });
     assert!(estimates.count() >= 2);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_slow_progress_edit_still_leaves_five_seconds_before_the_next() {
+    let w = World::start().await;
+    *w.recorder.slow_bulk_progress.lock().unwrap() = Some(Duration::from_millis(700));
+    let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
+    w.recorder.bulk_finished(run).await;
+    let reports = w.recorder.bulk_reports(run);
+    assert!(reports.len() >= 3, "{reports:?}");
+    assert_spaced(&reports);
 }
 
 #[tokio::test(start_paused = true)]

@@ -22,14 +22,15 @@ const LIMIT: Duration = Duration::from_secs(60);
 
 pub async fn run(ctx: common::Ctx) {
     let World {
-        dir,
+        dir: _dir,
+        database,
         discord,
         technified,
         clock: _clock,
         guilds,
         mut proc,
     } = World::start(NAME, SERVERS).await;
-    let store = open_store(&dir).await;
+    let store = open_store(&database).await;
     for &guild in &guilds {
         let server = discord.guild(guild).expect("a bench server");
         let channel = server.default_channel().expect("#general").id;

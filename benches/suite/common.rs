@@ -27,9 +27,11 @@ pub const TARGET_ROBLOX: u64 = 9_000_002;
 
 pub use technified_bot::discord::embeds::{AMBER, GREEN, RED};
 
-/// The id of the `i`th benchmark server.
+/// The id of the `i`th benchmark server: a snowflake `i` milliseconds after a fixed moment, so
+/// that `(id >> 22) % shards` deals the servers out evenly over any number of shards.
 pub fn guild(i: usize) -> u64 {
-    600_000_000_000_000_000 + i as u64
+    const START_MS: u64 = 1_400_000_000_000;
+    (START_MS + i as u64) << 22
 }
 
 pub fn staff() -> Member {
@@ -474,6 +476,8 @@ impl FakeClock {
 /// them, its commands registered.
 pub struct World {
     pub dir: PathBuf,
+    /// The bot's `DATABASE_URL`.
+    pub database: String,
     pub discord: FakeDiscord,
     pub technified: FakeTechnified,
     pub clock: FakeClock,
@@ -483,12 +487,19 @@ pub struct World {
 
 impl World {
     pub async fn start(name: &str, servers: usize) -> World {
+        World::start_on(name, servers, None).await
+    }
+
+    /// Like [`World::start`], the bot's data in `database` (a URL) instead of a SQLite file in
+    /// its folder.
+    pub async fn start_on(name: &str, servers: usize, database: Option<&str>) -> World {
         let dir = scratch(name);
+        let database = database.map_or_else(|| database_url(&dir), str::to_owned);
         let discord = FakeDiscord::start().await;
         let technified = FakeTechnified::start().await;
         let clock = FakeClock::calibrate(&discord).await;
-        let guilds = self::servers(&discord, &technified, &dir, servers).await;
-        let proc = Proc::bot(&discord, &technified, &dir, &[]);
+        let guilds = self::servers(&discord, &technified, &database, servers).await;
+        let proc = Proc::bot(&discord, &technified, &dir, &[("DATABASE_URL", &database)]);
         assert!(
             wait_registrations(&discord, 1, Duration::from_secs(60)).await,
             "{name}: the bot did not register its commands; log: {}",
@@ -496,6 +507,7 @@ impl World {
         );
         World {
             dir,
+            database,
             discord,
             technified,
             clock,
@@ -506,14 +518,15 @@ impl World {
 }
 
 /// `n` servers on both fakes: each with `#general`, the staff member and the looked-up member
-/// linked, and a key that is also stored (encrypted) in the bot's database in `dir`.
+/// linked, and a key that is also stored (encrypted) in the bot's database at `database` (a
+/// URL).
 pub async fn servers(
     discord: &FakeDiscord,
     technified: &FakeTechnified,
-    dir: &Path,
+    database: &str,
     n: usize,
 ) -> Vec<u64> {
-    let store = open_store(dir).await;
+    let store = open_store(database).await;
     let now = unix_ms() / 1000;
     let mut ids = Vec::with_capacity(n);
     for i in 0..n {
@@ -533,10 +546,10 @@ pub async fn servers(
     ids
 }
 
-pub async fn open_store(dir: &Path) -> Store {
-    std::fs::create_dir_all(dir).expect("data folder");
+/// The bot's database at `database` (a URL), as the bot opens it.
+pub async fn open_store(database: &str) -> Store {
     let cipher = KeyCipher::from_base64(ENCRYPTION_KEY).expect("a valid key");
-    Store::open(&database_url(dir), cipher)
+    Store::open(database, cipher)
         .await
         .expect("open the bot's database")
 }
@@ -548,6 +561,32 @@ pub fn run_dir() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| std::env::temp_dir().join("technified-bench"));
     base.join(format!("run-{}", std::process::id()))
+}
+
+/// `BENCH_POSTGRES_URL`: a Postgres server whose role may create databases (as `.ci/postgres
+/// start` prints); `None` with a notice when it is not set.
+pub fn postgres_server(scenario: &str) -> Option<String> {
+    let server = std::env::var("BENCH_POSTGRES_URL").ok();
+    if server.is_none() {
+        eprintln!("notice: {scenario}: BENCH_POSTGRES_URL is not set; no Postgres figures");
+    }
+    server
+}
+
+/// A new database called `bench_<name>_<pid>` on the Postgres `server`; its URL.
+pub async fn postgres_database(server: &str, name: &str) -> String {
+    use sqlx::Connection;
+    let name = format!("bench_{name}_{}", std::process::id());
+    let mut admin = sqlx::PgConnection::connect(server)
+        .await
+        .expect("BENCH_POSTGRES_URL: connect");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&mut admin)
+        .await
+        .expect("create the bench database");
+    let mut url = reqwest::Url::parse(server).expect("BENCH_POSTGRES_URL is a URL");
+    url.set_path(&name);
+    url.to_string()
 }
 
 /// Removes the folders of earlier runs whose process is gone (a run's folder stays until the
@@ -855,6 +894,62 @@ pub fn write_key(sent: &Sent) -> Option<(u64, &'static str, u64)> {
     };
     let roblox_id = sent.options["roblox_id"].as_u64().unwrap_or(0);
     Some((sent.guild, kind, roblox_id))
+}
+
+/// Exactly-once accounting of writes sent as slash commands.
+#[derive(Debug, Default)]
+pub struct WriteTally {
+    /// Answered "queued" (amber) or "done" (green).
+    pub told: usize,
+    pub exactly_once: usize,
+    /// Told, never applied.
+    pub lost: usize,
+    /// Applied more than once (told or not).
+    pub duplicated: usize,
+    /// Never answered (the bot was killed first), and how many of those were applied.
+    pub unanswered: usize,
+    pub unanswered_applied: usize,
+    /// Answered in another colour (refused or failed), and how many of those were applied
+    /// all the same.
+    pub refused: usize,
+    pub refused_applied: usize,
+}
+
+/// How the writes in `sent` ended, from the bot's answers and Technified's request log.
+pub fn tally_writes(
+    sent: &[Sent],
+    answers: &HashMap<String, Answer>,
+    requests: &[testkit::technified::Recorded],
+) -> WriteTally {
+    let applied = applications(requests);
+    let mut tally = WriteTally::default();
+    for s in sent {
+        let times = write_key(s)
+            .and_then(|key| applied.get(&key).copied())
+            .unwrap_or(0);
+        if times > 1 {
+            tally.duplicated += 1;
+        }
+        match answers.get(&s.token).and_then(|a| a.colour()) {
+            Some(AMBER | GREEN) => {
+                tally.told += 1;
+                match times {
+                    0 => tally.lost += 1,
+                    1 => tally.exactly_once += 1,
+                    _ => {}
+                }
+            }
+            Some(_) => {
+                tally.refused += 1;
+                tally.refused_applied += usize::from(times > 0);
+            }
+            None => {
+                tally.unanswered += 1;
+                tally.unanswered_applied += usize::from(times > 0);
+            }
+        }
+    }
+    tally
 }
 
 /// (guild, "ban" | "mute", roblox id) → times Technified applied it.

@@ -36,6 +36,7 @@ pub async fn run(ctx: Ctx) {
     let mut rng = StdRng::seed_from_u64(seed);
     let World {
         dir,
+        database: _,
         discord,
         technified,
         clock,
@@ -95,42 +96,17 @@ pub async fn run(ctx: Ctx) {
         Duration::from_secs(15),
     )
     .await;
-    let applied = common::applications(&technified.requests());
+    let common::WriteTally {
+        told,
+        exactly_once,
+        lost,
+        duplicated,
+        unanswered,
+        unanswered_applied,
+        ..
+    } = common::tally_writes(&sent, &answers, &technified.requests());
     let log = proc.log_text();
     proc.kill().await;
-
-    let (
-        mut told,
-        mut exactly_once,
-        mut lost,
-        mut duplicated,
-        mut unanswered,
-        mut unanswered_applied,
-    ) = (0, 0, 0, 0, 0, 0);
-    for s in &sent {
-        let times = common::write_key(s)
-            .and_then(|key| applied.get(&key).copied())
-            .unwrap_or(0);
-        if times > 1 {
-            duplicated += 1;
-        }
-        let colour = answers.get(&s.token).and_then(|a| a.colour());
-        match colour {
-            Some(common::AMBER | common::GREEN) => {
-                told += 1;
-                match times {
-                    0 => lost += 1,
-                    1 => exactly_once += 1,
-                    _ => {}
-                }
-            }
-            Some(_) => {}
-            None => {
-                unanswered += 1;
-                unanswered_applied += usize::from(times > 0);
-            }
-        }
-    }
     let recovered = log.lines().filter(|l| l.contains("queued again")).count();
     let r = &ctx.report;
     r.info(

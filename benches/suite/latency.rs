@@ -58,8 +58,8 @@ pub async fn run(ctx: Ctx) {
         "fake Technified service time (GET /lookup/discord round trip, keep-alive client)",
         service.line(),
     );
-    let floor = measure(Which::Bare, &technified, duration, Duration::ZERO).await;
-    let ours = measure(Which::Ours, &technified, duration, service.p50).await;
+    let floor = measure(Which::Bare, &technified, duration, Duration::ZERO, None).await;
+    let ours = measure(Which::Ours, &technified, duration, service.p50, None).await;
     for (f, o) in floor.iter().zip(&ours) {
         let rate = format!("{:.0}/s", o.rate);
         ctx.report.info(
@@ -119,6 +119,54 @@ pub async fn run(ctx: Ctx) {
             );
         }
     }
+    let Some(server) = common::postgres_server(NAME) else {
+        return;
+    };
+    // The same run of ours with its data on Postgres, beside the SQLite run above.
+    let database = common::postgres_database(&server, NAME).await;
+    let postgres = measure(
+        Which::Ours,
+        &technified,
+        duration,
+        service.p50,
+        Some(&database),
+    )
+    .await;
+    for ((f, o), p) in floor.iter().zip(&ours).zip(&postgres) {
+        let rate = format!("{:.0}/s", p.rate);
+        ctx.report.info(
+            NAME,
+            format!("ours on Postgres {rate}: (b) final answer"),
+            p.last.line(),
+        );
+        ctx.report.info(
+            NAME,
+            format!("{rate}: (b) − Technified service p50 / p99, SQLite against Postgres"),
+            format!(
+                "{} / {} against {} / {} (floor {} / {})",
+                ms(o.adjusted.p50),
+                ms(o.adjusted.p99),
+                ms(p.adjusted.p50),
+                ms(p.adjusted.p99),
+                ms(f.last.p50),
+                ms(f.last.p99)
+            ),
+        );
+        ctx.report.info(
+            NAME,
+            format!("{rate}: CPU cores of ours on Postgres (the Postgres server not counted)"),
+            format!("{:.2}", p.bot_cores),
+        );
+        if p.lost > 0 {
+            ctx.report.add(
+                NAME,
+                format!("{rate}: interactions without a final answer, on Postgres"),
+                p.lost.to_string(),
+                "0",
+                Verdict::Missed,
+            );
+        }
+    }
 }
 
 /// Round trips of plain lookups straight to the fake, as the bot's client would see them.
@@ -151,22 +199,26 @@ async fn service_time(technified: &FakeTechnified) -> Summary {
     summarize(&samples)
 }
 
+/// One bot through the three rates; ours keeps its data in `database` (a URL) when given,
+/// else in a SQLite file.
 async fn measure(
     which: Which,
     technified: &FakeTechnified,
     duration: Duration,
     service: Duration,
+    database: Option<&str>,
 ) -> Vec<RateResult> {
-    let label = if which == Which::Ours {
-        "latency-ours"
-    } else {
-        "latency-bare"
+    let label = match (which, database) {
+        (Which::Bare, _) => "latency-bare",
+        (Which::Ours, None) => "latency-ours",
+        (Which::Ours, Some(_)) => "latency-ours-postgres",
     };
     let dir = common::scratch(label);
+    let database = database.map_or_else(|| common::database_url(&dir), str::to_owned);
     let discord = FakeDiscord::start().await;
     let clock = FakeClock::calibrate(&discord).await;
     let guilds: Vec<u64> = match which {
-        Which::Ours => common::servers(&discord, technified, &dir, SERVERS).await,
+        Which::Ours => common::servers(&discord, technified, &database, SERVERS).await,
         Which::Bare => (0..SERVERS)
             .map(|i| {
                 discord.add_guild(FakeGuild::new(guild(i), &format!("Bench {i}")));
@@ -175,7 +227,7 @@ async fn measure(
             .collect(),
     };
     let mut proc = match which {
-        Which::Ours => Proc::bot(&discord, technified, &dir, &[]),
+        Which::Ours => Proc::bot(&discord, technified, &dir, &[("DATABASE_URL", &database)]),
         Which::Bare => Proc::bare(&discord, &dir),
     };
     assert!(

@@ -51,15 +51,32 @@ pub fn mixed(guilds: &[u64], i: usize) -> Cmd {
 }
 
 pub async fn run(ctx: Ctx) {
+    measure(&ctx, None).await;
+    let Some(server) = common::postgres_server(NAME) else {
+        return;
+    };
+    // The same run with the bot's data on Postgres, its figures beside the SQLite run's.
+    let database = common::postgres_database(&server, NAME).await;
+    measure(&ctx, Some(&database)).await;
+}
+
+/// One run, the bot's data in `database` (a URL) when given, else in a SQLite file.
+async fn measure(ctx: &Ctx, database: Option<&str>) {
     let duration = ctx.pick(Duration::from_secs(60), Duration::from_secs(10));
+    let (scratch, prefix) = match database {
+        None => (NAME.to_owned(), ""),
+        Some(_) => (format!("{NAME}-postgres"), "on Postgres: "),
+    };
+    let figure = |name: &str| format!("{prefix}{name}");
     let World {
         dir: _dir,
+        database: _,
         discord,
         technified,
         clock,
         guilds,
         mut proc,
-    } = World::start(NAME, SERVERS).await;
+    } = World::start_on(&scratch, SERVERS, database).await;
     let member = staff();
     // Warm-up, not counted: one interaction per server.
     let (warm, _) = common::drive(&discord, &member, 100.0, Duration::from_secs(1), |i| {
@@ -95,7 +112,7 @@ pub async fn run(ctx: Ctx) {
     let r = &ctx.report;
     r.info(
         NAME,
-        "interactions sent",
+        figure("interactions sent"),
         format!(
             "{} in {} s ({:.0}/s; generator lag max {})",
             sent.len(),
@@ -106,23 +123,23 @@ pub async fn run(ctx: Ctx) {
     );
     r.add(
         NAME,
-        "first callback within 3 s",
+        figure("first callback within 3 s"),
         format!("{within} / {}", sent.len()),
         "all",
         Verdict::of(within == sent.len()),
     );
     r.add(
         NAME,
-        "interactions without a final answer (lost)",
+        figure("interactions without a final answer (lost)"),
         lat.unfinished.to_string(),
         "0",
         Verdict::of(lat.unfinished == 0),
     );
-    r.info(NAME, "first callback", first.line());
-    r.info(NAME, "final answer", last.line());
+    r.info(NAME, figure("first callback"), first.line());
+    r.info(NAME, figure("final answer"), last.line());
     r.info(
         NAME,
-        "bot CPU time during the load",
+        figure("bot CPU time during the load"),
         format!(
             "{:.1} s over {} s = {:.2} cores ({:.0} µs per interaction; {:.1} s incl. the tail)",
             cpu_load.as_secs_f64(),
@@ -134,7 +151,7 @@ pub async fn run(ctx: Ctx) {
     );
     r.info(
         NAME,
-        "bench process CPU (fakes + load generator) during the load",
+        figure("bench process CPU (fakes + load generator) during the load"),
         format!(
             "{:.2} cores",
             bench_load.as_secs_f64() / duration.as_secs_f64()
@@ -143,12 +160,12 @@ pub async fn run(ctx: Ctx) {
     let rss_max = rss.iter().map(|(_, kb)| *kb).max().unwrap_or(0);
     r.info(
         NAME,
-        "bot peak RSS (VmHWM)",
+        figure("bot peak RSS (VmHWM)"),
         format!("{} (RSS samples max {})", mb(peak), mb(rss_max)),
     );
     r.add(
         NAME,
-        "Technified 429s (quota enforcement)",
+        figure("Technified 429s (quota enforcement)"),
         technified.rate_limited_count().to_string(),
         "0",
         Verdict::of(technified.rate_limited_count() == 0),

@@ -60,7 +60,7 @@ async fn idle(ours: bool) -> (u64, (u64, u64)) {
     let discord = FakeDiscord::start().await;
     let technified = FakeTechnified::start().await;
     let proc = if ours {
-        common::servers(&discord, &technified, &dir, 1).await;
+        common::servers(&discord, &technified, &common::database_url(&dir), 1).await;
         Proc::bot(&discord, &technified, &dir, &[])
     } else {
         discord.add_guild(FakeGuild::new(guild(0), "Bench 0"));
@@ -88,9 +88,9 @@ async fn loaded(ctx: &Ctx) {
     let dir = common::scratch("memory-loaded");
     let discord = FakeDiscord::start().await;
     let technified = FakeTechnified::start().await;
-    let guilds = common::servers(&discord, &technified, &dir, SERVERS).await;
+    let guilds = common::servers(&discord, &technified, &common::database_url(&dir), SERVERS).await;
 
-    let store = common::open_store(&dir).await;
+    let store = common::open_store(&common::database_url(&dir)).await;
     let queued_at = Instant::now();
     let now = common::unix_ms();
     for j in 0..WRITES {

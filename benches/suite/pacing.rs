@@ -16,6 +16,7 @@ const QUOTA_BOUND: Duration = Duration::from_secs(240);
 pub async fn run(ctx: Ctx) {
     let World {
         dir: _dir,
+        database: _,
         discord,
         technified,
         clock,

@@ -55,15 +55,14 @@ pub async fn run(ctx: Ctx) {
         "same look, 1 server, without the (server, target) index",
         ms(before),
     );
-    let Some(server) = std::env::var("BENCH_POSTGRES_URL").ok() else {
-        eprintln!("notice: {NAME}: BENCH_POSTGRES_URL is not set; no Postgres figures");
+    let Some(server) = common::postgres_server(NAME) else {
         return;
     };
     for (guilds, what) in [
         (1, "10,000 pending in 1 server"),
         (1_000, "10 pending in each of 1,000 servers"),
     ] {
-        let url = postgres(&server, guilds).await;
+        let url = common::postgres_database(&server, &format!("{NAME}_{guilds}")).await;
         r.info(
             NAME,
             format!("scheduler look on Postgres, {what} (median)"),
@@ -75,21 +74,6 @@ pub async fn run(ctx: Ctx) {
 /// A new SQLite file for the looks called `name`.
 fn sqlite(name: &str) -> String {
     common::database_url(&common::scratch(&format!("{NAME}-{name}")))
-}
-
-/// A new database on the Postgres `server` for the looks over `guilds` servers.
-async fn postgres(server: &str, guilds: i64) -> String {
-    let name = format!("bench_{NAME}_{}_{guilds}", std::process::id());
-    let mut admin = sqlx::PgConnection::connect(server)
-        .await
-        .expect("BENCH_POSTGRES_URL: connect");
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .execute(&mut admin)
-        .await
-        .expect("create the bench database");
-    let mut url = reqwest::Url::parse(server).expect("BENCH_POSTGRES_URL is a URL");
-    url.set_path(&name);
-    url.to_string()
 }
 
 /// The median time of `looks` scheduler looks at 10,000 due jobs spread over `guilds` servers.

@@ -26,6 +26,7 @@ pub async fn run(ctx: Ctx) {
     );
     let World {
         dir: _dir,
+        database: _,
         discord,
         technified,
         clock,

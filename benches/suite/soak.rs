@@ -172,6 +172,7 @@ pub async fn run(ctx: Ctx) {
     println!("  [{NAME}] fault seed {seed} (SOAK_SEED={seed} repeats it)");
     let World {
         dir: _dir,
+        database: _,
         discord,
         technified,
         clock,

@@ -43,7 +43,7 @@ async fn measure(ours: bool, starts: usize) -> Vec<Duration> {
     let technified = FakeTechnified::start().await;
     let clock = FakeClock::calibrate(&discord).await;
     if ours {
-        common::servers(&discord, &technified, &dir, 1).await;
+        common::servers(&discord, &technified, &common::database_url(&dir), 1).await;
     } else {
         discord.add_guild(FakeGuild::new(guild(0), "Bench 0"));
     }

@@ -22,6 +22,7 @@ const LIMIT: Duration = Duration::from_secs(240);
 pub async fn run(ctx: common::Ctx) {
     let World {
         dir: _dir,
+        database: _,
         discord,
         technified,
         clock: _clock,

@@ -110,6 +110,16 @@ impl Client {
     }
 
     pub fn with_timeout(base_url: &str, timeout: Duration) -> Client {
+        Client::with_pacer(base_url, timeout, Pacer::new())
+    }
+
+    /// Like [`Client::new`], pacing every quota over `quota_window` instead of Technified's
+    /// minute ([`Pacer::over`]): tests and benchmarks against a fake only.
+    pub fn with_quota_window(base_url: &str, quota_window: Duration) -> Client {
+        Client::with_pacer(base_url, DEFAULT_TIMEOUT, Pacer::over(quota_window))
+    }
+
+    fn with_pacer(base_url: &str, timeout: Duration, pacer: Pacer) -> Client {
         let http = reqwest::Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout)
@@ -123,7 +133,7 @@ impl Client {
             inner: Arc::new(Inner {
                 http,
                 base_url: base_url.trim_end_matches('/').to_owned(),
-                pacer: Pacer::new(),
+                pacer,
             }),
             max_pacing_wait: DEFAULT_MAX_PACING_WAIT,
         }

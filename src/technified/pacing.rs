@@ -72,9 +72,17 @@ impl Default for Pacer {
 impl Pacer {
     /// Technified's documented quotas, per window plus [`SAFETY_MARGIN`].
     pub fn new() -> Pacer {
-        Limiter::with_quota(RateGroup::WINDOW + SAFETY_MARGIN, |(_, group)| {
-            group.quota()
-        })
+        Pacer::over(RateGroup::WINDOW)
+    }
+
+    /// Technified's quotas counted over `quota_window` instead of its minute, the margin
+    /// scaled with it: for tests and benchmarks against a fake counting the same window
+    /// (`TECHNIFIED_QUOTA_WINDOW_MS`), so that a run over many windows keeps the same code
+    /// path and the same proportions.
+    pub fn over(quota_window: Duration) -> Pacer {
+        let margin =
+            SAFETY_MARGIN.mul_f64(quota_window.as_secs_f64() / RateGroup::WINDOW.as_secs_f64());
+        Limiter::with_quota(quota_window + margin, |(_, group)| group.quota())
     }
 }
 
@@ -121,6 +129,11 @@ impl<K: Hash + Eq> Limiter<K> {
             slot = state.reserve(now, quota, self.window, deadline)?;
             reservation.slot = Some(slot);
         }
+    }
+
+    /// The window no key may send more than its quota in.
+    pub fn window(&self) -> Duration {
+        self.window
     }
 
     /// Holds every caller of `key` until `until` (after a 429). Never shortens an existing
@@ -292,6 +305,19 @@ mod tests {
         );
         assert_never_over(&times, 60, RateGroup::WINDOW);
         assert_eq!(times.iter().filter(|t| **t == start).count(), 60);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_shorter_quota_window_keeps_the_quota_and_the_margin_in_proportion() {
+        let pacer = Pacer::over(Duration::from_secs(6));
+        assert_eq!(pacer.window(), Duration::from_millis(6_100));
+        let start = Instant::now();
+        for _ in 0..50 {
+            take(&pacer, 1, RateGroup::ModerationWrite).await;
+        }
+        assert_eq!(Instant::now(), start, "the quota goes out at once");
+        take(&pacer, 1, RateGroup::ModerationWrite).await;
+        assert_eq!(Instant::now() - start, Duration::from_millis(6_100));
     }
 
     #[tokio::test(start_paused = true)]

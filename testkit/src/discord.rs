@@ -174,12 +174,22 @@ impl FakeDiscord {
 
     /// Adds (or replaces) a guild. After the bot has connected, it also gets a GUILD_CREATE.
     pub fn add_guild(&self, guild: FakeGuild) {
+        self.add_guilds([guild]);
+    }
+
+    /// Adds (or replaces) many guilds at once, as [`Self::add_guild`] does one: tens of
+    /// thousands cost one pass over the known guilds, not one pass each.
+    pub fn add_guilds(&self, guilds: impl IntoIterator<Item = FakeGuild>) {
+        let guilds: Vec<FakeGuild> = guilds.into_iter().collect();
+        let ids: HashSet<u64> = guilds.iter().map(|g| g.id).collect();
         self.inner.update(|s| {
-            let create = fixtures::guild_create(&guild, &s.bot_user);
-            s.guilds.retain(|g| g.id != guild.id);
-            s.guilds.push(guild);
-            if s.gateway.readies > 0 {
-                s.dispatch("GUILD_CREATE", create);
+            s.guilds.retain(|g| !ids.contains(&g.id));
+            for guild in guilds {
+                if s.gateway.readies > 0 {
+                    let create = fixtures::guild_create(&guild, &s.bot_user);
+                    s.dispatch("GUILD_CREATE", create);
+                }
+                s.guilds.push(guild);
             }
         });
     }

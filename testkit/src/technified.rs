@@ -431,6 +431,13 @@ impl FakeTechnified {
         self.inner.store().quotas.insert(group, per_minute);
     }
 
+    /// Counts every quota over `window` instead of Technified's 60 s, the quotas unchanged: a
+    /// benchmark of pacing over many windows, run against a bot told the same window
+    /// (`TECHNIFIED_QUOTA_WINDOW_MS`).
+    pub fn set_quota_window(&self, window: Duration) {
+        self.inner.store().quota_window = Some(window);
+    }
+
     /// How many requests were refused with 429 by quota enforcement (not by faults).
     pub fn rate_limited_count(&self) -> usize {
         self.inner.store().rate_limited

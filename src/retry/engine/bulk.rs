@@ -13,8 +13,7 @@ use tokio::time::Instant;
 use super::report::report;
 use super::{Inner, hold_clock};
 use crate::store::{BulkCounts, BulkRun};
-use crate::technified::pacing::SAFETY_MARGIN;
-use crate::technified::{Endpoint, RateGroup};
+use crate::technified::Endpoint;
 
 /// The least time between two updates of a run's progress (its final report included).
 pub const PROGRESS_EVERY: Duration = Duration::from_secs(5);
@@ -51,7 +50,7 @@ pub(super) async fn hold_after_restart(inner: &Inner) {
             return;
         }
     };
-    let until = Instant::now() + RateGroup::WINDOW + SAFETY_MARGIN;
+    let until = Instant::now() + inner.client.pacer().window();
     let mut held = HashSet::new();
     for run in runs {
         let started = match hold_clock(inner.store.bulk_counts(run.id)).await {
@@ -117,7 +116,10 @@ async fn look_at(inner: &Inner, run: &BulkRun) {
             posted = inner.reporter.bulk_progress(run, counts, end).await;
         }))
         .await;
-        if let Err(e) = hold_clock(inner.store.note_bulk_progress(run.id, now, posted)).await {
+        // Counted from when the edit is through, not from when it was decided: a slow edit
+        // followed by a quick one would otherwise reach Discord less than 5 s apart.
+        let shown = inner.clock.now_ms();
+        if let Err(e) = hold_clock(inner.store.note_bulk_progress(run.id, shown, posted)).await {
             tracing::warn!(run = run.id, error = %e, "could not note a bulk run's progress");
         }
         return;

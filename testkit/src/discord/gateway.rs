@@ -157,12 +157,15 @@ fn flush(s: &mut State, conn: u64) -> (Vec<Value>, Option<tokio::time::Instant>)
     let now = tokio::time::Instant::now();
     let mut out = Vec::new();
     let mut next_due = None;
-    for ev in &mut g.events[g.sent_before..] {
+    let start = session.looked_to.max(g.sent_before);
+    session.looked_to = g.events.len();
+    for (i, ev) in g.events.iter_mut().enumerate().skip(start) {
         if ev.sent || shard_of(ev.guild, total) != shard {
             continue;
         }
         if ev.due > now {
             next_due = Some(ev.due);
+            session.looked_to = i;
             break;
         }
         ev.sent = true;
@@ -242,6 +245,7 @@ fn identify(s: &mut State, conn: u64, d: Value) -> Vec<Value> {
         conn: Some(conn),
         seq: 0,
         sent: Vec::new(),
+        looked_to: 0,
     };
     let resume_url = format!("ws://127.0.0.1:{}/ws", s.port);
     let guild_ids: Vec<u64> = guilds.iter().map(|g| g.id).collect();

@@ -190,6 +190,10 @@ pub(crate) struct Session {
     pub seq: u64,
     /// Every dispatch sent in this session, replayed on RESUME.
     pub sent: Vec<Value>,
+    /// Every queued event of this shard before this index has been sent: the next look starts
+    /// here, so events queued for a shard nobody serves (a killed process's) do not make every
+    /// other shard's look longer.
+    pub looked_to: usize,
 }
 
 /// Sharding as Discord runs it: the count `GET /gateway/bot` recommends, the IDENTIFY rate

@@ -9,7 +9,8 @@ use tokio::time::{Duration, Instant};
 use super::reply::Reply;
 use super::{Fault, Punishment, Recorded};
 
-/// Quota window: no 60 s span may hold more than the quota's requests.
+/// Quota window: no 60 s span may hold more than the quota's requests (Technified's "per
+/// minute"; `FakeTechnified::set_quota_window` shortens it for a benchmark).
 const WINDOW: Duration = Duration::from_secs(60);
 
 /// The clock as one reading: tokio time and the matching unix seconds.
@@ -182,6 +183,8 @@ pub(super) struct Store {
     pub(super) shield_offline: Option<u16>,
     pub(super) batch_array: bool,
     pub(super) quotas: HashMap<Group, usize>,
+    /// The span each quota counts over, when a benchmark scaled it down from [`WINDOW`].
+    pub(super) quota_window: Option<Duration>,
     /// (key, group) -> arrival times of admitted requests inside the window.
     windows: HashMap<(String, Group), VecDeque<Instant>>,
     pub(super) rate_limited: usize,
@@ -225,10 +228,11 @@ impl Store {
             .get(&group)
             .copied()
             .unwrap_or(group.default_quota());
+        let span = self.quota_window.unwrap_or(WINDOW);
         let window = self.windows.entry((key.to_owned(), group)).or_default();
         while window
             .front()
-            .is_some_and(|&t| now.duration_since(t) >= WINDOW)
+            .is_some_and(|&t| now.duration_since(t) >= span)
         {
             window.pop_front();
         }
@@ -240,8 +244,8 @@ impl Store {
         // Room appears when the entry that keeps the count at `limit` leaves the window;
         // with a zero quota there is never room, so a full window is the honest answer.
         let wait = match limit {
-            0 => WINDOW,
-            _ => window[window.len() - limit] + WINDOW - now,
+            0 => span,
+            _ => window[window.len() - limit] + span - now,
         };
         Err(wait.as_nanos().div_ceil(1_000_000_000).max(1) as u64)
     }
