@@ -26,6 +26,8 @@ const RATES: [f64; 3] = [10.0, 100.0, 500.0];
 const SERVERS: usize = 200;
 /// The floor's figures times this is the target for ours.
 const FLOOR_FACTOR: f64 = 1.2;
+/// Issue 15's bound on the bot's CPU per interaction at 500/s, as a multiple of the floor's.
+const CPU_FACTOR: f64 = 1.3;
 
 struct RateResult {
     rate: f64,
@@ -38,6 +40,8 @@ struct RateResult {
     /// CPU cores used while the traffic ran: the bot, and this process (fakes + generator).
     bot_cores: f64,
     bench_cores: f64,
+    /// The bot's CPU time per interaction sent at this rate, in µs.
+    bot_cpu_us: f64,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -110,6 +114,19 @@ pub async fn run(ctx: Ctx) {
                 o.bot_cores, f.bot_cores, o.bench_cores, f.bench_cores
             ),
         );
+        let cpu_ratio = o.bot_cpu_us / f.bot_cpu_us;
+        let cpu_line = format!(
+            "{:.0} / {:.0} µs ({cpu_ratio:.2}×)",
+            o.bot_cpu_us, f.bot_cpu_us
+        );
+        let cpu_figure = format!("{rate}: bot CPU per interaction, ours / the floor");
+        if o.rate == 500.0 {
+            let target = format!("≤ {CPU_FACTOR}× the floor's");
+            let verdict = Verdict::of(cpu_ratio <= CPU_FACTOR);
+            ctx.report.add(NAME, cpu_figure, cpu_line, target, verdict);
+        } else {
+            ctx.report.info(NAME, cpu_figure, cpu_line);
+        }
         let lag = o.lag.max(f.lag);
         if lag > Duration::from_millis(50) {
             ctx.report.info(
@@ -259,7 +276,8 @@ async fn measure(
         let (sent, lag) =
             common::drive(&discord, &member, rate, duration, |i| next(offset + i)).await;
         let wall = started.elapsed().as_secs_f64();
-        let bot_cores = proc.cpu().saturating_sub(bot_cpu).as_secs_f64() / wall;
+        let bot_cpu = proc.cpu().saturating_sub(bot_cpu).as_secs_f64();
+        let bot_cores = bot_cpu / wall;
         let bench_cores = common::cpu_of("self")
             .saturating_sub(bench_cpu)
             .as_secs_f64()
@@ -283,6 +301,7 @@ async fn measure(
             lag,
             bot_cores,
             bench_cores,
+            bot_cpu_us: bot_cpu * 1e6 / sent.len().max(1) as f64,
         });
         // Let the last answers' bookkeeping settle before the next rate.
         tokio::time::sleep(Duration::from_millis(500)).await;

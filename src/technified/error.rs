@@ -183,6 +183,19 @@ pub(crate) fn read_response(
             data: Value::Null,
         });
     }
+    if success_status && let Some(success) = plain_success(body) {
+        return Ok(success);
+    }
+    read_json(status, header_wait, body)
+}
+
+/// Reads any JSON body: Technified's envelopes, and the odd shapes it is tolerant of.
+fn read_json(
+    status: u16,
+    header_wait: Option<Duration>,
+    body: &[u8],
+) -> Result<Success, ErrorKind> {
+    let success_status = (200..300).contains(&status);
     let Ok(Value::Object(object)) = serde_json::from_slice::<Value>(body) else {
         return match serde_json::from_slice::<Value>(body) {
             // A bare JSON array or value on success: the data itself, unwrapped.
@@ -215,6 +228,43 @@ pub(crate) fn read_response(
         None if success_status => Ok(success_of(object)),
         None => Err(malformed(status, body)),
     }
+}
+
+/// The usual success envelope, `{status, code, message, data}` with any other fields, read
+/// without building a map for the envelope (every lookup's answer goes through here).
+#[derive(serde::Deserialize)]
+struct SuccessEnvelope {
+    status: Option<Value>,
+    message: Option<Value>,
+    /// `None` for `null` as well as for a missing field.
+    data: Option<Value>,
+}
+
+/// The [`Success`] of a body that is an object with non-null `data` and no error `status`:
+/// what [`read_json`] gives for it, for less work. `None` for anything else (no `data`, an
+/// error envelope, a duplicated field, not an object, not JSON), which [`read_json`] handles.
+/// One difference: an escape that is not a character (a lone surrogate, `"\ud800"`) in a
+/// field the bot does not read is skipped here, where [`read_json`] calls the body malformed.
+fn plain_success(body: &[u8]) -> Option<Success> {
+    // A derived struct also reads from a JSON array, by position; `read_json` takes an array
+    // as the data itself.
+    if body.trim_ascii_start().first() != Some(&b'{') {
+        return None;
+    }
+    // `from_slice` would skip an unknown field's string without checking its UTF-8, which
+    // `read_json` refuses.
+    let text = std::str::from_utf8(body).ok()?;
+    let envelope: SuccessEnvelope = serde_json::from_str(text).ok()?;
+    if envelope.status.as_ref().and_then(Value::as_str) == Some("error") {
+        return None;
+    }
+    Some(Success {
+        message: match envelope.message {
+            Some(Value::String(message)) => Some(message),
+            _ => None,
+        },
+        data: envelope.data?,
+    })
 }
 
 /// `Some(code)` when the object is the documented error envelope. `code` falls back to 0 when
@@ -460,6 +510,50 @@ mod tests {
         assert_eq!(read(200, "[1,2]").unwrap().data, json!([1, 2]));
     }
 
+    /// The short way for plain success envelopes reads what the reading of any JSON reads, and
+    /// leaves every other shape to it.
+    #[test]
+    fn plain_success_reads_what_read_json_reads() {
+        let taken = [
+            r#"{"status":"success","code":200,"message":"User found","data":{"discord_id":"1","roblox_id":2}}"#,
+            r#"{"status":"success","code":200,"data":{"flagged":false}}"#,
+            r#"{"data":[1,2],"extra":{"nested":[true,null]},"status":"ok"}"#,
+            r#"  {"message":7,"data":"text"}"#,
+            r#"{"status":null,"data":0,"unknown":"\u00e9"}"#,
+        ];
+        for body in taken {
+            let fast = plain_success(body.as_bytes());
+            assert!(fast.is_some(), "{body}");
+            assert_eq!(
+                fast.map(Ok),
+                Some(read_json(200, None, body.as_bytes())),
+                "{body}"
+            );
+        }
+        let left = [
+            r#"{"status":"success","code":200}"#,
+            r#"{"status":"success","data":null}"#,
+            r#"{"banned":true}"#,
+            r#"{"status":"error","code":404,"message":"Not found","data":{}}"#,
+            r#"{"data":1,"data":2}"#,
+            r#"[null,null,{"x":1}]"#,
+            r#"{"data":{"x":1}} trailing"#,
+            r#"{"data":"\ud800"}"#,
+            "",
+        ];
+        for body in left {
+            assert_eq!(plain_success(body.as_bytes()), None, "{body}");
+        }
+        // Invalid UTF-8 in a field the bot does not read: malformed, as before.
+        let mut bad = br#"{"data":1,"note":""#.to_vec();
+        bad.extend_from_slice(&[0xff, b'"', b'}']);
+        assert_eq!(plain_success(&bad), None);
+        assert!(matches!(
+            read_response(200, None, &bad, now()),
+            Err(ErrorKind::Malformed { status: 200, .. })
+        ));
+    }
+
     #[test]
     fn snippet_is_short_and_char_safe() {
         let body = "é".repeat(300);
@@ -530,6 +624,38 @@ mod tests {
             let result = read_response(status, header.as_deref(), &body, now());
             if let Err(ErrorKind::Malformed { snippet, .. }) = result {
                 prop_assert!(snippet.chars().count() <= SNIPPET_CHARS);
+            }
+        }
+
+        #[test]
+        fn plain_success_agrees_with_read_json(
+            message in proptest::option::of(prop_oneof![
+                "\\PC{0,20}".prop_map(Value::from),
+                any::<i64>().prop_map(Value::from),
+                Just(Value::Null),
+            ]),
+            status in proptest::option::of(prop_oneof![Just("success"), Just("error"), Just("ok")]),
+            data in proptest::option::of(prop_oneof![
+                Just(Value::Null),
+                any::<u64>().prop_map(Value::from),
+                "\\PC{0,20}".prop_map(Value::from),
+                ("\\PC{0,10}", any::<i64>()).prop_map(|(k, v)| json!({ k: v })),
+            ]),
+            extra in proptest::option::of(("[a-z_]{1,8}", "\\PC{0,10}")),
+        ) {
+            let mut envelope = serde_json::Map::new();
+            if let Some((name, value)) = extra {
+                envelope.insert(name, Value::from(value));
+            }
+            let fields = [("message", message), ("status", status.map(Value::from)), ("data", data)];
+            for (name, value) in fields {
+                if let Some(value) = value {
+                    envelope.insert(name.into(), value);
+                }
+            }
+            let body = Value::Object(envelope).to_string();
+            if let Some(fast) = plain_success(body.as_bytes()) {
+                prop_assert_eq!(Ok(fast), read_json(200, None, body.as_bytes()));
             }
         }
 

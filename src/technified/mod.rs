@@ -413,11 +413,9 @@ impl Client {
     fn build(&self, key: &ApiKey, request_id: &str, call: Call) -> reqwest::RequestBuilder {
         let route = call.endpoint.route();
         let guild_id = key.guild_id();
-        let mut url = format!(
-            "{}{}",
-            self.inner.base_url,
-            route.render(guild_id, &call.params)
-        );
+        let mut url = String::with_capacity(self.inner.base_url.len() + route.path.len() + 64);
+        url.push_str(&self.inner.base_url);
+        route.render_onto(&mut url, guild_id, &call.params);
         for (i, (name, value)) in call.query.iter().enumerate() {
             url.push(if i == 0 { '?' } else { '&' });
             url.push_str(name);
@@ -564,16 +562,22 @@ fn object_of(value: &impl Serialize) -> Map<String, Value> {
 
 /// A random UUIDv4-formatted ID for `X-Request-ID`.
 fn new_request_id() -> String {
-    let bits = (rand::random::<u128>() & !(0xf << 76) & !(0x3 << 62)) | (0x4 << 76) | (0x2 << 62);
-    let hex = format!("{bits:032x}");
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..]
-    )
+    request_id_of(rand::random())
+}
+
+/// `random` as a UUIDv4, written digit by digit: one allocation on every call's path.
+fn request_id_of(random: u128) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let bits = (random & !(0xf << 76) & !(0x3 << 62)) | (0x4 << 76) | (0x2 << 62);
+    let mut id = String::with_capacity(36);
+    for i in 0..32 {
+        if matches!(i, 8 | 12 | 16 | 20) {
+            id.push('-');
+        }
+        let digit = (bits >> (124 - 4 * i)) & 0xf;
+        id.push(char::from(HEX[digit as usize]));
+    }
+    id
 }
 
 fn user_agent() -> String {
@@ -598,6 +602,18 @@ mod tests {
         assert_eq!(groups, [8, 4, 4, 4, 12]);
         assert_eq!(&a[14..15], "4");
         assert!(matches!(&a[19..20], "8" | "9" | "a" | "b"), "{a}");
+    }
+
+    #[test]
+    fn request_ids_carry_the_random_bits() {
+        assert_eq!(
+            request_id_of(0x0123_4567_89ab_cdef_0123_4567_89ab_cdef),
+            "01234567-89ab-4def-8123-456789abcdef"
+        );
+        assert_eq!(
+            request_id_of(u128::MAX),
+            "ffffffff-ffff-4fff-bfff-ffffffffffff"
+        );
     }
 
     #[test]

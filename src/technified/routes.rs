@@ -159,19 +159,29 @@ impl Route {
     /// The path with `:guildId` replaced by `guild_id` and the other placeholders, in order,
     /// by `params`. Every placeholder the bot fills is a numeric ID, so nothing needs escaping.
     pub fn render(&self, guild_id: u64, params: &[u64]) -> String {
+        let mut path = String::with_capacity(self.path.len() + 40);
+        self.render_onto(&mut path, guild_id, params);
+        path
+    }
+
+    /// [`Route::render`] appended to `out` (the client's URL, built in one string).
+    pub fn render_onto(&self, out: &mut String, guild_id: u64, params: &[u64]) {
+        use std::fmt::Write;
         let mut params = params.iter();
-        self.path
-            .split('/')
-            .map(|segment| match segment.strip_prefix(':') {
-                Some("guildId") => guild_id.to_string(),
-                Some(_) => params
-                    .next()
-                    .map(u64::to_string)
-                    .unwrap_or_else(|| segment.to_owned()),
-                None => segment.to_owned(),
-            })
-            .collect::<Vec<_>>()
-            .join("/")
+        for (i, segment) in self.path.split('/').enumerate() {
+            if i > 0 {
+                out.push('/');
+            }
+            // Writing to a String cannot fail.
+            let _ = match segment.strip_prefix(':') {
+                Some("guildId") => write!(out, "{guild_id}"),
+                Some(_) => match params.next() {
+                    Some(value) => write!(out, "{value}"),
+                    None => out.write_str(segment),
+                },
+                None => out.write_str(segment),
+            };
+        }
     }
 }
 
