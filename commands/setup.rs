@@ -3,7 +3,7 @@ use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::{Context, Error, calls, embeds, member_lang, text, writes};
+use crate::discord::{Context, Error, calls, embeds, member_lang, text, views, writes};
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision};
 use crate::technified::ApiKey;
@@ -75,7 +75,10 @@ async fn connect(
         Ok(key) => key,
         Err(problem) => {
             return (
-                embeds::error(&text::key_malformed(lang, &problem.to_string())),
+                embeds::error(&text::key_malformed(
+                    lang,
+                    &views::key_problem(lang, problem),
+                )),
                 false,
             );
         }

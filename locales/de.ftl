@@ -16,6 +16,15 @@ setup-key-placeholder = technified_<Server-ID>_…
 connected-title = Mit Technified verbunden
 key-malformed = Das ist kein Technified-API-Schlüssel
     .body = Ein Schlüssel sieht so aus: technified_<Server-ID>_<zufällige Zeichen> ({ $problem }). { where-keys-are }
+key-problem = { $problem ->
+        [empty] der Schlüssel ist leer
+        [too-long] der Schlüssel ist zu lang
+        [missing-prefix] der Schlüssel beginnt nicht mit `technified_`
+        [missing-guild] nach `technified_` fehlt die Server-ID
+        [guild-not-numeric] die Server-ID im Schlüssel ist keine Discord-ID
+        [missing-secret] nach der Server-ID fehlt der Rest des Schlüssels
+       *[invalid-characters] der Schlüssel enthält Leerzeichen oder Zeichen, die ein Schlüssel nicht haben kann
+    }
 key-for-other-server = Dieser Schlüssel gehört zu einem anderen Server
     .body = Er wurde für den Server mit der ID { $owner_guild } erstellt. Erstelle im Technified-Dashboard dieses Servers (Settings → API Keys) einen Schlüssel und führe /{ cmd-setup } erneut aus. Es wurde nichts gespeichert.
 connected = Technified hat den Schlüssel `{ $masked }` akzeptiert. Er wird verschlüsselt gespeichert; /{ cmd-key } { cmd-key-status } zeigt ihn an.

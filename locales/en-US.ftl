@@ -30,9 +30,19 @@ setup-key-label = API key
 # The example in the empty field (at most 100 characters): a key's shape, keep "technified_".
 setup-key-placeholder = technified_<server ID>_…
 connected-title = Connected to Technified
-# $problem: what is wrong with the typed key (English for now).
+# $problem: what is wrong with the typed key (the key-problem message).
 key-malformed = That is not a Technified API key
     .body = A key looks like technified_<server ID>_<random letters> ({ $problem }). { where-keys-are }
+# What is wrong with a typed key, inside key-malformed: $problem is one of the codes below.
+key-problem = { $problem ->
+        [empty] the key is empty
+        [too-long] the key is too long
+        [missing-prefix] the key does not start with `technified_`
+        [missing-guild] the key has no server ID after `technified_`
+        [guild-not-numeric] the server ID in the key is not a Discord ID
+        [missing-secret] the key has nothing after the server ID
+       *[invalid-characters] the key contains spaces or characters a key cannot have
+    }
 # $owner_guild: the ID of the server the key was made for.
 key-for-other-server = This key belongs to another server
     .body = It was made for the server with ID { $owner_guild }. Create a key for this server in its Technified dashboard (Settings, API Keys) and run /{ cmd-setup } again. Nothing was saved.

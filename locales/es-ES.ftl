@@ -18,6 +18,15 @@ setup-key-placeholder = technified_<ID del servidor>_…
 connected-title = Conectado a Technified
 key-malformed = Eso no es una clave de API de Technified
     .body = Una clave tiene el formato technified_<ID del servidor>_<letras aleatorias> ({ $problem }). { where-keys-are }
+key-problem = { $problem ->
+        [empty] la clave está vacía
+        [too-long] la clave es demasiado larga
+        [missing-prefix] la clave no empieza por `technified_`
+        [missing-guild] falta el ID del servidor después de `technified_`
+        [guild-not-numeric] el ID del servidor de la clave no es un ID de Discord
+        [missing-secret] no hay nada después del ID del servidor
+       *[invalid-characters] la clave tiene espacios o caracteres que una clave no puede tener
+    }
 key-for-other-server = Esta clave es de otro servidor
     .body = Se creó para el servidor con ID { $owner_guild }. Crea una clave para este servidor en su panel de Technified (Settings, API Keys) y vuelve a ejecutar /{ cmd-setup }. No se guardó nada.
 connected = Technified aceptó la clave `{ $masked }`. Se guarda cifrada; puedes verla con /{ cmd-key } { cmd-key-status }.

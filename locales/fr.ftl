@@ -16,6 +16,15 @@ setup-key-placeholder = technified_<ID du serveur>_…
 connected-title = Connecté à Technified
 key-malformed = Ce n'est pas une clé API Technified
     .body = Une clé ressemble à technified_<ID du serveur>_<lettres aléatoires> ({ $problem }). { where-keys-are }
+key-problem = { $problem ->
+        [empty] la clé est vide
+        [too-long] la clé est trop longue
+        [missing-prefix] la clé ne commence pas par `technified_`
+        [missing-guild] il manque l'ID du serveur après `technified_`
+        [guild-not-numeric] l'ID du serveur dans la clé n'est pas un ID Discord
+        [missing-secret] il n'y a rien après l'ID du serveur
+       *[invalid-characters] la clé contient des espaces ou des caractères qu'une clé ne peut pas avoir
+    }
 key-for-other-server = Cette clé appartient à un autre serveur
     .body = Elle a été créée pour le serveur dont l'ID est { $owner_guild }. Crée une clé pour ce serveur dans son tableau de bord Technified (Settings, API Keys) et relance /{ cmd-setup }. Rien n'a été enregistré.
 connected = Technified a accepté la clé `{ $masked }`. Elle est stockée chiffrée ; /{ cmd-key } { cmd-key-status } l'affiche.

@@ -18,6 +18,15 @@ setup-key-placeholder = technified_<ID serwera>_…
 connected-title = Połączono z Technified
 key-malformed = To nie jest klucz API Technified
     .body = Klucz wygląda tak: technified_<ID serwera>_<losowe znaki> ({ $problem }). { where-keys-are }
+key-problem = { $problem ->
+        [empty] klucz jest pusty
+        [too-long] klucz jest za długi
+        [missing-prefix] klucz nie zaczyna się od `technified_`
+        [missing-guild] po `technified_` brakuje ID serwera
+        [guild-not-numeric] ID serwera w kluczu nie jest identyfikatorem Discorda
+        [missing-secret] po ID serwera nic nie ma
+       *[invalid-characters] klucz zawiera spacje lub znaki, których klucz nie może mieć
+    }
 key-for-other-server = Ten klucz należy do innego serwera
     .body = Został utworzony dla serwera o ID { $owner_guild }. Utwórz klucz dla tego serwera w jego panelu Technified (Settings → API Keys) i uruchom /{ cmd-setup } jeszcze raz. Nic nie zostało zapisane.
 connected = Technified zaakceptował klucz `{ $masked }`. Jest przechowywany w postaci zaszyfrowanej; /{ cmd-key } { cmd-key-status } go pokazuje.

@@ -20,6 +20,15 @@ setup-key-placeholder = technified_<ID do servidor>_…
 connected-title = Conectado ao Technified
 key-malformed = Isso não é uma chave de API do Technified
     .body = Uma chave tem o formato technified_<ID do servidor>_<letras aleatórias> ({ $problem }). { where-keys-are }
+key-problem = { $problem ->
+        [empty] a chave está vazia
+        [too-long] a chave é longa demais
+        [missing-prefix] a chave não começa com `technified_`
+        [missing-guild] falta o ID do servidor depois de `technified_`
+        [guild-not-numeric] o ID do servidor na chave não é um ID do Discord
+        [missing-secret] não há nada depois do ID do servidor
+       *[invalid-characters] a chave tem espaços ou caracteres que uma chave não pode ter
+    }
 key-for-other-server = Esta chave é de outro servidor
     .body = Ela foi criada para o servidor com ID { $owner_guild }. Crie uma chave para este servidor no painel do Technified dele (Settings, API Keys) e use /{ cmd-setup } de novo. Nada foi salvo.
 connected = O Technified aceitou a chave `{ $masked }`. Ela fica salva com criptografia; /{ cmd-key } { cmd-key-status } mostra a chave.

@@ -18,6 +18,15 @@ setup-key-placeholder = technified_<sunucu ID>_…
 connected-title = Technified bağlantısı kuruldu
 key-malformed = Bu bir Technified API anahtarı değil
     .body = Bir anahtar technified_<sunucu ID>_<rastgele harfler> biçimindedir ({ $problem }). { where-keys-are }
+key-problem = { $problem ->
+        [empty] anahtar boş
+        [too-long] anahtar çok uzun
+        [missing-prefix] anahtar `technified_` ile başlamıyor
+        [missing-guild] `technified_` sonrasında sunucu ID'si yok
+        [guild-not-numeric] anahtardaki sunucu ID'si bir Discord ID'si değil
+        [missing-secret] sunucu ID'sinden sonra hiçbir şey yok
+       *[invalid-characters] anahtarda boşluk ya da bir anahtarda olamayacak karakterler var
+    }
 key-for-other-server = Bu anahtar başka bir sunucuya ait
     .body = Anahtar başka bir sunucu için oluşturulmuş (sunucu ID: { $owner_guild }). Technified panelinden (Settings, API Keys) bu sunucu için bir anahtar oluştur ve /{ cmd-setup } komutunu tekrar çalıştır. Hiçbir şey kaydedilmedi.
 connected = Technified `{ $masked }` anahtarını kabul etti. Anahtar şifrelenmiş olarak saklanıyor; /{ cmd-key } { cmd-key-status } ile görebilirsin.

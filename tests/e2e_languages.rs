@@ -31,6 +31,16 @@ async fn a_german_member_is_answered_in_german_and_the_log_channel_speaks_the_se
     world.admin = world.admin.clone().locale("de");
     world.moderator = world.moderator.clone().locale("de");
 
+    // /setup with something that is not a key: what is wrong with it, in German too.
+    let malformed = world.setup("not-a-key").await;
+    assert_eq!(malformed.color(), Some(RED));
+    let problem = said(de, |lang| text::key_problem(lang, "missing-prefix"));
+    assert!(
+        malformed.embed_text().contains(&problem),
+        "{}",
+        malformed.embed_text()
+    );
+
     // /setup: the dialog and the verdict in German.
     let key = world.technified.add_key(GUILD);
     let connected = world.setup(&key).await;

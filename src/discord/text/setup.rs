@@ -19,6 +19,11 @@ pub fn connected_title(lang: Lang) -> String {
     say!(lang, "connected-title")
 }
 
+/// What is wrong with a typed key: `problem` is a code of the key-problem message.
+pub fn key_problem(lang: Lang, problem: &str) -> String {
+    say!(lang, "key-problem", problem = problem)
+}
+
 pub fn key_malformed(lang: Lang, problem: &str) -> Notice {
     notice!(lang, "key-malformed", problem = problem)
 }

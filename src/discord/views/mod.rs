@@ -18,10 +18,10 @@ use poise::serenity_prelude as serenity;
 use super::embeds::{self, field, footer};
 use super::{Lang, text};
 use crate::store::GuildKey;
-use crate::technified::Punishment;
 use crate::technified::model::{
     AgePlatform, Binding, BindingRule, BindingTest, Link, PunishmentStatus, ShieldCheck,
 };
+use crate::technified::{KeyFormatError, Punishment};
 
 pub fn roblox_profile(roblox_id: u64, username: &str) -> String {
     format!("[{username}](https://www.roblox.com/users/{roblox_id}/profile)")
@@ -335,6 +335,20 @@ pub fn checklist(lang: Lang, checks: &[text::Check]) -> serenity::CreateEmbed {
         embed = field(embed, &format!("{mark} {}", check.what), &value, false);
     }
     embed
+}
+
+/// What is wrong with a typed key, in `lang`.
+pub fn key_problem(lang: Lang, problem: KeyFormatError) -> String {
+    let code = match problem {
+        KeyFormatError::Empty => "empty",
+        KeyFormatError::TooLong => "too-long",
+        KeyFormatError::MissingPrefix => "missing-prefix",
+        KeyFormatError::MissingGuild => "missing-guild",
+        KeyFormatError::GuildNotNumeric => "guild-not-numeric",
+        KeyFormatError::MissingSecret => "missing-secret",
+        KeyFormatError::InvalidCharacters => "invalid-characters",
+    };
+    text::key_problem(lang, code)
 }
 
 /// A ban or mute's length as stored (`7d`), in words ("7 days", "7 Tage").
