@@ -274,6 +274,25 @@ async fn bad_files_are_refused_and_change_nothing() {
             assert_eq!(world.discord.downloads(file), 0, "{name}: not downloaded");
         }
     }
+
+    // A file that states less than it is: the download stops at the cap.
+    let file = world.discord.attachment_declaring(
+        "understated.csv",
+        "text/csv",
+        vec![b'1'; 2 << 20],
+        1_000,
+    );
+    let run = world.discord.command(
+        GUILD,
+        &world.moderator,
+        "roblox bulk-ban",
+        json!({"file": file, "reason": "Raid"}),
+    );
+    let refused = run.final_message(WAIT).await;
+    assert_look(&refused, RED, &["at most 1024 kib"]);
+    assert!(refused.buttons().is_empty(), "no confirm");
+    assert_eq!(world.discord.downloads(file), 1, "downloaded, then cut off");
+
     assert!(bans_sent(&world).is_empty());
     assert!(cases(&world.database_file()).await.is_empty());
 }

@@ -55,6 +55,13 @@ impl Files {
         self.downloads.get(&id).copied().unwrap_or(0)
     }
 
+    /// Makes the attachment object of a stored file state `size` instead of its true size.
+    fn declare_size(&mut self, id: u64, size: u64) {
+        if let Some(stored) = self.stored.get_mut(&id) {
+            stored.json["size"] = json!(size);
+        }
+    }
+
     /// Stores a file under `path` (`attachments/{channel}/...` or `ephemeral-attachments/...`)
     /// and returns its attachment object.
     fn store(&mut self, port: u16, path: &str, file: FakeFile, ephemeral: bool) -> Value {
@@ -112,6 +119,22 @@ impl FakeDiscord {
     pub fn attachment(&self, filename: &str, content_type: &str, bytes: impl Into<Vec<u8>>) -> u64 {
         self.inner
             .update(|s| add_attachment(s, filename, content_type, bytes.into()))
+    }
+
+    /// Like [`FakeDiscord::attachment`], with an attachment object that states `declared_size`
+    /// bytes whatever the CDN serves: a client must not trust the size it is told.
+    pub fn attachment_declaring(
+        &self,
+        filename: &str,
+        content_type: &str,
+        bytes: impl Into<Vec<u8>>,
+        declared_size: u64,
+    ) -> u64 {
+        self.inner.update(|s| {
+            let id = add_attachment(s, filename, content_type, bytes.into());
+            s.files.declare_size(id, declared_size);
+            id
+        })
     }
 
     /// How often the file with this attachment id was downloaded from the fake's CDN.
