@@ -92,11 +92,7 @@ async fn every_write_is_a_case_and_every_case_a_write() {
         .await;
     assert_eq!(refused.color(), Some(RED), "{}", refused.embed_text());
     // Queued during an outage, then done by the retry engine.
-    world.technified.fail_next(
-        "POST /moderation",
-        Fault::Status(503, "Service Unavailable".into()),
-        1_000,
-    );
+    world.outage("POST /moderation");
     let ban = moderate(
         &world,
         &world.moderator,
@@ -192,11 +188,7 @@ async fn every_write_is_a_case_and_every_case_a_write() {
 #[tokio::test]
 async fn cancel_and_key_removal_end_the_case_with_the_job() {
     let (world, _) = world().await;
-    world.technified.fail_next(
-        "POST /moderation",
-        Fault::Status(503, "Service Unavailable".into()),
-        1_000,
-    );
+    world.outage("POST /moderation");
     for roblox_id in [271, 272] {
         let options = json!({"roblox_id": roblox_id, "reason": "Spam", "duration": "1h"});
         let seen = moderate(&world, &world.moderator, "mute", options)

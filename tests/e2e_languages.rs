@@ -9,7 +9,6 @@ mod support;
 use serde_json::json;
 use support::{AMBER, GREEN, GUILD, LOG_CHANNEL, RED, WAIT, World};
 use technified_bot::discord::{Lang, text};
-use testkit::technified::Fault;
 
 /// `sentence` in `lang`, lowercased as `embed_text` shows it, after checking that it is not
 /// the English one.
@@ -71,11 +70,7 @@ async fn a_german_member_is_answered_in_german_and_the_log_channel_speaks_the_se
 
     // A ban during an outage: queued (amber) in German, then done (green) in German, edited
     // by the retry engine from the locale stored with the job.
-    world.technified.fail_next(
-        "POST /moderation",
-        Fault::Status(503, "Service Unavailable".into()),
-        1_000,
-    );
+    world.outage("POST /moderation");
     let ban = world.discord.command(
         GUILD,
         &world.moderator,

@@ -9,14 +9,6 @@ use support::{AMBER, GREEN, GUILD, LOG_CHANNEL, RED, WAIT, World};
 use testkit::discord::Interaction;
 use testkit::technified::Fault;
 
-fn outage(world: &World, route: &str) {
-    world.technified.fail_next(
-        route,
-        Fault::Status(503, "Service Unavailable".into()),
-        1_000,
-    );
-}
-
 /// The moderator asks `/roblox <action>` (ban or mute) of `roblox_id` for `duration`.
 fn moderate(world: &World, action: &str, roblox_id: u64, duration: &str) -> Interaction {
     world.discord.command(
@@ -41,7 +33,7 @@ async fn set_log_channel(world: &World) {
 #[tokio::test]
 async fn a_ban_during_an_outage_is_queued_then_applied_and_reported() {
     let (world, _key) = World::connected().await;
-    outage(&world, "POST /moderation");
+    world.outage("POST /moderation");
     let ban = moderate(&world, "ban", 261, "1d");
     let queued = ban.final_message(WAIT).await;
     assert_eq!(queued.color(), Some(AMBER));
@@ -70,7 +62,7 @@ async fn a_ban_during_an_outage_is_queued_then_applied_and_reported() {
 #[tokio::test]
 async fn a_queued_ban_survives_a_crash_and_is_applied_exactly_once() {
     let (mut world, _key) = World::connected().await;
-    outage(&world, "POST /moderation");
+    world.outage("POST /moderation");
     let ban = moderate(&world, "ban", 262, "7d");
     assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
 
@@ -129,7 +121,7 @@ async fn an_ambiguous_write_is_read_back_not_sent_twice() {
 async fn a_result_after_the_token_expired_goes_to_the_log_channel() {
     let (world, _key) = World::connected().await;
     set_log_channel(&world).await;
-    outage(&world, "POST /moderation");
+    world.outage("POST /moderation");
     let mute = moderate(&world, "mute", 264, "1h");
     assert_eq!(mute.final_message(WAIT).await.color(), Some(AMBER));
     mute.expire_token();
@@ -154,7 +146,7 @@ async fn a_result_after_the_token_expired_goes_to_the_log_channel() {
 #[tokio::test]
 async fn jobs_lists_a_queued_write_and_cancel_means_never_sent() {
     let (world, _key) = World::connected().await;
-    outage(&world, "POST /moderation");
+    world.outage("POST /moderation");
     let ban = moderate(&world, "ban", 265, "1d");
     assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
 
@@ -201,7 +193,7 @@ async fn jobs_lists_a_queued_write_and_cancel_means_never_sent() {
 #[tokio::test]
 async fn a_queued_write_refused_later_is_listed_as_failed_once_with_its_reason() {
     let (world, _key) = World::connected().await;
-    outage(&world, "POST /moderation");
+    world.outage("POST /moderation");
     let ban = moderate(&world, "ban", 273, "1d");
     assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
 
@@ -246,7 +238,7 @@ async fn a_refused_write_is_not_queued() {
 #[tokio::test]
 async fn a_write_on_a_queued_target_waits_its_turn() {
     let (world, _key) = World::connected().await;
-    outage(&world, "POST /moderation");
+    world.outage("POST /moderation");
     let ban = moderate(&world, "ban", 268, "1d");
     assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
     let sent_before = world.technified.count("POST /moderation");
@@ -279,7 +271,7 @@ async fn a_write_on_a_queued_target_waits_its_turn() {
 #[tokio::test]
 async fn a_permanent_ban_queued_behind_a_timed_one_is_sent_before_it_is_done() {
     let (world, _key) = World::connected().await;
-    outage(&world, "POST /moderation");
+    world.outage("POST /moderation");
     let week = moderate(&world, "ban", 269, "7d");
     assert_eq!(week.final_message(WAIT).await.color(), Some(AMBER));
 
@@ -325,7 +317,7 @@ async fn a_full_queue_refuses_the_next_write_clearly() {
     let (world, _key) = World::connected().await;
     let db = format!("sqlite://{}", world.dir.path().join("bot.db").display());
     support::fill_queue(&db, GUILD, 10_000).await;
-    outage(&world, "POST /moderation");
+    world.outage("POST /moderation");
     let refused = moderate(&world, "mute", 270, "1h")
         .final_message(WAIT)
         .await;
@@ -343,7 +335,7 @@ async fn a_full_queue_refuses_the_next_write_clearly() {
 #[tokio::test]
 async fn removing_the_bot_from_a_server_ends_its_queued_writes() {
     let (world, _key) = World::connected().await;
-    outage(&world, "POST /moderation");
+    world.outage("POST /moderation");
     let ban = moderate(&world, "ban", 272, "1d");
     assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
 

@@ -233,11 +233,7 @@ async fn remove_key(world: &World) -> testkit::discord::SeenMessage {
 #[tokio::test]
 async fn key_remove_ends_queued_writes_at_once() {
     let (world, _key) = World::connected().await;
-    world.technified.fail_next(
-        "POST /moderation",
-        Fault::Status(503, "Service Unavailable".into()),
-        1_000,
-    );
+    world.outage("POST /moderation");
     let ban = world.discord.command(
         GUILD,
         &world.moderator,

@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde_json::json;
 use testkit::discord::permissions::{BAN_MEMBERS, MANAGE_GUILD, MODERATE_MEMBERS};
 use testkit::discord::{FakeChannel, FakeDiscord, FakeGuild, Member, SeenMessage};
-use testkit::technified::FakeTechnified;
+use testkit::technified::{FakeTechnified, Fault};
 use tokio::process::{Child, Command};
 
 pub mod databases;
@@ -233,6 +233,15 @@ impl World {
             json!({"mode": mode_choice(mode)}),
         )
         .await
+    }
+
+    /// Technified answers `route` with 503 from now on (an outage), until `clear_faults`.
+    pub fn outage(&self, route: &str) {
+        self.technified.fail_next(
+            route,
+            Fault::Status(503, "Service Unavailable".into()),
+            1_000,
+        );
     }
 
     /// Restarts the bot on the same data folder.
