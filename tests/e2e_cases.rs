@@ -13,7 +13,6 @@ use support::{
 };
 use testkit::discord::permissions::{BAN_MEMBERS, MANAGE_GUILD, MODERATE_MEMBERS};
 use testkit::discord::{Interaction, Member};
-use testkit::technified::Fault;
 
 const MODERATOR: u64 = ADMIN + 1;
 /// A second moderator, verified on Roblox.
