@@ -81,7 +81,7 @@ pub async fn jobs(ctx: Context<'_>) -> Result<(), Error> {
 async fn bulk_runs(ctx: Context<'_>, guild: u64) -> Result<Vec<(BulkRun, BulkCounts)>, Error> {
     let store = &ctx.data().store;
     let mut runs = Vec::new();
-    for run in store.open_bulk_runs(Some(guild)).await? {
+    for run in store.open_bulk_runs_of(guild).await? {
         let counts = store.bulk_counts(run.id).await?;
         runs.push((run, counts));
     }

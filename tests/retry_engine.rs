@@ -2164,6 +2164,43 @@ async fn a_slow_progress_edit_still_leaves_five_seconds_before_the_next() {
     assert_spaced(&reports);
 }
 
+/// Issue 15, item 3: with the shards split over two processes, a bulk run's progress and its
+/// final report come from the process of its server's shard only; the other process, which
+/// sees the same database, never posts them a second time.
+#[tokio::test(start_paused = true)]
+async fn a_bulk_run_is_shown_and_reported_by_its_servers_process_only() {
+    let halves = [
+        ShardRange::parse("0-0/2").unwrap(),
+        ShardRange::parse("1-1/2").unwrap(),
+    ];
+    let theirs = halves[usize::from(halves[0].shard_of(GUILD) == 0)];
+    assert!(!theirs.contains(theirs.shard_of(GUILD)));
+    for db in databases::each().await {
+        let w = World::start_on(db).await;
+        let store = open(&w.db.url).await;
+        let (other, other_recorder) = second_engine(&w, store, theirs);
+        let other_task = tokio::spawn({
+            let other = other.clone();
+            async move { other.run(std::future::pending()).await }
+        });
+        // Both past their start-up.
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
+        let (counts, _, _) = w.recorder.bulk_finished(run).await;
+        assert_eq!(counts.done, BULK as i64);
+        // Long enough for the other process to have looked at the open runs many times.
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        other.stop();
+        other_task.await.unwrap();
+        let spoken = other_recorder.events();
+        assert!(
+            spoken.is_empty(),
+            "the other shard's process spoke: {spoken:?}"
+        );
+        assert!(w.recorder.bulk_reports(run).len() >= 2);
+    }
+}
+
 #[tokio::test(start_paused = true)]
 async fn a_bulk_unban_counts_an_account_without_a_ban_as_had_none() {
     let w = World::start().await;

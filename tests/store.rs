@@ -12,8 +12,9 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteConnectOptions;
 use technified_bot::shard_range::ShardRange;
 use technified_bot::store::{
-    BanSyncMode, CardAction, CardState, CaseAction, CaseFilter, CaseOutcome, CaseSource,
-    JobOutcome, JobState, KeyCipher, LastError, NewCard, NewCase, NewJob, Store, StoreError,
+    BanSyncMode, BulkCounts, CardAction, CardState, CaseAction, CaseFilter, CaseOutcome,
+    CaseSource, JobOutcome, JobState, KeyCipher, LastError, NewBulkRun, NewCard, NewCase, NewJob,
+    Store, StoreError,
 };
 use technified_bot::technified::ApiKey;
 
@@ -1044,6 +1045,104 @@ fn new_case(roblox_id: u64) -> NewCase {
         reason: Some("spam".into()),
         duration: None,
         source: CaseSource::Command,
+    }
+}
+
+/// A bulk run's writes are counted as they end, on both databases (Postgres has no `SUM` of a
+/// comparison, which SQLite allows), cancelled together and listed in the file's order; the
+/// open runs are listed per server and per shard.
+#[tokio::test]
+async fn a_bulk_runs_writes_are_counted_and_its_run_listed_by_server_and_shard() {
+    for db in databases::each().await {
+        let store = open(&db.url).await;
+        let run = NewBulkRun {
+            guild_id: GUILD,
+            action: CaseAction::Ban,
+            requested_by: ADMIN,
+            interaction_token: None,
+            token_expires_at_ms: None,
+            locale: None,
+            now_ms: 0,
+        };
+        let writes = (1..=3)
+            .map(|id| (new_job(GUILD, &format!("ban:{id}"), 0), new_case(id)))
+            .collect();
+        let run_id = store.begin_bulk(run, writes).await.unwrap();
+        let counts = |done, failed, open| BulkCounts {
+            done,
+            failed,
+            cancelled: 0,
+            open,
+        };
+        assert_eq!(store.bulk_counts(run_id).await.unwrap(), counts(0, 0, 3));
+
+        let jobs = store.ready_jobs(0, 10, 10, ALL).await.unwrap();
+        let (first, second) = (jobs[0].id, jobs[1].id);
+        assert!(store.claim(first).await.unwrap());
+        store
+            .finish(first, JobOutcome::Done, "done", None)
+            .await
+            .unwrap();
+        store
+            .finish(second, JobOutcome::Failed, "refused", Some("no"))
+            .await
+            .unwrap();
+        assert_eq!(store.bulk_counts(run_id).await.unwrap(), counts(1, 1, 1));
+        store
+            .note_bulk_progress(run_id, 5_000, Some(77))
+            .await
+            .unwrap();
+        assert_eq!(store.cancel_bulk(OTHER_GUILD, run_id).await.unwrap(), None);
+        assert_eq!(store.cancel_bulk(GUILD, run_id).await.unwrap(), Some(1));
+        let states: Vec<(u64, JobState)> = store
+            .bulk_writes(run_id)
+            .await
+            .unwrap()
+            .iter()
+            .map(|w| (w.roblox_id, w.state))
+            .collect();
+        assert_eq!(
+            states,
+            [
+                (1, JobState::Done),
+                (2, JobState::Failed),
+                (3, JobState::Cancelled)
+            ]
+        );
+        let run = &store.open_bulk_runs_of(GUILD).await.unwrap()[0];
+        assert_eq!((run.progress_at_ms, run.log_message_id), (5_000, Some(77)));
+        let done = BulkCounts {
+            cancelled: 1,
+            ..counts(1, 1, 0)
+        };
+        assert_eq!(store.bulk_counts(run_id).await.unwrap(), done);
+
+        let ids = |runs: Vec<technified_bot::store::BulkRun>| -> Vec<i64> {
+            runs.iter().map(|r| r.id).collect()
+        };
+        assert_eq!(ids(store.open_bulk_runs_of(GUILD).await.unwrap()), [run_id]);
+        assert!(
+            store
+                .open_bulk_runs_of(OTHER_GUILD)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        let halves = |n| ShardRange {
+            first: n,
+            last: n,
+            total: 2,
+        };
+        let (mine, theirs) = if halves(0).shard_of(GUILD) == 0 {
+            (halves(0), halves(1))
+        } else {
+            (halves(1), halves(0))
+        };
+        assert_eq!(ids(store.open_bulk_runs(ALL).await.unwrap()), [run_id]);
+        assert_eq!(ids(store.open_bulk_runs(mine).await.unwrap()), [run_id]);
+        assert!(store.open_bulk_runs(theirs).await.unwrap().is_empty());
+        store.mark_bulk_reported(run_id).await.unwrap();
+        assert!(store.open_bulk_runs(ALL).await.unwrap().is_empty());
     }
 }
 

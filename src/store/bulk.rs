@@ -10,6 +10,7 @@ use sqlx::{FromRow, Row};
 use super::cases::{CaseAction, NewCase, insert_case, take_case_numbers};
 use super::jobs::{JobState, MAX_PENDING_PER_GUILD, NewJob};
 use super::{Store, StoreError, db_id, from_db_id};
+use crate::shard_range::ShardRange;
 
 /// A run to store with its writes.
 #[derive(Debug, Clone)]
@@ -166,22 +167,37 @@ impl Store {
         Ok(run_id)
     }
 
-    /// Runs whose final report has not gone out yet, oldest first; of one server, or all.
-    pub async fn open_bulk_runs(&self, guild_id: Option<u64>) -> Result<Vec<BulkRun>, StoreError> {
+    /// Runs of servers on `shards` whose final report has not gone out yet, oldest first:
+    /// each process shows and reports its own servers' runs, as it runs their writes.
+    pub async fn open_bulk_runs(&self, shards: ShardRange) -> Result<Vec<BulkRun>, StoreError> {
         Ok(sqlx::query_as(
-            "SELECT * FROM bulk_runs WHERE reported = 0 AND ($1 IS NULL OR guild_id = $1)
+            "SELECT * FROM bulk_runs
+             WHERE reported = 0 AND (guild_id >> 22) % $1 BETWEEN $2 AND $3
              ORDER BY id",
         )
-        .bind(guild_id.map(db_id).transpose()?)
+        .bind(i64::from(shards.total))
+        .bind(i64::from(shards.first))
+        .bind(i64::from(shards.last))
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// One server's runs whose final report has not gone out yet, oldest first.
+    pub async fn open_bulk_runs_of(&self, guild_id: u64) -> Result<Vec<BulkRun>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT * FROM bulk_runs WHERE reported = 0 AND guild_id = $1 ORDER BY id",
+        )
+        .bind(db_id(guild_id)?)
         .fetch_all(&self.pool)
         .await?)
     }
 
     pub async fn bulk_counts(&self, run_id: i64) -> Result<BulkCounts, StoreError> {
         let (done, failed, cancelled, open) = sqlx::query_as(
-            "SELECT COALESCE(SUM(state = 'done'), 0), COALESCE(SUM(state = 'failed'), 0),
-                    COALESCE(SUM(state = 'cancelled'), 0),
-                    COALESCE(SUM(state IN ('pending', 'running')), 0)
+            "SELECT COUNT(*) FILTER (WHERE state = 'done'),
+                    COUNT(*) FILTER (WHERE state = 'failed'),
+                    COUNT(*) FILTER (WHERE state = 'cancelled'),
+                    COUNT(*) FILTER (WHERE state IN ('pending', 'running'))
              FROM jobs WHERE bulk_id = $1",
         )
         .bind(run_id)

@@ -361,7 +361,7 @@ impl Store {
 
     /// For `/jobs`: the server's pending and running jobs in queue order, then those that
     /// failed or were cancelled in the last 24 hours, newest first. Writes of bulk runs are
-    /// not among them: `/jobs` shows each run as one line ([`Store::open_bulk_runs`]).
+    /// not among them: `/jobs` shows each run as one line ([`Store::open_bulk_runs_of`]).
     pub async fn jobs_for_guild(&self, guild_id: u64, limit: u32) -> Result<Vec<Job>, StoreError> {
         Ok(sqlx::query_as(
             "SELECT * FROM jobs

@@ -43,7 +43,7 @@ pub fn estimated_end(started_ms: i64, now_ms: i64, counts: BulkCounts) -> Option
 /// cannot know it. Such servers' bulk actions wait one quota window, so a restart in the
 /// middle of a run meets no 429.
 pub(super) async fn hold_after_restart(inner: &Inner) {
-    let runs = match hold_clock(inner.store.open_bulk_runs(None)).await {
+    let runs = match hold_clock(inner.store.open_bulk_runs(inner.shards())).await {
         Ok(runs) => runs,
         Err(e) => {
             tracing::warn!(error = %e, "could not read the open bulk runs");
@@ -83,7 +83,7 @@ pub(super) async fn watch(inner: Arc<Inner>) {
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
-        let runs = match hold_clock(inner.store.open_bulk_runs(None)).await {
+        let runs = match hold_clock(inner.store.open_bulk_runs(inner.shards())).await {
             Ok(runs) => runs,
             Err(e) => {
                 tracing::warn!(error = %e, "could not read the open bulk runs");
