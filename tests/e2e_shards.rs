@@ -24,6 +24,18 @@ fn guild_on_shard(shard: u64, total: u64, n: u64) -> u64 {
     ((1_000 + n) * total + shard) << 22
 }
 
+/// A process's environment on the Postgres database `url`, running `shards`.
+fn postgres_env<'a>(url: &'a str, shards: &'a str) -> [(&'static str, &'a str); 3] {
+    [
+        ("DATABASE_URL", url),
+        (
+            "ENCRYPTION_KEY",
+            "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+        ),
+        ("SHARDS", shards),
+    ]
+}
+
 #[tokio::test]
 async fn a_shard_range_identifies_only_its_shards_and_serves_their_servers() {
     let discord = FakeDiscord::start().await;
@@ -98,16 +110,7 @@ async fn an_overlapping_process_waits_for_the_shard_and_takes_it_over_after_kill
     }
     let technified = FakeTechnified::start().await;
     let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let env = |shards| {
-        [
-            ("DATABASE_URL", db.url.as_str()),
-            (
-                "ENCRYPTION_KEY",
-                "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-            ),
-            ("SHARDS", shards),
-        ]
-    };
+    let env = |shards| postgres_env(&db.url, shards);
     let mut first = support::Bot::start_with(&discord, &technified, dir_a.path(), &env("0-1/2"));
     discord.wait_sessions(2, WAIT).await;
     first.wait_log(&["holding the lease of shards 0-1/2"]).await;
@@ -132,6 +135,43 @@ async fn an_overlapping_process_waits_for_the_shard_and_takes_it_over_after_kill
     assert!(!second.logs().contains("panicked"), "{}", second.logs());
 }
 
+/// Issue 15, item 4: a shard's number means something only with its total (shard 0 of 2
+/// carries the servers of shards 0 and 2 of 4), so a process started with another total than
+/// a live one's (a deploy that changes the count before the old processes stop) waits, saying
+/// why, and identifies nothing; after `kill -9` of the live one it starts.
+#[tokio::test]
+async fn a_process_with_another_total_waits_until_the_live_one_is_gone() {
+    let Some(db) = support::databases::postgres().await else {
+        return;
+    };
+    let discord = FakeDiscord::start().await;
+    discord.recommend_shards(2);
+    let technified = FakeTechnified::start().await;
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let env = |shards| postgres_env(&db.url, shards);
+    let mut first = support::Bot::start_with(&discord, &technified, dir_a.path(), &env("0-1/2"));
+    discord.wait_sessions(2, WAIT).await;
+    first.wait_log(&["holding the lease of shards 0-1/2"]).await;
+
+    // Shards 2 and 3 of 4: no shard number in common with the live process, all its servers.
+    let second = support::Bot::start_with(&discord, &technified, dir_b.path(), &env("2-3/4"));
+    second
+        .wait_log(&["another live process runs 2 shards in all, this one 4"])
+        .await;
+    assert_eq!(discord.identified_shards(), [[0, 2], [1, 2]]);
+
+    first.kill().await;
+    second
+        .wait_log(&["holding the lease of shards 2-3/4"])
+        .await;
+    discord.wait_sessions(4, WAIT).await;
+    let mut identified = discord.identified_shards().split_off(2);
+    identified.sort_unstable();
+    identified.dedup();
+    assert_eq!(identified, [[2, 4], [3, 4]]);
+    assert!(!second.logs().contains("panicked"), "{}", second.logs());
+}
+
 /// Issue 15, item 5: two processes started at the same moment, one shard each of two in one
 /// IDENTIFY bucket (`max_concurrency` 1): they take turns, so Discord never refuses an
 /// IDENTIFY for coming within 5 s of the other's, and both shards connect.
@@ -144,16 +184,7 @@ async fn processes_started_together_take_turns_to_identify() {
     discord.recommend_shards(2);
     let technified = FakeTechnified::start().await;
     let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let env = |shards| {
-        [
-            ("DATABASE_URL", db.url.as_str()),
-            (
-                "ENCRYPTION_KEY",
-                "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-            ),
-            ("SHARDS", shards),
-        ]
-    };
+    let env = |shards| postgres_env(&db.url, shards);
     let first = support::Bot::start_with(&discord, &technified, dir_a.path(), &env("0-0/2"));
     let second = support::Bot::start_with(&discord, &technified, dir_b.path(), &env("1-1/2"));
     discord.wait_sessions(2, WAIT).await;

@@ -4,6 +4,11 @@
 //! socket) lets its shards go at once; a machine that vanishes is noticed by TCP keepalives
 //! within seconds. SQLite needs none: its data folder admits one process (src/data_folder.rs).
 //!
+//! A shard's number means something only with the total it is taken of (shard 1 of 2 holds
+//! the servers of shards 1 and 3 of 4), so every process also holds a shared lock on its
+//! total, and one with a different total waits until no process holds another: a deploy that
+//! changes `SHARDS`' total starts the new processes once the old ones are gone.
+//!
 //! The same kind of lock, taken by one process at a time, is the turn to start shards:
 //! Discord allows one IDENTIFY per 5 s per bucket and serenity's queue spaces only its own
 //! process's shards, so processes started together take turns (src/app.rs).
@@ -20,6 +25,11 @@ use crate::shard_range::ShardRange;
 /// The advisory locks' first key, naming them as this bot's shard leases ("TBOT"); the second
 /// is the shard's number.
 const LEASE_KEY: i32 = 0x5442_4F54;
+/// The shared locks on the total every live process runs ("TBTT", the total).
+const TOTAL_KEY: i32 = 0x5442_5454;
+/// The turn to check the totals and take one ("TBTC", 0), so two processes with different
+/// totals starting together cannot each take theirs before seeing the other's.
+const TOTAL_TURN_KEY: i32 = 0x5442_5443;
 /// The identify turn's key ("TBID", 0).
 const TURN_KEY: i32 = 0x5442_4944;
 /// How often a shard another process holds is asked for again.
@@ -41,6 +51,19 @@ impl Store {
             return Ok(None);
         }
         let mut connection = self.lock_connection().await?;
+        let mut logged = false;
+        while let Some(other) = take_total(&mut connection, range.total).await? {
+            if !logged {
+                tracing::warn!(
+                    shards = %range,
+                    other_total = other,
+                    "another live process runs {other} shards in all, this one {total} (SHARDS {range}); every process must use the same total, so this one waits for it to stop",
+                    total = range.total,
+                );
+                logged = true;
+            }
+            tokio::time::sleep(RETRY).await;
+        }
         // In order, so two processes whose ranges overlap never hold parts of each other's.
         for shard in range.first..=range.last {
             let mut logged = false;
@@ -115,6 +138,44 @@ impl Store {
         .await?;
         Ok(connection)
     }
+}
+
+/// Takes a shared lock on `total` unless a live process holds one on another total, which it
+/// returns. Under the total turn, so the look and the take are one step for other processes.
+async fn take_total(connection: &mut AnyConnection, total: u32) -> Result<Option<i64>, StoreError> {
+    let total = i32::try_from(total).unwrap_or(i32::MAX);
+    // Selected from, as the Any driver reads no `void` column.
+    sqlx::query("SELECT true FROM pg_advisory_lock($1, 0)")
+        .bind(TOTAL_TURN_KEY)
+        .execute(&mut *connection)
+        .await?;
+    // An advisory lock on two keys shows in `pg_locks` as classid (the first) and objid (the
+    // second) with objsubid 2; advisory locks belong to one database.
+    let other: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
+        "SELECT objid::int8 FROM pg_locks
+         WHERE locktype = 'advisory' AND granted AND objsubid = 2
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+           AND classid = $1::int8::oid AND objid <> $2::int8::oid
+         LIMIT 1",
+    )
+    .bind(i64::from(TOTAL_KEY))
+    .bind(i64::from(total))
+    .fetch_optional(&mut *connection)
+    .await;
+    let taken = match other {
+        Ok(None) => sqlx::query("SELECT true FROM pg_advisory_lock_shared($1, $2)")
+            .bind(TOTAL_KEY)
+            .bind(total)
+            .execute(&mut *connection)
+            .await
+            .map(|_| None),
+        other => other,
+    };
+    sqlx::query("SELECT pg_advisory_unlock($1, 0)")
+        .bind(TOTAL_TURN_KEY)
+        .execute(&mut *connection)
+        .await?;
+    Ok(taken?)
 }
 
 async fn try_lock(connection: &mut AnyConnection, key: i32, n: u32) -> Result<bool, StoreError> {
