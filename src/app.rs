@@ -18,7 +18,7 @@ use tokio::task::JoinHandle;
 
 use crate::bot::{self, Registration};
 use crate::clock::Clock;
-use crate::config::Config;
+use crate::config::{Config, DatabaseConfig};
 use crate::data_folder::{self, FolderLock};
 use crate::discord::reporter::DiscordReporter;
 use crate::discord::{Data, caches, calls};
@@ -79,7 +79,7 @@ pub async fn run_until(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
-    let _lock = store::data_dir(&config.database_url)
+    let _lock = store::data_dir(&config.database.url)
         .map(|dir| FolderLock::acquire(&dir))
         .transpose()?;
     warn_about_exposure(&config);
@@ -110,13 +110,14 @@ fn warn_about_exposure(config: &Config) {
             "{TECHNIFIED_IN_CLEAR}"
         );
     }
-    let Some(database) = store::database_file(&config.database_url) else {
+    let Some(database) = store::database_file(&config.database.url) else {
         return;
     };
     let key_file = config
+        .database
         .encryption_key
         .is_none()
-        .then(|| key_file(&config.database_url));
+        .then(|| key_file(&config.database.url));
     for path in std::iter::once(database).chain(key_file) {
         if let Some(mode) = data_folder::readable_by_others(&path) {
             tracing::warn!(
@@ -153,12 +154,12 @@ fn cipher(given: Option<KeyCipher>, database_url: &str) -> Result<KeyCipher, Cip
 /// `technified-bot copy-to-postgres`: copies the SQLite database of `DATABASE_URL` (keys,
 /// settings, queued jobs, everything) into the empty Postgres database at `target`, with the
 /// bot stopped (the data folder's lock is taken). Prints one line per table.
-pub async fn copy_to_postgres(config: Config, target: &str) -> Result<(), StartError> {
-    let _lock = store::data_dir(&config.database_url)
+pub async fn copy_to_postgres(database: DatabaseConfig, target: &str) -> Result<(), StartError> {
+    let _lock = store::data_dir(&database.url)
         .map(|dir| FolderLock::acquire(&dir))
         .transpose()?;
-    let cipher = cipher(config.encryption_key, &config.database_url)?;
-    let from = Store::open(&config.database_url, cipher).await?;
+    let cipher = cipher(database.encryption_key, &database.url)?;
+    let from = Store::open(&database.url, cipher).await?;
     let copied = from.copy_into(target).await;
     from.close().await;
     for (table, rows) in copied? {
@@ -191,8 +192,8 @@ struct Running {
 impl Running {
     async fn start(config: Config) -> Result<Running, StartError> {
         let store = Store::open(
-            &config.database_url,
-            cipher(config.encryption_key, &config.database_url)?,
+            &config.database.url,
+            cipher(config.database.encryption_key, &config.database.url)?,
         )
         .await?;
         let technified = match config.quota_window {

@@ -19,21 +19,33 @@ pub const DEFAULT_HTTP_ADDR: &str = "127.0.0.1:8080";
 pub struct Config {
     pub discord_token: SecretString,
     pub technified_api_url: String,
-    pub database_url: String,
-    /// `None`: generated on first run into the data folder.
-    pub encryption_key: Option<KeyCipher>,
+    pub database: DatabaseConfig,
     /// `None`: Discord itself.
     pub discord_api_url: Option<String>,
     pub dev_guild_id: Option<u64>,
     /// `None`: the health and metrics listener is off.
     pub http_addr: Option<SocketAddr>,
-    pub log_format: LogFormat,
-    pub rust_log: String,
+    pub logging: LogConfig,
     /// `None`: every shard, as many as Discord recommends.
     pub shards: Option<ShardRange>,
     /// Tests and benchmarks only: Technified's quota window as a fake on this machine counts
     /// it (`None`: Technified's minute).
     pub quota_window: Option<Duration>,
+}
+
+/// Where the data is kept and the key that seals the servers' API keys there: all that
+/// `copy-to-postgres` needs besides the log.
+pub struct DatabaseConfig {
+    pub url: String,
+    pub backend: Backend,
+    /// `None`: generated on first run into the data folder.
+    pub encryption_key: Option<KeyCipher>,
+}
+
+pub struct LogConfig {
+    pub format: LogFormat,
+    /// An `EnvFilter` directive, checked.
+    pub filter: String,
 }
 
 /// The longest `TECHNIFIED_QUOTA_WINDOW_MS`: Technified's own window.
@@ -68,11 +80,7 @@ impl Config {
 
     /// Reads variables through `lookup`; empty values count as unset.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let get = |name: &str| {
-            lookup(name)
-                .map(|v| v.trim().to_owned())
-                .filter(|v| !v.is_empty())
-        };
+        let get = non_empty(lookup);
 
         let discord_token = get("DISCORD_TOKEN").ok_or_else(|| {
             invalid(
@@ -89,29 +97,8 @@ impl Config {
             get("TECHNIFIED_API_URL").unwrap_or_else(|| technified::DEFAULT_BASE_URL.into()),
         )?;
 
-        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
-        let backend = Backend::of(&database_url).map_err(|_| {
-            invalid(
-                "DATABASE_URL",
-                "must be a SQLite URL such as sqlite://data/technified-bot.db, or a Postgres one such as postgres://user:password@host/database",
-            )
-        })?;
-
-        let encryption_key = get("ENCRYPTION_KEY")
-            .map(|value| KeyCipher::from_base64(&value))
-            .transpose()
-            .map_err(|e| {
-                let hint = "make one with `openssl rand -base64 32`, or leave it unset to have one generated";
-                invalid("ENCRYPTION_KEY", format!("{e} ({hint})"))
-            })?;
-        if encryption_key.is_none() && backend == Backend::Postgres {
-            // A generated key lives beside a SQLite file; processes sharing Postgres must all
-            // seal and open the servers' keys with one key given to each.
-            return Err(invalid(
-                "ENCRYPTION_KEY",
-                "is required with a Postgres DATABASE_URL, the same in every process (make one with `openssl rand -base64 32`)",
-            ));
-        }
+        let database = DatabaseConfig::read(&get)?;
+        let backend = database.backend;
 
         let discord_api_url = get("DISCORD_API_URL")
             .map(|url| http_url("DISCORD_API_URL", url))
@@ -141,15 +128,7 @@ impl Config {
             ),
         };
 
-        let log_format = match get("LOG_FORMAT").as_deref() {
-            None | Some("pretty") => LogFormat::Pretty,
-            Some("json") => LogFormat::Json,
-            Some(_) => return Err(invalid("LOG_FORMAT", "must be pretty or json")),
-        };
-
-        let rust_log = get("RUST_LOG").unwrap_or_else(|| "info".into());
-        tracing_subscriber::EnvFilter::try_new(&rust_log)
-            .map_err(|e| invalid("RUST_LOG", format!("is not a valid filter: {e}")))?;
+        let logging = LogConfig::read(&get)?;
 
         let shards = get("SHARDS")
             .map(|value| ShardRange::parse(&value).map_err(|problem| invalid("SHARDS", problem)))
@@ -196,13 +175,11 @@ impl Config {
         Ok(Self {
             discord_token: SecretString::from(discord_token),
             technified_api_url,
-            database_url,
-            encryption_key,
+            database,
             discord_api_url,
             dev_guild_id,
             http_addr,
-            log_format,
-            rust_log,
+            logging,
             shards,
             quota_window,
         })
@@ -214,6 +191,75 @@ impl Config {
         let plain =
             reqwest::Url::parse(&self.technified_api_url).is_ok_and(|u| u.scheme() == "http");
         plain && !is_loopback(&self.technified_api_url)
+    }
+}
+
+impl DatabaseConfig {
+    /// Reads `DATABASE_URL` and `ENCRYPTION_KEY` alone (the process environment).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::read(&non_empty(|name| std::env::var(name).ok()))
+    }
+
+    fn read(get: &impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+        let backend = Backend::of(&url).map_err(|_| {
+            invalid(
+                "DATABASE_URL",
+                "must be a SQLite URL such as sqlite://data/technified-bot.db, or a Postgres one such as postgres://user:password@host/database",
+            )
+        })?;
+
+        let encryption_key = get("ENCRYPTION_KEY")
+            .map(|value| KeyCipher::from_base64(&value))
+            .transpose()
+            .map_err(|e| {
+                let hint = "make one with `openssl rand -base64 32`, or leave it unset to have one generated";
+                invalid("ENCRYPTION_KEY", format!("{e} ({hint})"))
+            })?;
+        if encryption_key.is_none() && backend == Backend::Postgres {
+            // A generated key lives beside a SQLite file; processes sharing Postgres must all
+            // seal and open the servers' keys with one key given to each.
+            return Err(invalid(
+                "ENCRYPTION_KEY",
+                "is required with a Postgres DATABASE_URL, the same in every process (make one with `openssl rand -base64 32`)",
+            ));
+        }
+
+        Ok(Self {
+            url,
+            backend,
+            encryption_key,
+        })
+    }
+}
+
+impl LogConfig {
+    /// Reads `LOG_FORMAT` and `RUST_LOG` alone (the process environment).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::read(&non_empty(|name| std::env::var(name).ok()))
+    }
+
+    fn read(get: &impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let format = match get("LOG_FORMAT").as_deref() {
+            None | Some("pretty") => LogFormat::Pretty,
+            Some("json") => LogFormat::Json,
+            Some(_) => return Err(invalid("LOG_FORMAT", "must be pretty or json")),
+        };
+
+        let filter = get("RUST_LOG").unwrap_or_else(|| "info".into());
+        tracing_subscriber::EnvFilter::try_new(&filter)
+            .map_err(|e| invalid("RUST_LOG", format!("is not a valid filter: {e}")))?;
+
+        Ok(Self { format, filter })
+    }
+}
+
+/// `lookup` with values trimmed and empty ones counted as unset.
+fn non_empty(lookup: impl Fn(&str) -> Option<String>) -> impl Fn(&str) -> Option<String> {
+    move |name| {
+        lookup(name)
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
     }
 }
 
@@ -282,12 +328,12 @@ mod tests {
     fn defaults_need_only_the_token() {
         let c = config(&[("DISCORD_TOKEN", "abc.def")]).unwrap();
         assert_eq!(c.technified_api_url, technified::DEFAULT_BASE_URL);
-        assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
-        assert!(c.encryption_key.is_none());
+        assert_eq!(c.database.url, DEFAULT_DATABASE_URL);
+        assert!(c.database.encryption_key.is_none());
         assert!(c.discord_api_url.is_none());
         assert_eq!(c.http_addr, Some("127.0.0.1:8080".parse().unwrap()));
-        assert_eq!(c.log_format, LogFormat::Pretty);
-        assert_eq!(c.rust_log, "info");
+        assert_eq!(c.logging.format, LogFormat::Pretty);
+        assert_eq!(c.logging.filter, "info");
         assert_eq!(c.shards, None);
     }
 
@@ -380,8 +426,8 @@ mod tests {
         assert_eq!(c.discord_api_url.as_deref(), Some("http://127.0.0.1:3000"));
         assert_eq!(c.dev_guild_id, Some(42));
         assert_eq!(c.http_addr, None);
-        assert_eq!(c.log_format, LogFormat::Json);
-        assert!(c.encryption_key.is_some());
+        assert_eq!(c.logging.format, LogFormat::Json);
+        assert!(c.database.encryption_key.is_some());
     }
 
     #[test]

@@ -3,7 +3,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use technified_bot::app;
-use technified_bot::config::{self, Config, LogFormat};
+use technified_bot::config::{self, Config, DatabaseConfig, LogConfig, LogFormat};
 use technified_bot::store::Backend;
 use tracing_subscriber::filter::LevelFilter;
 
@@ -60,6 +60,9 @@ fn main() -> ExitCode {
             }
         };
     }
+    if let Some(Command::CopyToPostgres { to }) = &cli.command {
+        return copy_to_postgres(&runtime, to);
+    }
     let config = match Config::from_env() {
         Ok(config) => config,
         Err(e) => {
@@ -67,24 +70,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    init_tracing(&config);
+    init_tracing(&config.logging);
     match cli.command {
-        Some(Command::CopyToPostgres { to }) => {
-            let is = |url: &str, backend| Backend::of(url).is_ok_and(|b| b == backend);
-            if !is(&config.database_url, Backend::Sqlite) || !is(&to, Backend::Postgres) {
-                eprintln!(
-                    "copy-to-postgres: DATABASE_URL must name the SQLite database and --to (TARGET_DATABASE_URL) a Postgres one"
-                );
-                return ExitCode::from(2);
-            }
-            match runtime.block_on(app::copy_to_postgres(config, &to)) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("copy-to-postgres: {e}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
         Some(Command::Check) => {
             if runtime.block_on(app::check(&config)) {
                 ExitCode::SUCCESS
@@ -109,6 +96,33 @@ fn main() -> ExitCode {
     }
 }
 
+/// `copy-to-postgres`: reads only what it uses (the databases, their key and the log), so it
+/// runs without the bot's Discord token.
+fn copy_to_postgres(runtime: &tokio::runtime::Runtime, to: &str) -> ExitCode {
+    let (database, logging) = match (DatabaseConfig::from_env(), LogConfig::from_env()) {
+        (Ok(database), Ok(logging)) => (database, logging),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    init_tracing(&logging);
+    if database.backend != Backend::Sqlite || !Backend::of(to).is_ok_and(|b| b == Backend::Postgres)
+    {
+        eprintln!(
+            "copy-to-postgres: DATABASE_URL must name the SQLite database and --to (TARGET_DATABASE_URL) a Postgres one"
+        );
+        return ExitCode::from(2);
+    }
+    match runtime.block_on(app::copy_to_postgres(database, to)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("copy-to-postgres: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// How long tasks left over after the bot stopped may take to end.
 const LEFTOVERS_GRACE: Duration = Duration::from_millis(500);
 
@@ -124,7 +138,7 @@ const SECRET_BEARING_TARGETS: [(&str, LevelFilter); 4] = [
     ("serenity::gateway::ws", LevelFilter::ERROR),
 ];
 
-fn init_tracing(config: &Config) {
+fn init_tracing(logging: &LogConfig) {
     use tracing_subscriber::filter::{EnvFilter, FilterExt, Targets, filter_fn};
     use tracing_subscriber::prelude::*;
 
@@ -138,11 +152,11 @@ fn init_tracing(config: &Config) {
     let caps = Targets::new()
         .with_default(LevelFilter::TRACE)
         .with_targets(SECRET_BEARING_TARGETS);
-    let filter = EnvFilter::new(&config.rust_log)
+    let filter = EnvFilter::new(&logging.filter)
         .and(no_serenity_spans)
         .and(caps);
     let layer = tracing_subscriber::fmt::layer();
-    let layer = match config.log_format {
+    let layer = match logging.format {
         LogFormat::Json => layer.json().boxed(),
         LogFormat::Pretty => layer.boxed(),
     };
