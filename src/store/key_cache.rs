@@ -2,7 +2,7 @@
 //! its server's key on every call. Every change to `guild_keys` passes through here too.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use super::GuildKey;
 use crate::technified::ApiKey;
@@ -12,7 +12,13 @@ use crate::technified::ApiKey;
 const SUCCESS_WRITE_INTERVAL_SECS: i64 = 60;
 
 #[derive(Default)]
-pub struct KeyCache(Mutex<Entries>);
+pub struct KeyCache {
+    entries: Mutex<Entries>,
+    /// One database read at a time per server whose key is not in memory: a burst of commands
+    /// from servers not cached yet (a restart into a busy shard) would otherwise send every
+    /// command to the database at once and run the pool out of connections.
+    reads: Mutex<HashMap<u64, Arc<tokio::sync::Mutex<()>>>>,
+}
 
 #[derive(Default)]
 struct Entries {
@@ -34,7 +40,45 @@ struct Cached {
 impl KeyCache {
     fn entries(&self) -> MutexGuard<'_, Entries> {
         // No code panics while holding the lock; a poisoned map is still consistent.
-        self.0.lock().unwrap_or_else(|e| e.into_inner())
+        self.entries.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The server's key from memory, or else from `read` (the database), which then fills the
+    /// cache; of calls for one server at the same moment, one reads and the others wait for it.
+    /// A server without a key is not remembered, so each call reads (in turn).
+    pub async fn get_or_read<E>(
+        &self,
+        guild_id: u64,
+        read: impl AsyncFnOnce() -> Result<Option<(GuildKey, Vec<u8>)>, E>,
+    ) -> Result<Option<GuildKey>, E> {
+        if let Some(key) = self.get(guild_id) {
+            return Ok(Some(key));
+        }
+        let gate = Arc::clone(self.reads().entry(guild_id).or_default());
+        let turn = gate.lock().await;
+        let result = match self.get(guild_id) {
+            Some(key) => Ok(Some(key)),
+            None => {
+                let generation = self.generation();
+                read().await.map(|found| {
+                    found.map(|(key, blob)| {
+                        self.fill(guild_id, key.clone(), blob, generation);
+                        key
+                    })
+                })
+            }
+        };
+        drop(turn);
+        let mut reads = self.reads();
+        // Only the map's and this call's: nobody waits, so the gate goes.
+        if Arc::strong_count(&gate) == 2 {
+            reads.remove(&guild_id);
+        }
+        result
+    }
+
+    fn reads(&self) -> MutexGuard<'_, HashMap<u64, Arc<tokio::sync::Mutex<()>>>> {
+        self.reads.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     pub fn get(&self, guild_id: u64) -> Option<GuildKey> {
@@ -45,13 +89,13 @@ impl KeyCache {
     }
 
     /// Take before reading a key from the database, and pass to [`Self::fill`].
-    pub fn generation(&self) -> u64 {
+    fn generation(&self) -> u64 {
         self.entries().generation
     }
 
     /// Caches a key read from the database (`blob` is its row's `key_blob`), unless
     /// something changed since `generation`.
-    pub fn fill(&self, guild_id: u64, key: GuildKey, blob: Vec<u8>, generation: u64) {
+    fn fill(&self, guild_id: u64, key: GuildKey, blob: Vec<u8>, generation: u64) {
         let mut entries = self.entries();
         if entries.generation == generation {
             entries.keys.insert(guild_id, Cached::new(key, blob));
@@ -112,5 +156,77 @@ impl Cached {
             key,
             blob,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+
+    fn key() -> GuildKey {
+        GuildKey {
+            key: ApiKey::parse("technified_42_abcdef").unwrap(),
+            masked: "technified_42_…cdef".into(),
+            set_by: 1,
+            set_at: 0,
+            verified: true,
+            last_success_at: None,
+            last_error: None,
+        }
+    }
+
+    /// Twenty commands of one server at once, its key not in memory: one database read, which
+    /// every call gets; the next call reads nothing.
+    #[tokio::test]
+    async fn calls_at_the_same_moment_read_a_servers_key_once() {
+        let cache = Arc::new(KeyCache::default());
+        let reads = Arc::new(AtomicUsize::new(0));
+        let release = Arc::new(tokio::sync::Semaphore::new(0));
+        let calls: Vec<_> = (0..20)
+            .map(|_| {
+                let (cache, reads, release) = (cache.clone(), reads.clone(), release.clone());
+                tokio::spawn(async move {
+                    let read = async || {
+                        reads.fetch_add(1, Ordering::SeqCst);
+                        // Held until every call has arrived.
+                        let _ = release.acquire().await;
+                        Ok::<_, ()>(Some((key(), vec![1])))
+                    };
+                    cache.get_or_read(42, read).await
+                })
+            })
+            .collect();
+        while reads.load(Ordering::SeqCst) == 0 {
+            tokio::task::yield_now().await;
+        }
+        for _ in 0..100 {
+            tokio::task::yield_now().await;
+        }
+        release.add_permits(20);
+        for call in calls {
+            let found = call.await.unwrap().unwrap().expect("the key");
+            assert_eq!(found.masked, key().masked);
+        }
+        assert_eq!(reads.load(Ordering::SeqCst), 1);
+        let again = cache.get_or_read(42, async || Err("read")).await;
+        assert!(again.unwrap().is_some());
+        assert!(cache.reads().is_empty(), "the gate is gone");
+    }
+
+    /// A server without a key is read again each time (a key may be set meanwhile).
+    #[tokio::test]
+    async fn a_server_without_a_key_is_not_remembered() {
+        let cache = KeyCache::default();
+        assert!(
+            cache
+                .get_or_read(7, async || Ok::<_, ()>(None))
+                .await
+                .unwrap()
+                .is_none()
+        );
+        let found = cache.get_or_read(7, async || Ok::<_, ()>(Some((key(), vec![1]))));
+        assert!(found.await.unwrap().is_some());
     }
 }

@@ -321,15 +321,9 @@ impl Store {
 
     /// The server's key, decrypted; `None` when no key is stored.
     pub async fn key(&self, guild_id: u64) -> Result<Option<GuildKey>, StoreError> {
-        if let Some(cached) = self.keys.get(guild_id) {
-            return Ok(Some(cached));
-        }
-        let generation = self.keys.generation();
-        let Some((key, blob)) = self.read_key(guild_id).await? else {
-            return Ok(None);
-        };
-        self.keys.fill(guild_id, key.clone(), blob, generation);
-        Ok(Some(key))
+        self.keys
+            .get_or_read(guild_id, async || self.read_key(guild_id).await)
+            .await
     }
 
     async fn read_key(&self, guild_id: u64) -> Result<Option<(GuildKey, Vec<u8>)>, StoreError> {
