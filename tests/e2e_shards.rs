@@ -96,9 +96,40 @@ async fn a_shard_range_identifies_only_its_shards_and_serves_their_servers() {
 /// the first lives; after `kill -9` of the first it takes the shard over within seconds.
 #[tokio::test]
 async fn an_overlapping_process_waits_for_the_shard_and_takes_it_over_after_kill_9() {
-    let Some(db) = support::databases::postgres().await else {
+    let waited = "shard 1 is run by another live process";
+    let taken = "shard 1 is free now; taking it over";
+    let Some(identified) = second_waits_for_first("1-1/2", waited, taken).await else {
         return;
     };
+    // Shard 1 again only (one IDENTIFY, or more if Discord's 5 s bucket refused the first).
+    assert_eq!(identified, [[1, 2]]);
+}
+
+/// Issue 15, item 4: a shard's number means something only with its total (shard 0 of 2
+/// carries the servers of shards 0 and 2 of 4), so a process started with another total than
+/// a live one's (a deploy that changes the count before the old processes stop) waits, saying
+/// why, and identifies nothing; after `kill -9` of the live one it starts.
+#[tokio::test]
+async fn a_process_with_another_total_waits_until_the_live_one_is_gone() {
+    // Shards 2 and 3 of 4: no shard number in common with the live process, all its servers.
+    let waited = "another live process runs 2 shards in all, this one 4";
+    let taken = "holding the lease of shards 2-3/4";
+    let Some(identified) = second_waits_for_first("2-3/4", waited, taken).await else {
+        return;
+    };
+    assert_eq!(identified, [[2, 4], [3, 4]]);
+}
+
+/// Two processes on one Postgres: the first runs both shards of two; the second, started with
+/// `second_shards`, logs `waited` and identifies nothing while the first lives, then, after
+/// `kill -9` of the first, logs `taken` and connects. What the second identified, each shard
+/// once; `None` without a test Postgres.
+async fn second_waits_for_first(
+    second_shards: &str,
+    waited: &str,
+    taken: &str,
+) -> Option<Vec<[u32; 2]>> {
+    let db = support::databases::postgres().await?;
     let discord = FakeDiscord::start().await;
     discord.recommend_shards(2);
     for (i, id) in [guild_on_shard(0, 2, 1), guild_on_shard(1, 2, 2)]
@@ -115,61 +146,21 @@ async fn an_overlapping_process_waits_for_the_shard_and_takes_it_over_after_kill
     discord.wait_sessions(2, WAIT).await;
     first.wait_log(&["holding the lease of shards 0-1/2"]).await;
 
-    let second = support::Bot::start_with(&discord, &technified, dir_b.path(), &env("1-1/2"));
-    second
-        .wait_log(&["shard 1 is run by another live process"])
-        .await;
+    let second = support::Bot::start_with(&discord, &technified, dir_b.path(), &env(second_shards));
+    second.wait_log(&[waited]).await;
     assert_eq!(discord.identified_shards(), [[0, 2], [1, 2]]);
 
     first.kill().await;
-    second
-        .wait_log(&["shard 1 is free now; taking it over"])
+    second.wait_log(&[taken]).await;
+    let shards = ShardRange::parse(second_shards).unwrap();
+    discord
+        .wait_sessions(2 + shards.count() as usize, WAIT)
         .await;
-    discord.wait_sessions(3, WAIT).await;
-    // Shard 1 again only (one IDENTIFY, or more if Discord's 5 s bucket refused the first).
-    let identified = discord.identified_shards();
-    assert!(
-        identified[2..].iter().all(|s| *s == [1, 2]),
-        "{identified:?}"
-    );
     assert!(!second.logs().contains("panicked"), "{}", second.logs());
-}
-
-/// Issue 15, item 4: a shard's number means something only with its total (shard 0 of 2
-/// carries the servers of shards 0 and 2 of 4), so a process started with another total than
-/// a live one's (a deploy that changes the count before the old processes stop) waits, saying
-/// why, and identifies nothing; after `kill -9` of the live one it starts.
-#[tokio::test]
-async fn a_process_with_another_total_waits_until_the_live_one_is_gone() {
-    let Some(db) = support::databases::postgres().await else {
-        return;
-    };
-    let discord = FakeDiscord::start().await;
-    discord.recommend_shards(2);
-    let technified = FakeTechnified::start().await;
-    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let env = |shards| postgres_env(&db.url, shards);
-    let mut first = support::Bot::start_with(&discord, &technified, dir_a.path(), &env("0-1/2"));
-    discord.wait_sessions(2, WAIT).await;
-    first.wait_log(&["holding the lease of shards 0-1/2"]).await;
-
-    // Shards 2 and 3 of 4: no shard number in common with the live process, all its servers.
-    let second = support::Bot::start_with(&discord, &technified, dir_b.path(), &env("2-3/4"));
-    second
-        .wait_log(&["another live process runs 2 shards in all, this one 4"])
-        .await;
-    assert_eq!(discord.identified_shards(), [[0, 2], [1, 2]]);
-
-    first.kill().await;
-    second
-        .wait_log(&["holding the lease of shards 2-3/4"])
-        .await;
-    discord.wait_sessions(4, WAIT).await;
     let mut identified = discord.identified_shards().split_off(2);
     identified.sort_unstable();
     identified.dedup();
-    assert_eq!(identified, [[2, 4], [3, 4]]);
-    assert!(!second.logs().contains("panicked"), "{}", second.logs());
+    Some(identified)
 }
 
 /// Issue 15, item 5: two processes started at the same moment, one shard each of two in one
