@@ -812,6 +812,54 @@ async fn a_server_holds_at_most_ten_thousand_open_jobs() {
     }
 }
 
+/// The cap holds when writes of one server race for its last places, from two processes and
+/// through every way a write is stored (queued after an attempt, begun with a case, a bulk
+/// run): the count and the insert are one step for the server, on Postgres too, where two
+/// transactions would otherwise each count the other's place as free.
+#[tokio::test]
+async fn writes_racing_for_a_servers_last_places_never_pass_the_cap() {
+    for db in databases::each().await {
+        let stores = [open(&db.url).await, open(&db.url).await];
+        support::fill_queue(&db.url, GUILD, 9_990).await;
+        let mut racing = tokio::task::JoinSet::new();
+        for n in 0..40 {
+            let store = stores[n % 2].clone();
+            racing.spawn(async move {
+                let job = new_job(GUILD, &format!("ban:race{n}"), 0);
+                let stored = match n % 4 {
+                    0 => store.enqueue(job, 0, None, None).await.map(|_| 1),
+                    1 => store
+                        .begin_write(job, Some(new_case(n as u64)))
+                        .await
+                        .map(|_| 1),
+                    2 => store.begin_write(job, None).await.map(|_| 1),
+                    _ => {
+                        let run = NewBulkRun {
+                            guild_id: GUILD,
+                            action: CaseAction::Ban,
+                            requested_by: ADMIN,
+                            interaction_token: None,
+                            token_expires_at_ms: None,
+                            locale: None,
+                            now_ms: 0,
+                        };
+                        let writes = vec![(job, new_case(n as u64))];
+                        store.begin_bulk(run, writes).await.map(|_| 1)
+                    }
+                };
+                match stored {
+                    Ok(n) => n,
+                    Err(StoreError::QueueFull) => 0,
+                    Err(e) => panic!("{e}"),
+                }
+            });
+        }
+        let stored: i64 = racing.join_all().await.into_iter().sum();
+        assert_eq!(stored, 10);
+        assert_eq!(stores[0].pending_count(Some(GUILD)).await.unwrap(), 10_000);
+    }
+}
+
 /// The scheduler's "first in line" check is an index seek on the open jobs of one server and
 /// target, not a scan of the server's queue.
 #[tokio::test]

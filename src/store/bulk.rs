@@ -110,7 +110,8 @@ impl Store {
         let guild_id = db_id(run.guild_id)?;
         let count = writes.len() as i64;
         let mut tx = self.pool.begin().await?;
-        // First, so the transaction holds the write lock before it looks at the queue.
+        self.lock_server_writes(&mut tx, run.guild_id).await?;
+        // First, so the transaction holds SQLite's write lock before it looks at the queue.
         let last_number = take_case_numbers(&mut tx, guild_id, count).await?;
         let waiting: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM jobs WHERE guild_id = $1 AND state IN ('pending', 'running')",

@@ -8,11 +8,7 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, FromRow, Row, Transaction};
 
 use super::jobs::{JobState, MAX_PENDING_PER_GUILD, NewJob};
-use super::{Backend, Store, StoreError, db_id, db_opt_id, from_db_id, now_ms};
-
-/// The first key of the per-server write locks on Postgres ("TBWR"); the second is the
-/// server's ID folded into 31 bits (two servers sharing one only wait for each other).
-const WRITE_KEY: i32 = 0x5442_5752;
+use super::{Store, StoreError, db_id, db_opt_id, from_db_id, now_ms};
 
 /// What a case did at Technified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,18 +192,11 @@ impl Store {
     ) -> Result<Begun, StoreError> {
         let guild_id = db_id(job.guild_id)?;
         let mut tx = self.pool.begin().await?;
-        // SQLite runs one writing transaction at a time. On Postgres, two processes' writes of
-        // one server must not both find its target free (two first attempts at once) or both
-        // take the queue's last place: a lock per server, until the transaction ends.
-        if self.backend == Backend::Postgres {
-            sqlx::query("SELECT 1 FROM pg_advisory_xact_lock($1, $2)")
-                .bind(WRITE_KEY)
-                .bind(i32::try_from(job.guild_id % i32::MAX as u64).unwrap_or(0))
-                .fetch_one(&mut *tx)
-                .await?;
-        }
+        // Two writes of one server must not both find its target free (two first attempts at
+        // once) or both take the queue's last place.
+        self.lock_server_writes(&mut tx, job.guild_id).await?;
         let case_number: Option<i64> = match case {
-            // First, so the transaction holds the write lock before it looks at the queue.
+            // First, so the transaction holds SQLite's write lock before it looks at the queue.
             Some(_) => Some(take_case_numbers(&mut tx, guild_id, 1).await?),
             None => None,
         };

@@ -10,15 +10,19 @@ use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::any::AnyRow;
-use sqlx::{FromRow, Row};
+use sqlx::{Any, FromRow, Row, Transaction};
 
 use super::cases::{CaseOutcome, set_case_outcome};
-use super::{Store, StoreError, db_id, db_opt_id, from_db_id, now_ms};
+use super::{Backend, Store, StoreError, db_id, db_opt_id, from_db_id, now_ms};
 use crate::shard_range::ShardRange;
 
 /// Jobs a server may have waiting (pending or running) at once: past that a write is refused
 /// rather than queued, so one server cannot grow the queue without bound.
 pub const MAX_PENDING_PER_GUILD: i64 = 10_000;
+
+/// The first key of the per-server write locks on Postgres ("TBWR"); the second is the
+/// server's ID folded into 31 bits (two servers sharing one only wait for each other).
+const WRITE_KEY: i32 = 0x5442_5752;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum JobState {
@@ -435,7 +439,8 @@ impl Store {
     /// (`None`: never sent), in the same statement, so no later attempt can re-send before
     /// reading back, even after a crash right after queueing. A server with
     /// [`MAX_PENDING_PER_GUILD`] jobs not over yet gets [`StoreError::QueueFull`] and nothing
-    /// is stored (counted in the same statement, so two writes cannot both take the last place).
+    /// is stored (counted under the server's write lock, so two writes cannot both take the
+    /// last place).
     pub async fn enqueue(
         &self,
         job: NewJob,
@@ -444,6 +449,8 @@ impl Store {
         last_error: Option<&str>,
     ) -> Result<i64, StoreError> {
         let guild_id = db_id(job.guild_id)?;
+        let mut tx = self.pool.begin().await?;
+        self.lock_server_writes(&mut tx, job.guild_id).await?;
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO jobs
                  (guild_id, kind, target, payload, requested_by, interaction_token,
@@ -475,9 +482,30 @@ impl Store {
         .bind(MAX_PENDING_PER_GUILD)
         .bind(now_ms())
         .bind(job.locale.as_deref())
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *tx)
         .await?;
-        id.ok_or(StoreError::QueueFull)
+        let id = id.ok_or(StoreError::QueueFull)?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Makes the transaction the only one storing writes of the server until it ends, so that
+    /// counting the server's queue and adding to it are one step. SQLite runs one writing
+    /// transaction at a time anyway; on Postgres two transactions would each count without
+    /// the other's rows (several processes, or one process's pool), so a lock per server.
+    pub(super) async fn lock_server_writes(
+        &self,
+        tx: &mut Transaction<'_, Any>,
+        guild_id: u64,
+    ) -> Result<(), StoreError> {
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT 1 FROM pg_advisory_xact_lock($1, $2)")
+                .bind(WRITE_KEY)
+                .bind(i32::try_from(guild_id % i32::MAX as u64).unwrap_or(0))
+                .fetch_one(&mut **tx)
+                .await?;
+        }
+        Ok(())
     }
 
     /// Pending jobs due at `now_ms` that are first in line for their server and target (no
