@@ -1194,6 +1194,41 @@ async fn a_bulk_runs_writes_are_counted_and_its_run_listed_by_server_and_shard()
     }
 }
 
+/// Autocomplete of `/cases`: by the start of the case number or of the Roblox account ID,
+/// newest first, on both databases.
+#[tokio::test]
+async fn cases_are_suggested_by_number_or_account() {
+    for db in databases::each().await {
+        let store = open(&db.url).await;
+        for roblox_id in [4_200, 4_217, 99] {
+            let target = format!("ban:{roblox_id}");
+            let job = new_job(GUILD, &target, 0);
+            store
+                .begin_write(job, Some(new_case(roblox_id)))
+                .await
+                .unwrap();
+        }
+        let suggested = |typed: &'static str| {
+            let store = store.clone();
+            async move {
+                let cases = store.case_suggestions(GUILD, typed, 10).await.unwrap();
+                cases.iter().map(|c| c.number).collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(suggested("").await, [3, 2, 1]);
+        assert_eq!(suggested("42").await, [2, 1]);
+        assert_eq!(suggested("#3").await, [3]);
+        assert_eq!(suggested("5").await, [] as [i64; 0]);
+        assert!(
+            store
+                .case_suggestions(OTHER_GUILD, "", 10)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+}
+
 #[tokio::test]
 async fn case_numbers_are_unique_and_gap_free_across_two_stores_on_one_database() {
     for db in databases::each().await {
