@@ -110,7 +110,7 @@ fn key_and_api(lang: Lang, error: Option<&ApiError>, latency_ms: u64) -> Vec<tex
 fn log_channel(lang: Lang, channel: u64, missing: Option<serenity::Permissions>) -> text::Check {
     match missing {
         Some(missing) if !missing.is_empty() => {
-            text::check_log_channel_blocked(lang, channel, &views::permission_names(lang, missing))
+            text::check_log_channel_blocked(lang, channel, &views::permission_list(lang, missing))
         }
         Some(_) => text::check_log_channel_writable(lang, channel),
         None => text::check_log_channel_uncached(lang, channel),
@@ -131,7 +131,7 @@ fn ban_sync(
             lang,
             name,
             channel,
-            &views::permission_names(lang, missing),
+            &views::permission_list(lang, missing),
         ),
         (_, Some((channel, _))) => text::check_ban_sync_posting(lang, name, channel),
     }

@@ -336,7 +336,10 @@ moderator-not-verified = Du bist nicht verifiziert
 invalid-input = Bitte prüf deine Eingabe
     .body = { $what }
 missing-permission = Das kannst du nicht nutzen
-    .body = Dafür fehlt dir auf diesem Server eine Berechtigung: { $permission }.
+    .body = Dafür { $count ->
+        [one] fehlt dir auf diesem Server eine Berechtigung
+       *[other] fehlen dir auf diesem Server Berechtigungen
+    }: { $permission }.
 guild-only = Nur auf Servern
     .body = Dieser Befehl funktioniert nur auf einem Server, nicht in Direktnachrichten.
 option-unreadable = Bitte prüf deine Eingabe
@@ -353,8 +356,14 @@ this-channel = diesem Kanal
 that-channel = dem betroffenen Kanal
 discord-refused = Discord hat das abgelehnt
     .body = { $what }
-bot-missing-permission = Dem Bot fehlt eine Berechtigung
-    .body = Gib dem Bot in { $place } diese Berechtigung: { $permission }. Versuch es dann noch einmal.
+bot-missing-permission = Dem Bot { $count ->
+        [one] fehlt eine Berechtigung
+       *[other] fehlen Berechtigungen
+    }
+    .body = Gib dem Bot in { $place } { $count ->
+        [one] diese Berechtigung
+       *[other] diese Berechtigungen
+    }: { $permission }. Versuch es dann noch einmal.
 unexpected = Im Bot ist etwas schiefgelaufen
     .body = Das ist ein Fehler des Bots, nicht deiner. Die Details stehen im Log des Bots.
 queue-full = Zu viele wartende Änderungen: nicht eingereiht
@@ -502,7 +511,10 @@ bulk-line-numbers = { $lines }{ $more ->
         [0] {""}
        *[other] {" "}und { $more } weitere
     }
-bulk-nothing-valid = keine Zeile ist eine Roblox-Nutzer-ID (eine Zahl); betroffen sind die Zeilen { bulk-line-numbers }
+bulk-nothing-valid = keine Zeile ist eine Roblox-Nutzer-ID (eine Zahl); betroffen { $count ->
+        [one] ist die Zeile
+       *[other] sind die Zeilen
+    } { bulk-line-numbers }
 bulk-too-many = die Datei enthält { $ids } verschiedene Roblox-Nutzer-IDs; erlaubt sind höchstens { $max } auf einmal
 bulk-preview = { $unban ->
         [yes] Massen-Entbannung
@@ -519,7 +531,10 @@ bulk-preview = { $unban ->
             [one] {" "}{ $duplicates } Duplikat ausgelassen.
            *[other] {" "}{ $duplicates } Duplikate ausgelassen.
         }{ $has_invalid_lines ->
-            [yes] {" "}Übersprungen, weil keine Roblox-Nutzer-ID: Zeilen { bulk-line-numbers }.
+            [yes] {" "}Übersprungen, weil keine Roblox-Nutzer-ID: { $count ->
+                [one] Zeile
+               *[other] Zeilen
+            } { bulk-line-numbers }.
            *[no] {""}
         }{ $has_reason ->
             [yes] {" "}Grund: { $reason }.

@@ -323,7 +323,7 @@ check-api-trouble-status = answered HTTP { $status }
 check-api-trouble-fix = Technified may be having trouble; try again in a few minutes. If it persists, the bot's operator checks TECHNIFIED_API_URL with `technified-bot check`.
 check-log-channel-unset = not set
 check-log-channel-unset-fix = Run /{ cmd-settings } { cmd-settings-log-channel } so late results and audit lines have somewhere to go.
-# $missing: the permissions' names as Discord shows them (English for now).
+# $missing: the permissions' names as Discord shows them.
 check-log-channel-blocked = <#{ $channel }>: the bot cannot post there
 check-log-channel-blocked-fix = Give the bot { $missing } in <#{ $channel }>.
 check-log-channel-writable = <#{ $channel }>, writable
@@ -404,7 +404,10 @@ invalid-input = Please check your input
     .body = { $what }
 # $permission: the permission's name as Discord's app shows it (the permission message).
 missing-permission = You cannot use this
-    .body = It needs the { $permission } permission in this server.
+    .body = It needs the { $permission } { $count ->
+        [one] permission
+       *[other] permissions
+    } in this server.
 guild-only = Servers only
     .body = This command works inside a server, not in direct messages.
 option-unreadable = Please check your input
@@ -426,8 +429,14 @@ discord-refused = Discord refused that
     .body = { $what }
 # $place: a channel's mention, this-channel or that-channel.
 # $permission: one or more permission names as Discord's app shows them.
-bot-missing-permission = The bot lacks a permission
-    .body = Give the bot the { $permission } permission in { $place }, then try again.
+bot-missing-permission = The bot lacks { $count ->
+        [one] a permission
+       *[other] permissions
+    }
+    .body = Give the bot the { $permission } { $count ->
+        [one] permission
+       *[other] permissions
+    } in { $place }, then try again.
 unexpected = Something went wrong inside the bot
     .body = This is a fault of the bot, not yours. The details are in the bot's log.
 queue-full = Too many writes are waiting: not queued
@@ -600,7 +609,10 @@ bulk-line-numbers = { $lines }{ $more ->
         [0] {""}
        *[other] {" "}and { $more } more
     }
-bulk-nothing-valid = no line is a Roblox user ID (a number); lines { bulk-line-numbers } are not
+bulk-nothing-valid = no line is a Roblox user ID (a number): { $count ->
+        [one] line
+       *[other] lines
+    } { bulk-line-numbers }
 bulk-too-many = the file lists { $ids } different Roblox user IDs; at most { $max } at once
 # The preview before a run is confirmed: $ids accounts, $duplicates left out, the
 # file's lines that are no ID when $has_invalid_lines is "yes" (bulk-line-numbers),
@@ -620,7 +632,10 @@ bulk-preview = Bulk { $unban ->
             [one] {" "}{ $duplicates } duplicate left out.
            *[other] {" "}{ $duplicates } duplicates left out.
         }{ $has_invalid_lines ->
-            [yes] {" "}Skipped, not a Roblox user ID: lines { bulk-line-numbers }.
+            [yes] {" "}Skipped, not a Roblox user ID: { $count ->
+                [one] line
+               *[other] lines
+            } { bulk-line-numbers }.
            *[no] {""}
         }{ $has_reason ->
             [yes] {" "}Reason: { $reason }.

@@ -338,7 +338,10 @@ moderator-not-verified = No estás verificado
 invalid-input = Revisa lo que escribiste
     .body = { $what }
 missing-permission = No puedes usar esto
-    .body = Necesitas el permiso { $permission } en este servidor.
+    .body = Necesitas { $count ->
+        [one] el permiso
+       *[other] los permisos
+    } { $permission } en este servidor.
 guild-only = Solo en servidores
     .body = Este comando funciona dentro de un servidor, no en mensajes directos.
 option-unreadable = Revisa lo que escribiste
@@ -355,8 +358,14 @@ this-channel = este canal
 that-channel = el canal en cuestión
 discord-refused = Discord lo rechazó
     .body = { $what }
-bot-missing-permission = Al bot le falta un permiso
-    .body = Dale al bot el permiso { $permission } en { $place } y vuelve a intentarlo.
+bot-missing-permission = Al bot le { $count ->
+        [one] falta un permiso
+       *[other] faltan permisos
+    }
+    .body = Dale al bot { $count ->
+        [one] el permiso
+       *[other] los permisos
+    } { $permission } en { $place } y vuelve a intentarlo.
 unexpected = Algo falló dentro del bot
     .body = Es un fallo del bot, no tuyo. Los detalles están en los logs del bot.
 queue-full = Demasiadas acciones en espera: no se puso en cola
@@ -512,7 +521,10 @@ bulk-line-numbers = { $lines }{ $more ->
         [0] {""}
        *[other] {" "}y { $more } más
     }
-bulk-nothing-valid = ninguna línea es un ID de usuario de Roblox (un número); no lo son las líneas { bulk-line-numbers }
+bulk-nothing-valid = ninguna línea es un ID de usuario de Roblox (un número); no lo { $count ->
+        [one] es la línea
+       *[other] son las líneas
+    } { bulk-line-numbers }
 bulk-too-many = el archivo contiene { $ids } IDs de usuario de Roblox distintos; como máximo { $max } a la vez
 bulk-preview = { $unban ->
         [yes] Desbaneo masivo
@@ -529,7 +541,10 @@ bulk-preview = { $unban ->
             [one] {" "}Se quitó { $duplicates } duplicado.
            *[other] {" "}Se quitaron { $duplicates } duplicados.
         }{ $has_invalid_lines ->
-            [yes] {" "}Se saltaron por no ser un ID de usuario de Roblox: líneas { bulk-line-numbers }.
+            [yes] {" "}{ $count ->
+                [one] Se saltó por no ser un ID de usuario de Roblox: línea
+               *[other] Se saltaron por no ser un ID de usuario de Roblox: líneas
+            } { bulk-line-numbers }.
            *[no] {""}
         }{ $has_reason ->
             [yes] {" "}Motivo: { $reason }.

@@ -333,7 +333,10 @@ moderator-not-verified = Tu n'es pas vérifié
 invalid-input = Vérifie ta saisie
     .body = { $what }
 missing-permission = Tu ne peux pas utiliser ça
-    .body = Il faut la permission { $permission } sur ce serveur.
+    .body = Il faut { $count ->
+        [one] la permission
+       *[other] les permissions
+    } { $permission } sur ce serveur.
 guild-only = Serveurs uniquement
     .body = Cette commande fonctionne dans un serveur, pas en messages privés.
 option-unreadable = Vérifie ta saisie
@@ -350,8 +353,14 @@ this-channel = ce salon
 that-channel = le salon concerné
 discord-refused = Discord a refusé
     .body = { $what }
-bot-missing-permission = Il manque une permission au bot
-    .body = Donne au bot la permission { $permission } dans { $place }, puis réessaie.
+bot-missing-permission = Il manque { $count ->
+        [one] une permission
+       *[other] des permissions
+    } au bot
+    .body = Donne au bot { $count ->
+        [one] la permission
+       *[other] les permissions
+    } { $permission } dans { $place }, puis réessaie.
 unexpected = Un problème est survenu dans le bot
     .body = C'est une erreur du bot, pas la tienne. Les détails sont dans les logs du bot.
 queue-full = Trop d'actions en attente : pas mis en file d'attente
@@ -495,7 +504,10 @@ bulk-line-numbers = { $lines }{ $more ->
         [0] {""}
        *[other] {" "}et { $more } autres
     }
-bulk-nothing-valid = aucune ligne n'est un ID d'utilisateur Roblox (un nombre) ; lignes concernées : { bulk-line-numbers }
+bulk-nothing-valid = aucune ligne n'est un ID d'utilisateur Roblox (un nombre) ; { $count ->
+        [one] ligne concernée
+       *[other] lignes concernées
+    } : { bulk-line-numbers }
 bulk-too-many = le fichier contient { $ids } ID d'utilisateur Roblox différents ; { $max } maximum à la fois
 bulk-preview = { $unban ->
         [yes] Débannissement
@@ -512,7 +524,10 @@ bulk-preview = { $unban ->
             [one] {" "}{ $duplicates } doublon ignoré.
            *[other] {" "}{ $duplicates } doublons ignorés.
         }{ $has_invalid_lines ->
-            [yes] {" "}Ignorées, car ce ne sont pas des ID d'utilisateur Roblox : lignes { bulk-line-numbers }.
+            [yes] {" "}{ $count ->
+                [one] Ignorée, car ce n'est pas un ID d'utilisateur Roblox : ligne
+               *[other] Ignorées, car ce ne sont pas des ID d'utilisateur Roblox : lignes
+            } { bulk-line-numbers }.
            *[no] {""}
         }{ $has_reason ->
             [yes] {" "}Raison : { $reason }.

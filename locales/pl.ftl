@@ -350,7 +350,10 @@ moderator-not-verified = Brak weryfikacji
 invalid-input = Sprawdź, co wpisujesz
     .body = { $what }
 missing-permission = Nie możesz tego użyć
-    .body = Brakuje ci uprawnienia na tym serwerze: { $permission }.
+    .body = Brakuje ci { $count ->
+        [one] uprawnienia
+       *[other] uprawnień
+    } na tym serwerze: { $permission }.
 guild-only = Tylko na serwerach
     .body = To polecenie działa na serwerze, nie w wiadomościach prywatnych.
 option-unreadable = Sprawdź, co wpisujesz
@@ -367,8 +370,14 @@ this-channel = tym kanale
 that-channel = tamtym kanale
 discord-refused = Discord to odrzucił
     .body = { $what }
-bot-missing-permission = Botowi brakuje uprawnienia
-    .body = Nadaj botowi na { $place } uprawnienie: { $permission }. Potem spróbuj ponownie.
+bot-missing-permission = Botowi brakuje { $count ->
+        [one] uprawnienia
+       *[other] uprawnień
+    }
+    .body = Nadaj botowi na { $place } { $count ->
+        [one] uprawnienie
+       *[other] uprawnienia
+    }: { $permission }. Potem spróbuj ponownie.
 unexpected = Coś poszło nie tak w bocie
     .body = To błąd bota, nie twój. Szczegóły są w logu bota.
 queue-full = Za dużo zmian czeka: nie dodano do kolejki
@@ -531,7 +540,10 @@ bulk-line-numbers = { $lines }{ $more ->
         [many] {" "}i { $more } innych
        *[other] {" "}i { $more } innego
     }
-bulk-nothing-valid = żaden wiersz nie jest ID użytkownika Roblox (liczbą); dotyczy to wierszy: { bulk-line-numbers }
+bulk-nothing-valid = żaden wiersz nie jest ID użytkownika Roblox (liczbą); dotyczy to { $count ->
+        [one] wiersza
+       *[other] wierszy
+    }: { bulk-line-numbers }
 bulk-too-many = plik zawiera { $ids ->
         [one] { $ids } ID
         [few] { $ids } różne ID
@@ -552,7 +564,10 @@ bulk-preview = { $unban ->
             [many] {" "}Pominięto { $duplicates } duplikatów.
            *[other] {" "}Pominięto { $duplicates } duplikatu.
         }{ $has_invalid_lines ->
-            [yes] {" "}Pominięte wiersze, w których nie ma ID użytkownika Roblox: { bulk-line-numbers }.
+            [yes] {" "}{ $count ->
+                [one] Pominięty wiersz, w którym
+               *[other] Pominięte wiersze, w których
+            } nie ma ID użytkownika Roblox: { bulk-line-numbers }.
            *[no] {""}
         }{ $has_reason ->
             [yes] {" "}Powód: { $reason }.

@@ -342,7 +342,10 @@ moderator-not-verified = Você não está verificado
 invalid-input = Confira o que você digitou
     .body = { $what }
 missing-permission = Você não pode usar isto
-    .body = É preciso ter a permissão { $permission } neste servidor.
+    .body = É preciso ter { $count ->
+        [one] a permissão
+       *[other] as permissões
+    } { $permission } neste servidor.
 guild-only = Só em servidores
     .body = Este comando funciona dentro de um servidor, não em mensagens diretas.
 option-unreadable = Confira o que você digitou
@@ -359,8 +362,14 @@ this-channel = este canal
 that-channel = o canal em questão
 discord-refused = O Discord recusou isso
     .body = { $what }
-bot-missing-permission = O bot não tem uma permissão
-    .body = Dê ao bot a permissão { $permission } em { $place } e tente de novo.
+bot-missing-permission = O bot não tem { $count ->
+        [one] uma permissão
+       *[other] algumas permissões
+    }
+    .body = Dê ao bot { $count ->
+        [one] a permissão
+       *[other] as permissões
+    } { $permission } em { $place } e tente de novo.
 unexpected = Algo deu errado dentro do bot
     .body = É uma falha do bot, não sua. Os detalhes estão nos logs do bot.
 queue-full = Ações demais aguardando: não entrou na fila
@@ -517,7 +526,10 @@ bulk-line-numbers = { $lines }{ $more ->
         [0] {""}
        *[other] {" "}e mais { $more }
     }
-bulk-nothing-valid = nenhuma linha é um ID de usuário do Roblox (um número); as linhas { bulk-line-numbers } não são
+bulk-nothing-valid = nenhuma linha é um ID de usuário do Roblox (um número); { $count ->
+        [one] a linha { bulk-line-numbers } não é
+       *[other] as linhas { bulk-line-numbers } não são
+    }
 bulk-too-many = o arquivo lista { $ids } IDs de usuário do Roblox diferentes; no máximo { $max } de uma vez
 bulk-preview = { $unban ->
         [yes] Desbanimento em massa
@@ -534,7 +546,10 @@ bulk-preview = { $unban ->
             [one] {" "}{ $duplicates } duplicado deixado de fora.
            *[other] {" "}{ $duplicates } duplicados deixados de fora.
         }{ $has_invalid_lines ->
-            [yes] {" "}Ignoradas por não serem um ID de usuário do Roblox: linhas { bulk-line-numbers }.
+            [yes] {" "}{ $count ->
+                [one] Ignorada por não ser um ID de usuário do Roblox: linha
+               *[other] Ignoradas por não serem um ID de usuário do Roblox: linhas
+            } { bulk-line-numbers }.
            *[no] {""}
         }{ $has_reason ->
             [yes] {" "}Motivo: { $reason }.

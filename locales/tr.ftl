@@ -328,7 +328,10 @@ moderator-not-verified = Doğrulanmamışsın
 invalid-input = Girdini kontrol et
     .body = { $what }
 missing-permission = Bunu kullanamazsın
-    .body = Bunun için bu sunucuda { $permission } izni gerekiyor.
+    .body = Bunun için bu sunucuda { $permission } { $count ->
+        [one] izni
+       *[other] izinleri
+    } gerekiyor.
 guild-only = Yalnızca sunucularda
     .body = Bu komut özel mesajlarda değil, bir sunucuda çalışır.
 option-unreadable = Girdini kontrol et
@@ -345,8 +348,14 @@ this-channel = bu kanal
 that-channel = o kanal
 discord-refused = Discord bunu reddetti
     .body = { $what }
-bot-missing-permission = Botun bir izni eksik
-    .body = { $place } için bota { $permission } iznini ver, sonra tekrar dene.
+bot-missing-permission = Botun { $count ->
+        [one] bir izni
+       *[other] bazı izinleri
+    } eksik
+    .body = { $place } için bota { $permission } { $count ->
+        [one] iznini
+       *[other] izinlerini
+    } ver, sonra tekrar dene.
 unexpected = Botta bir şeyler ters gitti
     .body = Bu senin değil, botun hatası. Ayrıntılar botun loglarında.
 queue-full = Çok fazla işlem bekliyor: kuyruğa alınmadı
@@ -490,7 +499,10 @@ bulk-line-numbers = { $lines }{ $more ->
         [0] {""}
        *[other] {" "}ve { $more } satır daha
     }
-bulk-nothing-valid = hiçbir satır bir Roblox kullanıcı ID'si (bir sayı) değil; geçersiz satırlar: { bulk-line-numbers }
+bulk-nothing-valid = hiçbir satır bir Roblox kullanıcı ID'si (bir sayı) değil; geçersiz { $count ->
+        [one] satır
+       *[other] satırlar
+    }: { bulk-line-numbers }
 bulk-too-many = dosyada { $ids } farklı Roblox kullanıcı ID'si var; tek seferde en fazla { $max } olabilir
 bulk-preview = { $unban ->
         [yes] Toplu yasak kaldırma
@@ -503,7 +515,10 @@ bulk-preview = { $unban ->
             [0] {""}
            *[other] {" "}Tekrar eden { $duplicates } ID çıkarıldı.
         }{ $has_invalid_lines ->
-            [yes] {" "}Roblox kullanıcı ID'si olmadığı için atlanan satırlar: { bulk-line-numbers }.
+            [yes] {" "}Roblox kullanıcı ID'si olmadığı için atlanan { $count ->
+                [one] satır
+               *[other] satırlar
+            }: { bulk-line-numbers }.
            *[no] {""}
         }{ $has_reason ->
             [yes] {" "}Sebep: { $reason }.

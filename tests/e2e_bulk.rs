@@ -167,7 +167,7 @@ async fn a_bulk_ban_is_previewed_then_bans_each_account_once_and_reports_a_csv()
         &[
             "3 roblox accounts to ban",
             "1 duplicate left out",
-            "lines 6",
+            "not a roblox user id: line 6.",
             "reason: raid",
         ],
     );
@@ -254,7 +254,7 @@ async fn bad_files_are_refused_and_change_nothing() {
             "names.txt",
             "text/plain",
             b"roblox_id\n12a\nbuilderman\n".to_vec(),
-            "lines 2, 3 are not",
+            "(a number): lines 2, 3",
         ),
         (
             "many.txt",

@@ -195,7 +195,7 @@ async fn a_ban_sync_card_speaks_the_servers_language_and_a_refused_press_the_pre
     assert!(refused.ephemeral());
     assert_eq!(
         refused.embed_title().map(|t| t.to_lowercase()),
-        Some(said(de, |lang| text::missing_permission(lang, "").title))
+        Some(said(de, |lang| text::missing_permission(lang, &[]).title))
     );
     world.discord.assert_conformant();
 }

@@ -127,8 +127,13 @@ impl Error {
             Self::ShieldOffline(_) => text::shield_offline(lang).title,
             Self::ModeratorNotVerified => text::moderator_not_verified(lang).title,
             Self::Cooldown { free_unix } => lookup_cooldown(lang, *free_unix).title,
-            Self::NotPermitted(_) => text::missing_permission(lang, "").title,
-            Self::BotLacks { .. } => text::bot_missing_permission(lang, "", "").title,
+            Self::NotPermitted(missing) => {
+                text::missing_permission(lang, &views::permission_names(lang, *missing)).title
+            }
+            Self::BotLacks { missing, .. } => {
+                let names = views::permission_names(lang, *missing);
+                text::bot_missing_permission(lang, &names, "").title
+            }
             Self::Outdated => text::command_outdated(lang).title,
             Self::TimedOut => text::timed_out(lang).title,
             Self::Discord(_) => text::discord_refused(lang, "").title,

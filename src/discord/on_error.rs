@@ -64,7 +64,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             ..
         } => {
             let names = missing_permissions.map_or_else(
-                || text::required(lang),
+                || vec![text::required(lang)],
                 |missing| views::permission_names(lang, missing),
             );
             let notice = text::missing_permission(lang, &names);

@@ -35,8 +35,15 @@ pub fn bulk_unreachable(lang: Lang) -> String {
 }
 
 pub fn bulk_nothing_valid(lang: Lang, lines: &[usize]) -> String {
+    let count = lines.len();
     let (lines, more) = line_numbers(lines);
-    say!(lang, "bulk-nothing-valid", lines = lines, more = more)
+    say!(
+        lang,
+        "bulk-nothing-valid",
+        lines = lines,
+        more = more,
+        count = count
+    )
 }
 
 pub fn bulk_too_many(lang: Lang, ids: usize, max: usize) -> String {
@@ -62,6 +69,7 @@ pub fn bulk_preview(
         has_invalid_lines = yes_no(!invalid_lines.is_empty()),
         lines = lines,
         more = more,
+        count = invalid_lines.len(),
         has_reason = yes_no(reason.is_some()),
         reason = reason.unwrap_or_default(),
     )

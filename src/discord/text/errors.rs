@@ -64,8 +64,14 @@ pub fn invalid_input(lang: Lang, what: &str) -> Notice {
     notice!(lang, "invalid-input", what = what)
 }
 
-pub fn missing_permission(lang: Lang, permission: &str) -> Notice {
-    notice!(lang, "missing-permission", permission = permission)
+/// `permissions`: their names as Discord's app shows them.
+pub fn missing_permission(lang: Lang, permissions: &[String]) -> Notice {
+    notice!(
+        lang,
+        "missing-permission",
+        permission = permissions.join(", "),
+        count = permissions.len()
+    )
 }
 
 pub fn guild_only(lang: Lang) -> Notice {
@@ -104,11 +110,13 @@ pub fn discord_refused(lang: Lang, what: &str) -> Notice {
     notice!(lang, "discord-refused", what = what)
 }
 
-pub fn bot_missing_permission(lang: Lang, permission: &str, place: &str) -> Notice {
+/// `permissions`: their names as Discord's app shows them.
+pub fn bot_missing_permission(lang: Lang, permissions: &[String], place: &str) -> Notice {
     notice!(
         lang,
         "bot-missing-permission",
-        permission = permission,
+        permission = permissions.join(", "),
+        count = permissions.len(),
         place = place
     )
 }

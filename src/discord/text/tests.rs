@@ -54,6 +54,43 @@ fn bulk_preview_reads_whole_with_or_without_its_parts() {
     );
 }
 
+/// One line, or one permission, is named in the singular; several in the plural.
+#[test]
+fn one_line_or_permission_reads_singular_and_several_plural() {
+    let lang = Lang::english();
+    let one = bulk_preview(lang, false, 3, 0, &[6], None);
+    assert!(
+        one.body.contains("not a Roblox user ID: line 6."),
+        "{}",
+        one.body
+    );
+    assert_eq!(
+        bulk_nothing_valid(lang, &[6]),
+        "no line is a Roblox user ID (a number): line 6"
+    );
+    assert_eq!(
+        bulk_nothing_valid(lang, &[2, 5]),
+        "no line is a Roblox user ID (a number): lines 2, 5"
+    );
+    let names = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    let one = bot_missing_permission(lang, &names(&["Embed Links"]), "this channel");
+    assert_eq!(one.title, "The bot lacks a permission");
+    assert_eq!(
+        one.body,
+        "Give the bot the Embed Links permission in this channel, then try again."
+    );
+    let two = bot_missing_permission(lang, &names(&["Send Messages", "Embed Links"]), "#log");
+    assert_eq!(two.title, "The bot lacks permissions");
+    assert_eq!(
+        two.body,
+        "Give the bot the Send Messages, Embed Links permissions in #log, then try again."
+    );
+    assert_eq!(
+        missing_permission(lang, &names(&["Ban Members", "Moderate Members"])).body,
+        "It needs the Ban Members, Moderate Members permissions in this server."
+    );
+}
+
 #[test]
 fn ids_and_optional_ids_stay_exact() {
     let lang = Lang::english();

@@ -257,7 +257,7 @@ fn who(lang: Lang, permissions: serenity::Permissions) -> String {
     if permissions.is_empty() {
         text::everyone(lang).to_owned()
     } else {
-        permission_names(lang, permissions)
+        permission_list(lang, permissions)
     }
 }
 
@@ -360,9 +360,9 @@ pub fn duration(lang: Lang, stored: &str) -> String {
     }
 }
 
-/// Names a permission set the way Discord's app does in `lang` ("Manage Server", not
+/// Names each permission of a set the way Discord's app does in `lang` ("Manage Server", not
 /// serenity's "Manage Guild").
-pub fn permission_names(lang: Lang, permissions: serenity::Permissions) -> String {
+pub fn permission_names(lang: Lang, permissions: serenity::Permissions) -> Vec<String> {
     permissions
         .get_permission_names()
         .into_iter()
@@ -370,6 +370,10 @@ pub fn permission_names(lang: Lang, permissions: serenity::Permissions) -> Strin
             let key = name.to_lowercase().replace(' ', "-");
             text::permission(lang, &key, name)
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect()
+}
+
+/// [`permission_names`] as one list, "Send Messages, Embed Links".
+pub fn permission_list(lang: Lang, permissions: serenity::Permissions) -> String {
+    permission_names(lang, permissions).join(", ")
 }
