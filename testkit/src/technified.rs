@@ -105,6 +105,9 @@ pub struct Recorded {
     pub status: u16,
     /// When the request arrived.
     pub at: Instant,
+    /// The fake's address it arrived on: [`FakeTechnified::addr`], or one opened by
+    /// [`FakeTechnified::add_address`].
+    pub received_on: SocketAddr,
 }
 
 impl Recorded {
@@ -187,12 +190,7 @@ impl FakeTechnified {
     /// # Panics
     /// If no local port can be bound.
     pub async fn start() -> Self {
-        let listener = TcpListener::bind(("127.0.0.1", 0))
-            .await
-            .expect("bind 127.0.0.1:0 for the fake Technified server");
-        let addr = listener
-            .local_addr()
-            .expect("local address of a bound listener");
+        let (listener, addr) = bind_local().await;
         let epoch_unix = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
@@ -210,7 +208,25 @@ impl FakeTechnified {
 
     /// `http://127.0.0.1:PORT/api/v1`, the value for `TECHNIFIED_API_URL`.
     pub fn base_url(&self) -> String {
-        format!("http://{}{API_PREFIX}", self.inner.addr)
+        Self::base_url_of(self.inner.addr)
+    }
+
+    /// The base URL (the value for `TECHNIFIED_API_URL`) of one of the fake's addresses.
+    pub fn base_url_of(addr: SocketAddr) -> String {
+        format!("http://{addr}{API_PREFIX}")
+    }
+
+    /// Serves the same API, with the same keys, state, quotas and faults, on one more free
+    /// port of 127.0.0.1, and returns that address. Technified is one service; a second
+    /// address only lets a test tell two clients apart by the address each was given
+    /// ([`Recorded::received_on`]) without changing what they send.
+    ///
+    /// # Panics
+    /// If no local port can be bound.
+    pub async fn add_address(&self) -> SocketAddr {
+        let (listener, addr) = bind_local().await;
+        tokio::spawn(accept_loop(listener, Arc::clone(&self.inner)));
+        addr
     }
 
     /// The bound socket address.
@@ -218,7 +234,8 @@ impl FakeTechnified {
         self.inner.addr
     }
 
-    /// Stops accepting connections and closes open ones (later requests fail to connect).
+    /// Stops accepting connections on every address and closes open ones (later requests fail
+    /// to connect).
     pub fn stop(&self) {
         self.inner.stop.send_replace(true);
     }
@@ -532,6 +549,17 @@ impl FakeTechnified {
     }
 }
 
+/// A listener on a free port of 127.0.0.1, and its address.
+async fn bind_local() -> (TcpListener, SocketAddr) {
+    let listener = TcpListener::bind(("127.0.0.1", 0))
+        .await
+        .expect("bind 127.0.0.1:0 for the fake Technified server");
+    let addr = listener
+        .local_addr()
+        .expect("local address of a bound listener");
+    (listener, addr)
+}
+
 fn check_status(status: u16) {
     assert!(
         (100..1000).contains(&status),
@@ -579,9 +607,17 @@ impl Inner {
     }
 }
 
+/// The address a connection was accepted on, for [`Recorded::received_on`].
+#[derive(Clone, Copy)]
+struct ReceivedOn(SocketAddr);
+
 async fn accept_loop(listener: TcpListener, inner: Arc<Inner>) {
+    let received_on = listener
+        .local_addr()
+        .expect("local address of a bound listener");
     let router = Router::new()
         .fallback(handle)
+        .layer(Extension(ReceivedOn(received_on)))
         .with_state(Arc::clone(&inner));
     let mut stop = inner.stop.subscribe();
     loop {
@@ -615,6 +651,7 @@ async fn serve_connection(stream: TcpStream, router: Router, mut stop: watch::Re
 async fn handle(
     State(inner): State<Arc<Inner>>,
     Extension(kill): Extension<ConnKill>,
+    Extension(ReceivedOn(received_on)): Extension<ReceivedOn>,
     request: Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
@@ -642,6 +679,7 @@ async fn handle(
         body: serde_json::from_slice(&body).ok(),
         status: 0,
         at: Instant::now(),
+        received_on,
     };
     let (seq, fault) = inner.store().begin(recorded);
     inner.seen.send_modify(|n| *n += 1);

@@ -1348,3 +1348,55 @@ async fn stop_refuses_new_connections() {
     let refused = fresh.get(api.url("/bindings/list")).send().await;
     assert!(refused.is_err(), "{refused:?}");
 }
+
+#[tokio::test]
+async fn a_second_address_is_the_same_service_and_recorded_as_such() {
+    let api = Api::start().await;
+    let second = api.fake.add_address().await;
+    assert_ne!(second, api.fake.addr());
+    let url = format!(
+        "{}/moderation/{GUILD}/roblox/ban",
+        FakeTechnified::base_url_of(second)
+    );
+    let ban = |roblox_id: u64| {
+        api.http
+            .post(&url)
+            .header("X-API-Key", &api.key)
+            .json(&json!({ "roblox_id": roblox_id.to_string(), "reason": "r", "moderator_roblox_id": "2" }))
+    };
+    // Keys, state, faults and quotas are the first address's.
+    assert_eq!(call(ban(261)).await.0, 200);
+    assert_eq!(
+        call(ban_status(&api, 261)).await.1["data"]["banned"],
+        json!(true)
+    );
+    api.fake.fail_next(
+        "POST /moderation",
+        Fault::Status(503, "Service Unavailable".into()),
+        1,
+    );
+    assert_eq!(call(ban(262)).await.0, 503);
+    api.fake.set_quota("moderation_write", 2);
+    let body = json!({ "roblox_id": "263", "reason": "r", "moderator_roblox_id": "2" });
+    assert_eq!(call(moderate(&api, "ban", body)).await.0, 200);
+    assert_eq!(call(ban(264)).await.0, 429);
+
+    let received: Vec<_> = api
+        .fake
+        .requests()
+        .iter()
+        .map(|r| (r.path.clone(), r.received_on == second))
+        .collect();
+    let ban_path = format!("/moderation/{GUILD}/roblox/ban");
+    let status_path = format!("/moderation/{GUILD}/ban-status/261");
+    assert_eq!(
+        received,
+        [
+            (ban_path.clone(), true),
+            (status_path, false),
+            (ban_path.clone(), true),
+            (ban_path.clone(), false),
+            (ban_path, true),
+        ]
+    );
+}
