@@ -166,9 +166,9 @@ const SCENARIOS: &[Entry] = &[
     },
     Entry {
         name: "split",
-        what: "two processes, one shard each, one Postgres: 500/s over 1,000 servers, kill -9 of one",
+        what: "two processes, one shard each, one Postgres: 500/s over 1,000 servers, kill -9 of one, 1,000 writes through an outage",
         full_only: false,
-        budget: (minutes(8), minutes(5)),
+        budget: (minutes(12), minutes(6)),
         run: |ctx| Box::pin(split::run(ctx)),
     },
     Entry {

@@ -12,7 +12,7 @@ use technified_bot::store::{KeyCipher, Store};
 use technified_bot::technified::ApiKey;
 use testkit::discord::permissions::{BAN_MEMBERS, MANAGE_GUILD, MODERATE_MEMBERS};
 use testkit::discord::{FakeDiscord, FakeGuild, Member, RecordedRequest};
-use testkit::technified::FakeTechnified;
+use testkit::technified::{FakeTechnified, Fault, Recorded};
 use tokio::process::{Child, ChildStdin, Command};
 
 /// 32 zero-free bytes, base64: the bot's `ENCRYPTION_KEY`, so the bench can write keys into
@@ -919,7 +919,7 @@ pub struct WriteTally {
 pub fn tally_writes(
     sent: &[Sent],
     answers: &HashMap<String, Answer>,
-    requests: &[testkit::technified::Recorded],
+    requests: &[Recorded],
 ) -> WriteTally {
     let applied = applications(requests);
     let mut tally = WriteTally::default();
@@ -953,9 +953,7 @@ pub fn tally_writes(
 }
 
 /// (guild, "ban" | "mute", roblox id) → times Technified applied it.
-pub fn applications(
-    requests: &[testkit::technified::Recorded],
-) -> HashMap<(u64, &'static str, u64), usize> {
+pub fn applications(requests: &[Recorded]) -> HashMap<(u64, &'static str, u64), usize> {
     let mut out = HashMap::new();
     for r in requests {
         if r.method != "POST" || !applied_status(r.status) {
@@ -983,4 +981,51 @@ pub fn applications(
         *out.entry((guild, kind, roblox)).or_insert(0) += 1;
     }
     out
+}
+
+// ----- outages ---------------------------------------------------------------------------------
+
+/// The retry policy's backoff cap (30 s) plus its largest jitter (10%): the longest a queued
+/// write waits between two attempts, so the longest after an outage ends before it is tried
+/// again.
+pub const BACKOFF_BOUND: Duration = Duration::from_secs(33);
+
+/// Technified's write routes answer 503 from now on (an outage) until `clear_faults`; lookups
+/// still work, so each ban's moderator lookup succeeds.
+pub fn write_outage(technified: &FakeTechnified) {
+    technified.fail_next(
+        "POST /moderation",
+        Fault::Status(503, "Service Unavailable".into()),
+        usize::MAX / 2,
+    );
+}
+
+/// Polls the fake until every write in `expected` has been applied, or `limit` passes; returns
+/// the applications as of the last look.
+pub async fn wait_applied(
+    technified: &FakeTechnified,
+    expected: &[(u64, &'static str, u64)],
+    limit: Duration,
+) -> HashMap<(u64, &'static str, u64), usize> {
+    let deadline = Instant::now() + limit;
+    loop {
+        let applied = applications(&technified.requests());
+        let done = expected.iter().all(|k| applied.contains_key(k));
+        if done || Instant::now() >= deadline {
+            return applied;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+/// From `recovered` (the outage's end) to the last ban Technified applied after it; `None` when
+/// none was.
+pub fn drain_time(requests: &[Recorded], recovered: Instant) -> Option<Duration> {
+    requests
+        .iter()
+        .filter(|r| r.method == "POST" && r.path.ends_with("/roblox/ban") && r.status == 200)
+        .map(|r| r.at.into_std())
+        .filter(|at| *at >= recovered)
+        .max()
+        .map(|at| at - recovered)
 }

@@ -4,20 +4,16 @@
 //! in 20 s). After the fake recovers: every write applied exactly once, and the drain time
 //! against what the quotas and the backoff allow.
 
-use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use testkit::technified::Fault;
 
-use crate::common::{self, Cmd, Ctx, Verdict, World, secs, staff};
+use crate::common::{self, BACKOFF_BOUND, Cmd, Ctx, Verdict, World, secs, staff};
 
 const NAME: &str = "recovery";
 const SERVERS: usize = 50;
 /// Technified's documented quota of moderation writes per server and minute.
 const WRITE_QUOTA: usize = 50;
-/// The backoff cap plus the largest jitter: a job's last wait before the recovery.
-const BACKOFF_BOUND: Duration = Duration::from_secs(33);
 
 pub async fn run(ctx: Ctx) {
     let (writes, outage): (usize, Duration) = ctx.pick(
@@ -34,11 +30,7 @@ pub async fn run(ctx: Ctx) {
         mut proc,
     } = World::start(NAME, SERVERS).await;
 
-    technified.fail_next(
-        "POST /moderation",
-        Fault::Status(503, "Service Unavailable".into()),
-        usize::MAX / 2,
-    );
+    common::write_outage(&technified);
     let outage_start = Instant::now();
     let spread = outage.mul_f64(0.8);
     let rate = writes as f64 / spread.as_secs_f64();
@@ -63,24 +55,9 @@ pub async fn run(ctx: Ctx) {
     let limit = ctx.pick(Duration::from_secs(600), Duration::from_secs(180));
     let expected: Vec<(u64, &'static str, u64)> =
         sent.iter().filter_map(common::write_key).collect();
-    let mut applied: HashMap<(u64, &'static str, u64), usize>;
-    loop {
-        applied = common::applications(&technified.requests());
-        let done = expected.iter().all(|k| applied.contains_key(k));
-        if done || recovered.elapsed() >= limit {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
-    let last_applied = technified
-        .requests()
-        .iter()
-        .filter(|r| r.method == "POST" && r.path.ends_with("/roblox/ban") && r.status == 200)
-        .map(|r| r.at.into_std())
-        .max();
-    let drain = last_applied.map_or(recovered.elapsed(), |at| {
-        at.saturating_duration_since(recovered)
-    });
+    let applied = common::wait_applied(&technified, &expected, limit).await;
+    let drain = common::drain_time(&technified.requests(), recovered)
+        .unwrap_or_else(|| recovered.elapsed());
     // Then every member's reply should have turned green.
     let answers =
         common::wait_answers(&discord, &clock, &sent, Duration::from_secs(60), true).await;

@@ -10,14 +10,23 @@
 //! member about applied exactly once, the writes it never answered at most once. What the
 //! fake queued for the dead shard reaches the restarted process late (real Discord would drop
 //! it), so the survivor's figures count only the survivor's servers.
+//!
+//! Last, an outage: Technified's write routes answer 503 while 1,000 `/roblox ban` arrive, one
+//! in each server (so half in each process's), over 48 s of a 60 s outage (`--quick`: 12 s of
+//! 15 s); every one should be answered "queued", then, once the outage ends, applied exactly
+//! once, by the process that owns its server. Each process is given its own address of the
+//! fake Technified (one service, one state), so the fake records which process sent what.
 
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 use testkit::discord::FakeDiscord;
-use testkit::technified::FakeTechnified;
+use testkit::technified::{FakeTechnified, Recorded};
 
-use crate::common::{self, Cmd, Ctx, FakeClock, Proc, Sent, Verdict, ms, secs, staff, summarize};
+use crate::common::{
+    self, BACKOFF_BOUND, Cmd, Ctx, FakeClock, Proc, Sent, Verdict, ms, secs, staff, summarize,
+};
 use crate::load;
 
 const NAME: &str = "split";
@@ -26,22 +35,31 @@ const RATE: f64 = 500.0;
 const WRITE_RATE: f64 = 20.0;
 const FIRST_ANSWER: Duration = Duration::from_secs(3);
 const TOTAL_SHARDS: u64 = 2;
+/// Writes sent during the outage: one in each server.
+const OUTAGE_WRITES: usize = SERVERS;
 
 /// The shard (and so the process) a server's events go to.
 fn shard_of(guild: u64) -> u64 {
     (guild >> 22) % TOTAL_SHARDS
 }
 
-/// Starts the process for `shard`, its log in its own folder.
+/// Starts the process for `shard`, its log in its own folder, talking to Technified through
+/// `addresses[shard]`.
 fn start(
     discord: &FakeDiscord,
     technified: &FakeTechnified,
+    addresses: &[SocketAddr],
     dir: &std::path::Path,
     database: &str,
     shard: u64,
 ) -> Proc {
     let shards = format!("{shard}-{shard}/{TOTAL_SHARDS}");
-    let env = [("DATABASE_URL", database), ("SHARDS", shards.as_str())];
+    let url = FakeTechnified::base_url_of(addresses[shard as usize]);
+    let env = [
+        ("DATABASE_URL", database),
+        ("SHARDS", shards.as_str()),
+        ("TECHNIFIED_API_URL", url.as_str()),
+    ];
     Proc::bot(
         discord,
         technified,
@@ -65,9 +83,10 @@ pub async fn run(ctx: Ctx) {
     discord.recommend_shards(TOTAL_SHARDS as u32);
     let guilds = common::servers(&discord, &technified, &database, SERVERS).await;
     let on_first = guilds.iter().filter(|g| shard_of(**g) == 0).count();
+    let addresses = [technified.addr(), technified.add_address().await];
     let started = Instant::now();
-    let first = start(&discord, &technified, &dir, &database, 0);
-    let mut second = start(&discord, &technified, &dir, &database, 1);
+    let first = start(&discord, &technified, &addresses, &dir, &database, 0);
+    let mut second = start(&discord, &technified, &addresses, &dir, &database, 1);
     discord
         .wait_shards_connected(TOTAL_SHARDS as u32, Duration::from_secs(90))
         .await;
@@ -176,7 +195,7 @@ pub async fn run(ctx: Ctx) {
     };
     let ((sent, _), (writes, _), killed_at) = tokio::join!(traffic, writes, kill);
     let restarted_at = Instant::now();
-    second = start(&discord, &technified, &dir, &database, 1);
+    second = start(&discord, &technified, &addresses, &dir, &database, 1);
     discord
         .wait_shards_connected(TOTAL_SHARDS as u32, Duration::from_secs(90))
         .await;
@@ -257,7 +276,204 @@ pub async fn run(ctx: Ctx) {
             writes.len()
         ),
     );
+    let (strangers, all) = from_strangers(&technified.requests(), started, &addresses, |_| true);
+    r.add(
+        NAME,
+        "steady and kill -9: requests to Technified from the process that does not own the server",
+        format!("{strangers} of {all}"),
+        "0",
+        Verdict::of(strangers == 0),
+    );
+
+    outage(&ctx, &discord, &clock, &technified, &guilds, &addresses).await;
+
     // Both runs of process 1 append to one log file.
     let logs = format!("{}{}", first.log_text(), second.log_text());
+    r.info(
+        NAME,
+        "database pool timeouts in the logs of process 0 / process 1",
+        format!(
+            "{} / {}",
+            pool_timeouts(&first.log_text()),
+            pool_timeouts(&second.log_text())
+        ),
+    );
     r.panics(NAME, &logs);
+}
+
+/// The outage phase (see the module's docs); both processes are running.
+async fn outage(
+    ctx: &Ctx,
+    discord: &FakeDiscord,
+    clock: &FakeClock,
+    technified: &FakeTechnified,
+    guilds: &[u64],
+    addresses: &[SocketAddr],
+) {
+    let (spread, outage) = ctx.pick(
+        (Duration::from_secs(48), Duration::from_secs(60)),
+        (Duration::from_secs(12), Duration::from_secs(15)),
+    );
+    let r = &ctx.report;
+    let member = staff();
+    common::write_outage(technified);
+    let outage_start = Instant::now();
+    let (sent, lag) = common::drive(
+        discord,
+        &member,
+        OUTAGE_WRITES as f64 / spread.as_secs_f64(),
+        spread,
+        |i| Cmd {
+            guild: guilds[i % guilds.len()],
+            path: "roblox ban",
+            options: json!({
+                "roblox_id": 8_500_000 + i as u64,
+                "reason": "split outage",
+                "duration": "7d",
+            }),
+        },
+    )
+    .await;
+    tokio::time::sleep_until((outage_start + outage).into()).await;
+    let during = common::answers(&discord.requests(), clock);
+    let queued = common::answered_in(&sent, &during, common::AMBER);
+    let refused_meanwhile = technified
+        .requests()
+        .iter()
+        .filter(|r| r.at.into_std() >= outage_start && r.status == 503)
+        .count();
+    technified.clear_faults();
+    let recovered = Instant::now();
+
+    let expected: Vec<_> = sent.iter().filter_map(common::write_key).collect();
+    let limit = ctx.pick(Duration::from_secs(300), Duration::from_secs(120));
+    common::wait_applied(technified, &expected, limit).await;
+    let drain = common::drain_time(&technified.requests(), recovered);
+    let answers = common::wait_answers(discord, clock, &sent, Duration::from_secs(60), true).await;
+    let requests = technified.requests();
+    let tally = common::tally_writes(&sent, &answers, &requests);
+    let green = common::answered_in(&sent, &answers, common::GREEN);
+    let is_write = |r: &Recorded| r.method == "POST" && r.path.starts_with("/moderation/");
+    let (stranger_writes, writes) = from_strangers(&requests, outage_start, addresses, is_write);
+    let (strangers, all) = from_strangers(&requests, outage_start, addresses, |_| true);
+    let too_many = requests
+        .iter()
+        .filter(|r| r.at.into_std() >= outage_start && r.status == 429)
+        .count();
+    let per_process: Vec<usize> = (0..TOTAL_SHARDS)
+        .map(|shard| sent.iter().filter(|s| shard_of(s.guild) == shard).count())
+        .collect();
+
+    r.add(
+        NAME,
+        "outage: writes sent, told \"queued\" by the end of the outage",
+        format!(
+            "{queued} / {} ({} / {} in process 0's / 1's servers, {} servers, over {} of a {} outage, generator lag max {}; {refused_meanwhile} attempts refused with 503 meanwhile)",
+            sent.len(),
+            per_process[0],
+            per_process[1],
+            sent.iter().map(|s| s.guild).collect::<std::collections::HashSet<_>>().len(),
+            secs(spread),
+            secs(outage),
+            ms(lag)
+        ),
+        "all",
+        Verdict::of(queued == sent.len()),
+    );
+    r.add(
+        NAME,
+        "outage: applied exactly once / lost / twice",
+        format!(
+            "{} / {} / {} of {} told (active bans of these writes at the fake: {})",
+            tally.exactly_once,
+            tally.lost,
+            tally.duplicated,
+            tally.told,
+            active_bans(technified, &sent)
+        ),
+        format!("{} / 0 / 0", sent.len()),
+        Verdict::of(
+            tally.told == sent.len()
+                && tally.exactly_once == sent.len()
+                && tally.lost == 0
+                && tally.duplicated == 0,
+        ),
+    );
+    r.add(
+        NAME,
+        "outage: writes sent to Technified by the process that does not own the server (all requests)",
+        format!("{stranger_writes} of {writes} ({strangers} of {all})"),
+        "0",
+        Verdict::of(stranger_writes == 0 && strangers == 0),
+    );
+    r.add(
+        NAME,
+        "outage: drain time (outage end to the last ban applied)",
+        drain.map_or_else(|| "nothing applied".to_owned(), secs),
+        format!(
+            "≤ {} (backoff cap 30 s + 10% jitter; one write per server)",
+            secs(BACKOFF_BOUND)
+        ),
+        Verdict::of(drain.is_some_and(|d| d <= BACKOFF_BOUND)),
+    );
+    r.add(
+        NAME,
+        "outage: members' replies turned green; 429s answered by Technified",
+        format!("{green} / {}; {too_many}", sent.len()),
+        "all; 0",
+        Verdict::of(green == sent.len() && too_many == 0),
+    );
+}
+
+/// Of the `requests` since `since` that `counted` picks: how many were sent by a process that
+/// does not own the server (the one whose key they carry), and how many there were. A process
+/// is known by the fake's address it was given.
+fn from_strangers(
+    requests: &[Recorded],
+    since: Instant,
+    addresses: &[SocketAddr],
+    counted: impl Fn(&Recorded) -> bool,
+) -> (usize, usize) {
+    let mut strangers = 0;
+    let mut all = 0;
+    for r in requests
+        .iter()
+        .filter(|r| r.at.into_std() >= since && counted(r))
+    {
+        let Some(guild) = key_guild(r) else { continue };
+        all += 1;
+        strangers += usize::from(r.received_on != addresses[shard_of(guild) as usize]);
+    }
+    (strangers, all)
+}
+
+/// The server a request acts for: the one its key was issued to (`technified_<guild>_…`).
+fn key_guild(request: &Recorded) -> Option<u64> {
+    request
+        .header("x-api-key")?
+        .strip_prefix("technified_")?
+        .split('_')
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// How many of the bans in `sent` are active at the fake.
+fn active_bans(technified: &FakeTechnified, sent: &[Sent]) -> usize {
+    sent.iter()
+        .filter(|s| {
+            let roblox_id = s.options["roblox_id"].as_u64();
+            technified
+                .bans(s.guild)
+                .iter()
+                .any(|b| Some(b.roblox_id) == roblox_id)
+        })
+        .count()
+}
+
+/// Lines of a bot's log where a database connection was not free in time.
+fn pool_timeouts(log: &str) -> usize {
+    log.lines()
+        .filter(|l| l.contains("pool timed out while waiting for an open connection"))
+        .count()
 }
