@@ -36,15 +36,7 @@ pub fn truncate(text: &str, max: usize) -> String {
 }
 
 pub fn embed(colour: u32, notice: &Notice) -> serenity::CreateEmbed {
-    let embed = serenity::CreateEmbed::new()
-        .colour(colour)
-        .title(truncate(&notice.title, TITLE_MAX));
-    // Discord refuses an empty description; a title-only embed leaves it out.
-    if notice.body.is_empty() {
-        embed
-    } else {
-        embed.description(truncate(&notice.body, DESCRIPTION_MAX))
-    }
+    Fitted::new(colour, &notice.title, &notice.body).into()
 }
 
 pub fn error(notice: &Notice) -> serenity::CreateEmbed {
@@ -75,23 +67,80 @@ pub fn info(title: &str, body: &str) -> serenity::CreateEmbed {
     )
 }
 
-/// Characters `embed` may still take under [`TOTAL_MAX`]. Footers and fields are added last,
-/// so they are the parts cut when a long text (a Technified message) fills the embed.
-fn room(embed: &serenity::CreateEmbed) -> usize {
-    let json = serde_json::to_value(embed).unwrap_or_default();
-    let chars = |v: &serde_json::Value| v.as_str().map_or(0, |s| s.chars().count());
-    let fields: usize = json["fields"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|f| chars(&f["name"]) + chars(&f["value"]))
-        .sum();
-    let used = chars(&json["title"])
-        + chars(&json["description"])
-        + chars(&json["footer"]["text"])
-        + chars(&json["author"]["name"])
-        + fields;
-    TOTAL_MAX.saturating_sub(used)
+/// An embed being built, with its text counted as it grows the way Discord counts it against
+/// [`TOTAL_MAX`] (title, description, the author's name, field names and values, the footer),
+/// so that each field and the footer is cut to what is left without reading the embed back.
+/// Fields and the footer come last, so they are what is cut when a long text (a Technified
+/// message) fills the embed; the footer ends the embed.
+#[must_use]
+pub struct Fitted {
+    embed: serenity::CreateEmbed,
+    /// Characters of the counted text so far.
+    chars: usize,
+}
+
+impl Fitted {
+    /// A title, cut to fit, and a description unless `body` is empty (Discord refuses an empty
+    /// one; a title-only embed leaves it out).
+    pub fn new(colour: u32, title: &str, body: &str) -> Fitted {
+        let title = truncate(title, TITLE_MAX);
+        let mut chars = title.chars().count();
+        let mut embed = serenity::CreateEmbed::new().colour(colour).title(title);
+        if !body.is_empty() {
+            let body = truncate(body, DESCRIPTION_MAX);
+            chars += body.chars().count();
+            embed = embed.description(body);
+        }
+        Fitted { embed, chars }
+    }
+
+    /// Names the moderation case the embed is about in its author line, when it is about one
+    /// ([`case`] for an embed already built).
+    pub fn case(mut self, lang: Lang, number: Option<i64>) -> Fitted {
+        if let Some(number) = number {
+            let name = text::case_title(lang, number);
+            self.chars += name.chars().count();
+            self.embed = self.embed.author(serenity::CreateEmbedAuthor::new(name));
+        }
+        self
+    }
+
+    /// Adds a field, cut to fit; left out when not even one character of name and value fit.
+    pub fn field(mut self, name: &str, value: &str, inline: bool) -> Fitted {
+        let value = if value.is_empty() { "-" } else { value };
+        let room = self.room();
+        if room < 2 {
+            return self;
+        }
+        let name = truncate(name, FIELD_NAME_MAX.min(room - 1));
+        let name_chars = name.chars().count();
+        let value = truncate(value, FIELD_VALUE_MAX.min(room - name_chars));
+        self.chars += name_chars + value.chars().count();
+        self.embed = self.embed.field(name, value, inline);
+        self
+    }
+
+    /// The footer, cut to fit (left out when nothing fits), and the embed done.
+    pub fn footer(self, text: &str) -> serenity::CreateEmbed {
+        match self.room() {
+            0 => self.embed,
+            room => {
+                let text = truncate(text, FOOTER_MAX.min(room));
+                self.embed.footer(serenity::CreateEmbedFooter::new(text))
+            }
+        }
+    }
+
+    /// Characters the embed may still take under [`TOTAL_MAX`].
+    fn room(&self) -> usize {
+        TOTAL_MAX.saturating_sub(self.chars)
+    }
+}
+
+impl From<Fitted> for serenity::CreateEmbed {
+    fn from(fitted: Fitted) -> Self {
+        fitted.embed
+    }
 }
 
 /// Names the moderation case `embed` is about in its author line, when it is about one.
@@ -106,33 +155,6 @@ pub fn case(
         ))),
         None => embed,
     }
-}
-
-pub fn footer(embed: serenity::CreateEmbed, text: &str) -> serenity::CreateEmbed {
-    match room(&embed) {
-        0 => embed,
-        room => {
-            let text = truncate(text, FOOTER_MAX.min(room));
-            embed.footer(serenity::CreateEmbedFooter::new(text))
-        }
-    }
-}
-
-/// Adds a field, cut to fit; left out when not even one character of name and value fit.
-pub fn field(
-    embed: serenity::CreateEmbed,
-    name: &str,
-    value: &str,
-    inline: bool,
-) -> serenity::CreateEmbed {
-    let value = if value.is_empty() { "-" } else { value };
-    let room = room(&embed);
-    if room < 2 {
-        return embed;
-    }
-    let name = truncate(name, FIELD_NAME_MAX.min(room - 1));
-    let value = truncate(value, FIELD_VALUE_MAX.min(room - name.chars().count()));
-    embed.field(name, value, inline)
 }
 
 #[cfg(test)]
@@ -152,43 +174,78 @@ mod tests {
         assert_eq!(truncate("ééééé é", 3), "éé…");
     }
 
-    fn total(embed: &serenity::CreateEmbed) -> usize {
-        TOTAL_MAX - room(embed)
+    /// The characters Discord counts against [`TOTAL_MAX`], read from the embed as sent.
+    fn discord_count(embed: &serenity::CreateEmbed) -> usize {
+        let json = serde_json::to_value(embed).unwrap();
+        let chars = |v: &serde_json::Value| v.as_str().map_or(0, |s| s.chars().count());
+        let fields: usize = json["fields"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|f| chars(&f["name"]) + chars(&f["value"]))
+            .sum();
+        chars(&json["title"])
+            + chars(&json["description"])
+            + chars(&json["footer"]["text"])
+            + chars(&json["author"]["name"])
+            + fields
+    }
+
+    #[test]
+    fn the_count_is_what_discord_counts() {
+        let embed =
+            Fitted::new(BLURPLE, "Titel é", "Beschreibung 🎉").case(Lang::english(), Some(12));
+        let author = text::case_title(Lang::english(), 12).chars().count();
+        assert_eq!(embed.chars, 7 + 14 + author);
+        assert_eq!(embed.chars, discord_count(&embed.embed));
+        let embed = embed.field("Name", "", true).field("Ñame", "välue", false);
+        assert_eq!(embed.chars, 7 + 14 + author + 4 + 1 + 4 + 5);
+        assert_eq!(embed.chars, discord_count(&embed.embed));
+        let before = embed.chars;
+        assert_eq!(discord_count(&embed.footer("Fuß")), before + 3);
     }
 
     #[test]
     fn the_embed_total_stays_within_discords_limit() {
         let long = "x".repeat(5000);
-        let notice = Notice {
-            title: long.clone(),
-            body: long.clone(),
-        };
-        let with_footer = footer(error(&notice), &long);
-        assert_eq!(total(&with_footer), TOTAL_MAX);
+        let with_footer = Fitted::new(RED, &long, &long).footer(&long);
+        assert_eq!(discord_count(&with_footer), TOTAL_MAX);
         let json = serde_json::to_value(&with_footer).unwrap();
         assert!(json["footer"]["text"].as_str().unwrap().ends_with('…'));
 
-        let mut many = info("t", "");
+        let mut many = Fitted::new(BLURPLE, "t", "");
         for _ in 0..25 {
-            many = field(many, &long, &long, false);
+            many = many.field(&long, &long, false);
         }
-        assert!(total(&many) <= TOTAL_MAX, "{}", total(&many));
+        let many = serenity::CreateEmbed::from(many);
+        assert!(
+            discord_count(&many) <= TOTAL_MAX,
+            "{}",
+            discord_count(&many)
+        );
     }
 
     proptest! {
         #[test]
-        fn fields_and_footers_never_overflow_the_total(
+        fn fields_and_footers_are_counted_and_never_overflow_the_total(
+            title in "\\PC{0,300}",
             body in "\\PC{0,5000}",
+            case_number in proptest::option::of(0i64..100_000),
             fields in proptest::collection::vec(("\\PC{1,300}", "\\PC{0,1100}"), 0..25),
             foot in "\\PC{0,2100}",
         ) {
-            let mut embed = info("title", &body);
+            let mut embed = Fitted::new(BLURPLE, &title, &body).case(Lang::english(), case_number);
+            prop_assert_eq!(embed.chars, discord_count(&embed.embed));
             for (name, value) in &fields {
-                embed = field(embed, name, value, true);
+                embed = embed.field(name, value, true);
+                prop_assert_eq!(embed.chars, discord_count(&embed.embed));
             }
-            embed = footer(embed, &foot);
+            let before = embed.chars;
+            let foot_fits = foot.chars().count().min(FOOTER_MAX).min(TOTAL_MAX - before);
+            let embed = embed.footer(&foot);
+            prop_assert_eq!(discord_count(&embed), before + foot_fits);
+            prop_assert!(discord_count(&embed) <= TOTAL_MAX);
             let json = serde_json::to_value(&embed).unwrap();
-            prop_assert!(total(&embed) <= TOTAL_MAX);
             for f in json["fields"].as_array().into_iter().flatten() {
                 prop_assert!(!f["name"].as_str().unwrap().is_empty());
                 prop_assert!(!f["value"].as_str().unwrap().is_empty());

@@ -6,9 +6,10 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use super::caches::{LOOKUP_COOLDOWN_USES, LOOKUP_COOLDOWN_WINDOW};
+use super::embeds::{self, Fitted};
 use super::lang::Lang;
 use super::text::{self, Notice};
-use super::{embeds, views};
+use super::views;
 use crate::clock::Clock;
 use crate::store::StoreError;
 use crate::technified::{ApiError, ErrorKind, Refusal};
@@ -82,10 +83,10 @@ impl Error {
             Self::Technified { error, attempts } => {
                 technified_embed(lang, error, *attempts, clock.unix_secs())
             }
-            Self::ShieldOffline(error) => embeds::footer(
-                embeds::error(&text::shield_offline(lang)),
-                &footer(lang, error),
-            ),
+            Self::ShieldOffline(error) => {
+                let notice = text::shield_offline(lang);
+                Fitted::new(embeds::RED, &notice.title, &notice.body).footer(&footer(lang, error))
+            }
             Self::ModeratorNotVerified => embeds::error(&text::moderator_not_verified(lang)),
             Self::Cooldown { free_unix } => {
                 embeds::embed(embeds::AMBER, &lookup_cooldown(lang, *free_unix))
@@ -283,7 +284,7 @@ fn technified_embed(
     now_unix: i64,
 ) -> serenity::CreateEmbed {
     let (colour, notice) = technified_notice(lang, error, attempts, now_unix);
-    embeds::footer(embeds::embed(colour, &notice), &footer(lang, error))
+    Fitted::new(colour, &notice.title, &notice.body).footer(&footer(lang, error))
 }
 
 /// Technified's `details` (shape undocumented): strings and flat objects read naturally, the

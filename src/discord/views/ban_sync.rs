@@ -3,7 +3,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::{echoed, roblox_profile};
-use crate::discord::embeds::{self, field};
+use crate::discord::embeds::Fitted;
 use crate::discord::{Lang, text};
 use crate::store::BanSyncMode;
 
@@ -26,32 +26,28 @@ pub fn sync_card(
     lines: &[String],
     case: Option<i64>,
 ) -> serenity::CreateEmbed {
-    let body = text::Notice {
-        title: title.to_owned(),
-        body: lines.join("\n"),
-    };
-    let embed = embeds::case(lang, embeds::embed(colour, &body), case);
-    let embed = field(
-        embed,
-        &text::card_member(lang),
-        &format!("<@{}>", card.discord_id),
-        true,
-    );
     let roblox = format!(
         "{} (`{}`)",
         roblox_profile(card.roblox_id, &echoed(&card.roblox_name)),
         card.roblox_id
     );
-    let embed = field(embed, &text::card_roblox(lang), &roblox, true);
-    let embed = field(
-        embed,
-        &text::card_by(lang),
-        &text::card_moderator(lang, card.banned_by),
-        true,
-    );
     let reason = card
         .reason
         .as_deref()
         .map_or_else(|| text::no_reason(lang).to_owned(), echoed);
-    field(embed, &text::card_reason(lang), &reason, false)
+    Fitted::new(colour, title, &lines.join("\n"))
+        .case(lang, case)
+        .field(
+            &text::card_member(lang),
+            &format!("<@{}>", card.discord_id),
+            true,
+        )
+        .field(&text::card_roblox(lang), &roblox, true)
+        .field(
+            &text::card_by(lang),
+            &text::card_moderator(lang, card.banned_by),
+            true,
+        )
+        .field(&text::card_reason(lang), &reason, false)
+        .into()
 }

@@ -4,7 +4,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::{duration, echoed};
-use crate::discord::embeds::{self, field, footer};
+use crate::discord::embeds::{self, Fitted};
 use crate::discord::{Lang, text};
 use crate::store::{Case, CaseAction, CaseOutcome, CaseSource};
 
@@ -65,11 +65,11 @@ pub fn cases_page(
     if let Some(note) = note {
         body = format!("{body}\n\n{note}");
     }
-    let embed = embeds::info(&text::cases_title(lang, total), &body);
+    let embed = Fitted::new(embeds::BLURPLE, &text::cases_title(lang, total), &body);
     if pages > 1 {
-        footer(embed, &text::page(lang, page + 1, pages))
+        embed.footer(&text::page(lang, page + 1, pages))
     } else {
-        embed
+        embed.into()
     }
 }
 
@@ -80,7 +80,6 @@ pub fn case_details(lang: Lang, case: &Case) -> serenity::CreateEmbed {
         text::case_title(lang, case.number),
         case_action(lang, case.action)
     );
-    let embed = embeds::info(&title, "");
     let member = case
         .discord_id
         .map_or_else(|| text::not_known(lang).to_owned(), |id| format!("<@{id}>"));
@@ -91,32 +90,27 @@ pub fn case_details(lang: Lang, case: &Case) -> serenity::CreateEmbed {
     };
     let reason = case.reason.as_deref().map(echoed).unwrap_or_default();
     let moderator = text::case_moderator_line(lang, case.moderator_id, case.moderator_roblox_id);
-    let embed = field(
-        embed,
-        &text::case_roblox(lang),
-        &case.roblox_id.to_string(),
-        true,
-    );
-    let embed = field(embed, &text::case_member(lang), &member, true);
-    let embed = field(embed, &text::case_moderator(lang), &moderator, true);
-    let embed = field(embed, &text::case_reason(lang), &reason, false);
-    let embed = field(embed, &text::case_duration(lang), &duration, true);
-    let embed = field(
-        embed,
-        &text::case_source(lang),
-        &case_source(lang, case.source),
-        true,
-    );
-    let embed = field(
-        embed,
-        &text::case_outcome(lang),
-        &case_outcome(lang, case.outcome),
-        true,
-    );
     let opened = format!("<t:{}:f>", case.created_at_ms / 1000);
     let updated = format!("<t:{}:f>", case.updated_at_ms / 1000);
-    let embed = field(embed, &text::case_opened(lang), &opened, true);
-    field(embed, &text::case_updated(lang), &updated, true)
+    Fitted::new(embeds::BLURPLE, &title, "")
+        .field(&text::case_roblox(lang), &case.roblox_id.to_string(), true)
+        .field(&text::case_member(lang), &member, true)
+        .field(&text::case_moderator(lang), &moderator, true)
+        .field(&text::case_reason(lang), &reason, false)
+        .field(&text::case_duration(lang), &duration, true)
+        .field(
+            &text::case_source(lang),
+            &case_source(lang, case.source),
+            true,
+        )
+        .field(
+            &text::case_outcome(lang),
+            &case_outcome(lang, case.outcome),
+            true,
+        )
+        .field(&text::case_opened(lang), &opened, true)
+        .field(&text::case_updated(lang), &updated, true)
+        .into()
 }
 
 /// The columns of `/cases export`, in order: machine-readable names, like the values below

@@ -15,7 +15,7 @@ pub use writes::*;
 
 use poise::serenity_prelude as serenity;
 
-use super::embeds::{self, field, footer};
+use super::embeds::{self, Fitted};
 use super::{Lang, text};
 use crate::store::GuildKey;
 use crate::technified::model::{
@@ -28,25 +28,19 @@ pub fn roblox_profile(roblox_id: u64, username: &str) -> String {
 }
 
 pub fn link(lang: Lang, link: &Link) -> serenity::CreateEmbed {
-    let embed = embeds::success(&text::verified(lang), "");
-    let embed = field(
-        embed,
-        &text::discord(lang),
-        &format!("<@{}>", link.discord_id),
-        true,
-    );
-    let embed = field(
-        embed,
-        &text::roblox(lang),
-        &roblox_profile(link.roblox_id, &link.roblox_username),
-        true,
-    );
-    field(
-        embed,
-        &text::roblox_id(lang),
-        &link.roblox_id.to_string(),
-        true,
-    )
+    Fitted::new(embeds::GREEN, &text::verified(lang), "")
+        .field(
+            &text::discord(lang),
+            &format!("<@{}>", link.discord_id),
+            true,
+        )
+        .field(
+            &text::roblox(lang),
+            &roblox_profile(link.roblox_id, &link.roblox_username),
+            true,
+        )
+        .field(&text::roblox_id(lang), &link.roblox_id.to_string(), true)
+        .into()
 }
 
 pub fn batch(lang: Lang, results: &[(u64, Option<Link>)]) -> serenity::CreateEmbed {
@@ -71,10 +65,12 @@ pub fn batch(lang: Lang, results: &[(u64, Option<Link>)]) -> serenity::CreateEmb
 pub fn shield(lang: Lang, roblox_id: u64, result: &ShieldCheck) -> serenity::CreateEmbed {
     match &result.flag {
         Some(flag) if result.flagged => {
-            let embed = embeds::embed(embeds::BLURPLE, &text::shield_flagged(lang, roblox_id));
-            let embed = field(embed, &text::reason(lang), &flag.reason, false);
-            let embed = field(embed, &text::category(lang), &flag.category, true);
-            field(embed, &text::source(lang), &flag.source, true)
+            let flagged = text::shield_flagged(lang, roblox_id);
+            Fitted::new(embeds::BLURPLE, &flagged.title, &flagged.body)
+                .field(&text::reason(lang), &flag.reason, false)
+                .field(&text::category(lang), &flag.category, true)
+                .field(&text::source(lang), &flag.source, true)
+                .into()
         }
         _ if result.flagged => {
             embeds::embed(embeds::BLURPLE, &text::shield_flagged(lang, roblox_id))
@@ -84,12 +80,12 @@ pub fn shield(lang: Lang, roblox_id: u64, result: &ShieldCheck) -> serenity::Cre
 }
 
 pub fn key_status(lang: Lang, stored: &GuildKey, pending: i64) -> serenity::CreateEmbed {
-    let embed = embeds::info(
+    let embed = Fitted::new(
+        embeds::BLURPLE,
         &text::key_status_title(lang),
         &format!("`{}`", stored.masked),
     );
-    let embed = field(
-        embed,
+    let embed = embed.field(
         &text::set_by(lang),
         &format!("<@{}> <t:{}:R>", stored.set_by, stored.set_at),
         true,
@@ -99,11 +95,11 @@ pub fn key_status(lang: Lang, stored: &GuildKey, pending: i64) -> serenity::Crea
     } else {
         text::verified_pending(lang)
     };
-    let embed = field(embed, &text::state(lang), &state, true);
+    let embed = embed.field(&text::state(lang), &state, true);
     let last_success = stored
         .last_success_at
         .map_or_else(|| text::never(lang).to_owned(), |at| format!("<t:{at}:R>"));
-    let embed = field(embed, &text::last_success(lang), &last_success, true);
+    let embed = embed.field(&text::last_success(lang), &last_success, true);
     let last_error = stored.last_error.as_ref().map_or_else(
         || text::none(lang).to_owned(),
         |e| {
@@ -114,13 +110,10 @@ pub fn key_status(lang: Lang, stored: &GuildKey, pending: i64) -> serenity::Crea
             format!("{status}: {} <t:{}:R>", e.message, e.at)
         },
     );
-    let embed = field(embed, &text::last_error(lang), &last_error, false);
-    field(
-        embed,
-        &text::pending_retries(lang),
-        &pending.to_string(),
-        true,
-    )
+    embed
+        .field(&text::last_error(lang), &last_error, false)
+        .field(&text::pending_retries(lang), &pending.to_string(), true)
+        .into()
 }
 
 /// One line per binding, for the list and its pages.
@@ -178,11 +171,11 @@ pub fn bindings_page(
     } else {
         lines.join("\n")
     };
-    let embed = embeds::info(&text::bindings_title(lang, total), &body);
+    let embed = Fitted::new(embeds::BLURPLE, &text::bindings_title(lang, total), &body);
     if pages > 1 {
-        footer(embed, &text::page(lang, page + 1, pages))
+        embed.footer(&text::page(lang, page + 1, pages))
     } else {
-        embed
+        embed.into()
     }
 }
 
@@ -192,17 +185,12 @@ pub fn binding_test(lang: Lang, result: &BindingTest) -> serenity::CreateEmbed {
         Some(false) => (embeds::BLURPLE, text::binding_no_match(lang)),
         None => (embeds::BLURPLE, text::binding_result(lang)),
     };
-    let embed = embeds::embed(
-        colour,
-        &text::Notice {
-            title,
-            body: result.explanation.clone(),
-        },
-    );
+    let embed = Fitted::new(colour, &title, &result.explanation);
     match result.rank {
-        Some(rank) => field(embed, &text::group_rank(lang), &rank.to_string(), true),
+        Some(rank) => embed.field(&text::group_rank(lang), &rank.to_string(), true),
         None => embed,
     }
+    .into()
 }
 
 /// Ban or mute status of one Roblox account.
@@ -223,21 +211,24 @@ pub fn punishment_status(
         Punishment::Ban => text::banned(lang, roblox_id),
         Punishment::Mute => text::muted(lang, roblox_id),
     };
-    let embed = embeds::embed(embeds::BLURPLE, &punished);
-    let embed = field(embed, &text::reason(lang), &info.reason, false);
+    let embed = Fitted::new(embeds::BLURPLE, &punished.title, &punished.body).field(
+        &text::reason(lang),
+        &info.reason,
+        false,
+    );
     let embed = match &info.by {
-        Some(by) => field(embed, &text::by_roblox(lang), &roblox_profile_id(by), true),
+        Some(by) => embed.field(&text::by_roblox(lang), &roblox_profile_id(by), true),
         None => embed,
     };
     let embed = match info.created_at {
-        Some(at) => field(embed, &text::since(lang), &format!("<t:{at}:f>"), true),
+        Some(at) => embed.field(&text::since(lang), &format!("<t:{at}:f>"), true),
         None => embed,
     };
     let until = match info.expires_at {
         Some(at) if !info.is_permanent => format!("<t:{at}:f> (<t:{at}:R>)"),
         _ => text::permanent(lang).to_owned(),
     };
-    field(embed, &text::until(lang), &until, true)
+    embed.field(&text::until(lang), &until, true).into()
 }
 
 fn roblox_profile_id(roblox_id: &str) -> String {
@@ -266,14 +257,12 @@ pub fn help_overview(lang: Lang, commands: &[HelpEntry]) -> serenity::CreateEmbe
         .iter()
         .map(|c| format!("`/{}`: {}", c.qualified_name, c.description))
         .collect();
-    footer(
-        embeds::info(&text::help_title(lang), &lines.join("\n")),
-        &text::help_footer(lang),
-    )
+    Fitted::new(embeds::BLURPLE, &text::help_title(lang), &lines.join("\n"))
+        .footer(&text::help_footer(lang))
 }
 
 pub fn help_details(lang: Lang, commands: &[&HelpEntry]) -> serenity::CreateEmbed {
-    let mut embed = embeds::info(&text::help_title(lang), "");
+    let mut embed = Fitted::new(embeds::BLURPLE, &text::help_title(lang), "");
     for command in commands.iter().take(25) {
         let mut lines = vec![command.description.clone()];
         lines.extend(command.options.iter().map(|(name, description, required)| {
@@ -289,14 +278,13 @@ pub fn help_details(lang: Lang, commands: &[&HelpEntry]) -> serenity::CreateEmbe
             text::who(lang),
             who(lang, command.permissions)
         ));
-        embed = field(
-            embed,
+        embed = embed.field(
             &format!("/{}", command.qualified_name),
             &lines.join("\n"),
             false,
         );
     }
-    embed
+    embed.into()
 }
 
 /// An autocomplete label for a binding (plain text: choices cannot show mentions).
@@ -315,13 +303,7 @@ pub fn binding_choice(lang: Lang, binding: &Binding) -> String {
 pub fn checklist(lang: Lang, checks: &[text::Check]) -> serenity::CreateEmbed {
     let all_ok = checks.iter().all(|c| c.ok);
     let colour = if all_ok { embeds::GREEN } else { embeds::RED };
-    let mut embed = embeds::embed(
-        colour,
-        &text::Notice {
-            title: text::doctor_title(lang),
-            body: String::new(),
-        },
-    );
+    let mut embed = Fitted::new(colour, &text::doctor_title(lang), "");
     for check in checks {
         let mark = match (check.info, check.ok) {
             (true, _) => "ℹ️",
@@ -332,9 +314,9 @@ pub fn checklist(lang: Lang, checks: &[text::Check]) -> serenity::CreateEmbed {
             Some(fix) => format!("{}\n{}: {fix}", check.found, text::fix(lang)),
             None => check.found.clone(),
         };
-        embed = field(embed, &format!("{mark} {}", check.what), &value, false);
+        embed = embed.field(&format!("{mark} {}", check.what), &value, false);
     }
-    embed
+    embed.into()
 }
 
 /// What is wrong with a typed key, in `lang`.
