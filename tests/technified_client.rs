@@ -591,6 +591,22 @@ async fn a_refused_connection_was_not_sent() {
     assert!(!format!("{error} {error:?}").contains("technified_1_abc"));
 }
 
+#[tokio::test]
+async fn a_base_that_is_not_a_url_fails_every_call_unsent() {
+    let key = ApiKey::parse("technified_1_abc").unwrap();
+    for base in ["", "not a url", "/api/v1"] {
+        let error = Client::new(base)
+            .lookup_discord(&key, DISCORD_ID)
+            .await
+            .unwrap_err();
+        let unsent = ErrorKind::Transport {
+            timeout: false,
+            sent: false,
+        };
+        assert_eq!(error.kind, unsent, "{base:?}");
+    }
+}
+
 #[tokio::test(start_paused = true)]
 async fn rate_limits_in_every_form_pause_the_group() {
     let s = setup().await;
@@ -713,12 +729,55 @@ async fn the_key_never_appears_in_errors() {
 }
 
 #[tokio::test]
-async fn a_trailing_slash_in_the_base_url_is_harmless() {
+async fn the_base_urls_path_is_kept_with_or_without_trailing_slashes() {
     let fake = FakeTechnified::start().await;
     let key = ApiKey::parse(&fake.add_key(GUILD)).unwrap();
-    let client = Client::new(&format!("{}/", fake.base_url()));
-    client.verify_key(&key).await.unwrap();
-    assert_eq!(fake.requests()[0].path, "/bindings/list");
+    let prefixed = fake.base_url();
+    for base in [
+        prefixed.clone(),
+        format!("{prefixed}/"),
+        format!("{prefixed}//"),
+    ] {
+        let client = Client::new(&base);
+        client
+            .verify_key(&key)
+            .await
+            .unwrap_or_else(|e| panic!("{base}: {e}"));
+        client
+            .punishment_status(&key, Punishment::Ban, ROBLOX_ID, Some(4_242), true)
+            .await
+            .unwrap_or_else(|e| panic!("{base}: {e}"));
+        let requests = fake.requests();
+        let [.., list, status] = &requests[..] else {
+            panic!("two requests for {base}");
+        };
+        assert_eq!(
+            (list.path.as_str(), list.query.as_deref()),
+            ("/bindings/list", None),
+            "{base}"
+        );
+        assert_eq!(
+            status.path,
+            format!("/moderation/{GUILD}/ban-status/{ROBLOX_ID}"),
+            "{base}"
+        );
+        assert_eq!(
+            status.query.as_deref(),
+            Some("place_id=4242&no_cache=true"),
+            "{base}"
+        );
+    }
+    // A base without a path: the routes go straight under the host, where the fake has none.
+    let root = format!("http://{}", fake.addr());
+    for base in [root.clone(), format!("{root}/")] {
+        let error = Client::new(&base).verify_key(&key).await.unwrap_err();
+        assert_eq!(error.status(), Some(404), "{base}");
+        assert_eq!(
+            fake.requests().pop().unwrap().path,
+            "/bindings/list",
+            "{base}"
+        );
+    }
 }
 
 #[tokio::test]

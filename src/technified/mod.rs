@@ -20,7 +20,8 @@ pub mod routes;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::{ACCEPT, HeaderValue, RETRY_AFTER};
+use reqwest::Url;
+use reqwest::header::{ACCEPT, HeaderName, HeaderValue, RETRY_AFTER};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use tokio::time::Instant;
@@ -47,6 +48,10 @@ pub const DEFAULT_MAX_PACING_WAIT: Duration = Duration::from_secs(14 * 60);
 /// Largest response body read. Technified's largest documented answers (a server's bindings,
 /// a batch of 25 lookups) are a few kilobytes; a longer body is malformed, not allocated.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Technified's request headers, named once (reqwest would parse a `&str` name on every call).
+const X_API_KEY: HeaderName = HeaderName::from_static("x-api-key");
+const X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+const X_GUILD_ID: HeaderName = HeaderName::from_static("x-guild-id");
 /// How long a group is held after a 429 that names no wait.
 const DEFAULT_RATE_LIMIT_PAUSE: Duration = Duration::from_secs(1);
 /// Largest integer a JavaScript server reads exactly from a JSON number.
@@ -64,7 +69,9 @@ pub struct Client {
 #[derive(Debug)]
 struct Inner {
     http: reqwest::Client,
-    base_url: String,
+    /// The API base, parsed once: each call's URL is a copy with the route's path set, so
+    /// that only the path is parsed per call (`None`: not a URL, and every call fails unsent).
+    base: Option<Url>,
     pacer: Pacer,
 }
 
@@ -132,7 +139,7 @@ impl Client {
         Client {
             inner: Arc::new(Inner {
                 http,
-                base_url: base_url.trim_end_matches('/').to_owned(),
+                base: Url::parse(base_url).ok(),
                 pacer,
             }),
             max_pacing_wait: DEFAULT_MAX_PACING_WAIT,
@@ -146,10 +153,6 @@ impl Client {
             inner: self.inner.clone(),
             max_pacing_wait: max_wait,
         }
-    }
-
-    pub fn base_url(&self) -> &str {
-        &self.inner.base_url
     }
 
     /// The pacing state (headroom and 429 pauses, for `/doctor` and `/key status`).
@@ -337,9 +340,15 @@ impl Client {
         metrics::histogram!("technified_pacing_wait_seconds", "group" => route.group.name())
             .record(waited.as_secs_f64());
 
-        let request = self.build(key, &request_id, call);
         let started = Instant::now();
-        let result = match exchange(request).await {
+        let sent = match self.build(key, &request_id, call) {
+            Some(request) => exchange(request).await,
+            None => Err(ErrorKind::Transport {
+                timeout: false,
+                sent: false,
+            }),
+        };
+        let result = match sent {
             Ok((status, retry_after, body)) => {
                 read_response(status, retry_after.as_deref(), &body, SystemTime::now())
                     .and_then(|success| decode(success).ok_or_else(|| malformed(status, &body)))
@@ -410,18 +419,11 @@ impl Client {
         Err(error)
     }
 
-    fn build(&self, key: &ApiKey, request_id: &str, call: Call) -> reqwest::RequestBuilder {
+    /// The request for `call`; `None` when the base URL is not one.
+    fn build(&self, key: &ApiKey, request_id: &str, call: Call) -> Option<reqwest::RequestBuilder> {
         let route = call.endpoint.route();
         let guild_id = key.guild_id();
-        let mut url = String::with_capacity(self.inner.base_url.len() + route.path.len() + 64);
-        url.push_str(&self.inner.base_url);
-        route.render_onto(&mut url, guild_id, &call.params);
-        for (i, (name, value)) in call.query.iter().enumerate() {
-            url.push(if i == 0 { '?' } else { '&' });
-            url.push_str(name);
-            url.push('=');
-            url.push_str(value);
-        }
+        let url = call_url(self.inner.base.as_ref()?, route, guild_id, &call);
         let http = &self.inner.http;
         let mut request = match route.method {
             Method::Get => http.get(url),
@@ -431,23 +433,23 @@ impl Client {
             .expect("ApiKey::parse admits only ASCII letters, digits, '_' and '-'");
         api_key.set_sensitive(true);
         request = request
-            .header("X-API-Key", api_key)
-            .header("X-Request-ID", request_id)
-            .header(ACCEPT, "application/json");
+            .header(X_API_KEY, api_key)
+            .header(X_REQUEST_ID, request_id)
+            .header(ACCEPT, HeaderValue::from_static("application/json"));
         match route.guild_in {
-            Header => request = request.header("X-Guild-ID", guild_id.to_string()),
+            Header => request = request.header(X_GUILD_ID, guild_id),
             Body => {
-                request = request.header("X-Guild-ID", guild_id.to_string());
+                request = request.header(X_GUILD_ID, guild_id);
                 let mut body = call.body.unwrap_or_default();
                 body.insert("guild_id".into(), Value::String(guild_id.to_string()));
-                return request.json(&body);
+                return Some(request.json(&body));
             }
             Path => {}
         }
-        match call.body {
+        Some(match call.body {
             Some(body) => request.json(&body),
             None => request,
-        }
+        })
     }
 
     /// After a 429, no call of that guild's group leaves before Technified's stated time.
@@ -471,6 +473,30 @@ impl Client {
             .pacer
             .pause_until((guild_id, group), Instant::now() + wait);
     }
+}
+
+/// `base` with the route's path after the base's own (a trailing slash of the base dropped)
+/// and the call's query, if any.
+fn call_url(base: &Url, route: Route, guild_id: u64, call: &Call) -> Url {
+    let base_path = base.path().trim_end_matches('/');
+    let mut path = String::with_capacity(base_path.len() + route.path.len() + 40);
+    path.push_str(base_path);
+    route.render_onto(&mut path, guild_id, &call.params);
+    let mut url = base.clone();
+    url.set_path(&path);
+    if !call.query.is_empty() {
+        let mut query = String::new();
+        for (name, value) in &call.query {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str(name);
+            query.push('=');
+            query.push_str(value);
+        }
+        url.set_query(Some(&query));
+    }
+    url
 }
 
 fn status_call(endpoint: Endpoint, roblox_id: u64, place_id: Option<u64>, no_cache: bool) -> Call {
