@@ -139,6 +139,7 @@ const SECRET_BEARING_TARGETS: [(&str, LevelFilter); 4] = [
 ];
 
 fn init_tracing(logging: &LogConfig) {
+    use std::io::IsTerminal;
     use tracing_subscriber::filter::{EnvFilter, FilterExt, Targets, filter_fn};
     use tracing_subscriber::prelude::*;
 
@@ -155,7 +156,14 @@ fn init_tracing(logging: &LogConfig) {
     let filter = EnvFilter::new(&logging.filter)
         .and(no_serenity_spans)
         .and(caps);
+    // Colours are for a person at a terminal; in a file or a container's log they are noise,
+    // and their escape codes cost formatting on every line (one per interaction at least).
     let layer = tracing_subscriber::fmt::layer();
+    let layer = if std::io::stdout().is_terminal() {
+        layer
+    } else {
+        layer.with_ansi(false)
+    };
     let layer = match logging.format {
         LogFormat::Json => layer.json().boxed(),
         LogFormat::Pretty => layer.boxed(),

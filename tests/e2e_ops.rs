@@ -535,6 +535,10 @@ async fn a_connected_bot_is_ready_serves_metrics_and_stops_on_sigterm() {
         None,
         "the listener outlived the bot"
     );
+    // The log is a file, not a terminal: plain text, without colour codes.
+    let logs = bot.logs();
+    assert!(logs.contains("interaction done"), "{logs}");
+    assert!(!logs.contains('\u{1b}'), "colour codes in the log:\n{logs}");
     discord.assert_conformant();
 }
 
