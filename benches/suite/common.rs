@@ -282,10 +282,19 @@ impl Proc {
         Proc::spawn(command, dir, "bot", false)
     }
 
-    /// This bench again, as the minimal poise bot (`--bare-bot`).
+    /// This bench again, as the minimal poise bot (`--bare-bot`); through the program that
+    /// `BENCH_BARE_VIA` names when set (e.g. a script running it under a profiler), which is
+    /// given this bench's path and `--bare-bot`.
     pub fn bare(discord: &FakeDiscord, dir: &Path) -> Proc {
         let exe = std::env::current_exe().expect("the bench's own path");
-        let mut command = Command::new(exe);
+        let mut command = match std::env::var_os("BENCH_BARE_VIA") {
+            Some(via) => {
+                let mut command = Command::new(via);
+                command.arg(exe);
+                command
+            }
+            None => Command::new(exe),
+        };
         command
             .arg("--bare-bot")
             .env_clear()
