@@ -23,8 +23,8 @@ pub struct KeyCache {
 #[derive(Default)]
 struct Entries {
     keys: HashMap<u64, Cached>,
-    /// Bumped by every change, so that a key read from the database before a change is not
-    /// cached after it.
+    /// Bumped by every change (but a success noted, see [`KeyCache::note_success`]), so that
+    /// a key read from the database before a change is not cached after it.
     generation: u64,
 }
 
@@ -122,8 +122,13 @@ impl KeyCache {
     /// the server's key. Returns the key's row identity (`key_blob`) when the database's copy
     /// is due for the update: it is more than a minute old, or the key was not verified yet.
     /// `None` as well for a key not in memory (deleted meanwhile) or another key.
+    ///
+    /// Not a change that moves the generation on: it touches only a key already in memory,
+    /// which no read is under way for (a server's key is read only while it is not in
+    /// memory, one read at a time), and under steady traffic some success lands during
+    /// nearly every read, so that the keys read would never be kept.
     pub fn note_success(&self, guild_id: u64, used: &ApiKey, now: i64) -> Option<Vec<u8>> {
-        let mut entries = self.change();
+        let mut entries = self.entries();
         let cached = entries
             .keys
             .get_mut(&guild_id)
@@ -213,6 +218,24 @@ mod tests {
         let again = cache.get_or_read(42, async || Err("read")).await;
         assert!(again.unwrap().is_some());
         assert!(cache.reads().is_empty(), "the gate is gone");
+    }
+
+    /// A success noted for another server while a key is read does not keep that key out of
+    /// memory: under steady traffic nearly every read overlapped one, and most commands read
+    /// and decrypted their server's key again.
+    #[tokio::test]
+    async fn a_success_elsewhere_during_a_read_does_not_keep_the_key_out_of_memory() {
+        let cache = KeyCache::default();
+        let other = key();
+        cache.put(1, other.clone(), vec![1]);
+        let read = async || {
+            // Meanwhile a command of server 1 succeeds.
+            cache.note_success(1, &other.key, 100);
+            Ok::<_, &str>(Some((key(), vec![2])))
+        };
+        assert!(cache.get_or_read(42, read).await.unwrap().is_some());
+        let again = cache.get_or_read(42, async || Err("read again")).await;
+        assert!(again.expect("the key kept in memory").is_some());
     }
 
     /// A server without a key is read again each time (a key may be set meanwhile).
