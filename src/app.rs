@@ -14,6 +14,7 @@ use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use poise::serenity_prelude as serenity;
 use secrecy::{ExposeSecret, SecretString};
 
+use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::bot::{self, Registration};
@@ -273,13 +274,8 @@ impl Running {
     /// count Discord recommends then (with `SHARDS` set, the operator's count: it stops).
     async fn run_gateway(&mut self) -> Result<(), StartError> {
         loop {
-            if let Some(turn) = self.store.identify_turn().await? {
-                tokio::spawn(pass_turn_once_identified(
-                    turn,
-                    self.shards.clone(),
-                    self.range,
-                ));
-            }
+            let turn = self.store.identify_turn().await?;
+            let turn = turn.map(|turn| PassingTurn::start(turn, self.shards.clone(), self.range));
             tracing::info!(shards = %self.range, "starting the gateway");
             let ended = tokio::select! {
                 ended = shards::run(&mut self.client, self.range) => ended?,
@@ -287,6 +283,9 @@ impl Running {
                     return Err(StartError::LeaseLost { range: self.range, error });
                 }
             };
+            if let Some(turn) = turn {
+                turn.end().await;
+            }
             let Ended::ShardingRequired { shard, at } = ended else {
                 return Ok(());
             };
@@ -309,7 +308,9 @@ impl Running {
             );
             self.range = next;
             // Released first: this process's new lease would otherwise wait on its old one.
-            self.leases = None;
+            if let Some(leases) = self.leases.take() {
+                leases.release().await;
+            }
             self.leases = self.store.lease_shards(next).await?;
             self.engine.own_shards(next);
             self.shards.set(self.client.shard_manager.clone(), next);
@@ -351,10 +352,38 @@ impl Running {
     }
 }
 
-/// Holds `turn` (Postgres: other processes wait to start their shards) while this process's
-/// shards identify: until all are connected, plus the last IDENTIFY's 5 s window. At most a
-/// minute longer than their identifies take, should Discord not let them connect.
-async fn pass_turn_once_identified(turn: IdentifyTurn, running: Shards, range: ShardRange) {
+/// This process's turn to identify (Postgres: other processes wait to start their shards),
+/// held while its shards identify: until all are connected, plus the last IDENTIFY's 5 s
+/// window, at most a minute longer than their identifies take should Discord not let them
+/// connect; or until the gateway stops first (a 4011), so the next start does not wait on it.
+struct PassingTurn {
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<()>,
+}
+
+impl PassingTurn {
+    fn start(turn: IdentifyTurn, running: Shards, range: ShardRange) -> Self {
+        let (stop, stopped) = oneshot::channel();
+        let task = tokio::spawn(async move {
+            tokio::select! {
+                () = identified(running, range) => {}
+                _ = stopped => {}
+            }
+            turn.release().await;
+        });
+        Self { stop, task }
+    }
+
+    /// The gateway stopped: lets the turn go now, and returns once it is.
+    async fn end(self) {
+        let _ = self.stop.send(());
+        let _ = self.task.await;
+    }
+}
+
+/// Resolves once every shard of `range` is connected and the last IDENTIFY's window is over,
+/// or a minute after their identifies should have taken.
+async fn identified(running: Shards, range: ShardRange) {
     let connected = async {
         loop {
             let status = running.status().await;
@@ -367,7 +396,6 @@ async fn pass_turn_once_identified(turn: IdentifyTurn, running: Shards, range: S
     let most = shards::IDENTIFY_INTERVAL * range.count() + Duration::from_secs(60);
     let _ = tokio::time::timeout(most, connected).await;
     tokio::time::sleep(shards::IDENTIFY_INTERVAL).await;
-    drop(turn);
 }
 
 /// How often the shards are looked at while this process holds the identify turn.

@@ -163,6 +163,38 @@ async fn second_waits_for_first(
     Some(identified)
 }
 
+/// Issue 15, items 1, 4 and 5: after a 4011 close on Postgres the process lets go of its
+/// identify turn and its old leases before it takes them again for the new count, so it never
+/// waits on itself (it waited up to a minute on its own turn), nor says another process holds
+/// its shards.
+#[tokio::test]
+async fn after_a_4011_on_postgres_the_process_starts_again_without_waiting_on_itself() {
+    let Some(db) = support::databases::postgres().await else {
+        return;
+    };
+    let discord = FakeDiscord::start().await;
+    // Discord's 2,500 servers per shard, scaled down: two servers need two shards.
+    discord.guilds_per_shard(1);
+    for (i, id) in [guild_on_shard(0, 2, 1), guild_on_shard(1, 2, 2)]
+        .into_iter()
+        .enumerate()
+    {
+        let channel = FakeChannel::text(500 + i as u64, "general");
+        discord.add_guild(FakeGuild::new(id, "Growing Server").channel(channel));
+    }
+    let technified = FakeTechnified::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let env = &postgres_env(&db.url, "")[..2];
+    let bot = support::Bot::start_with(&discord, &technified, dir.path(), env);
+    discord.wait_shards_connected(2, WAIT).await;
+    bot.wait_log(&["holding the lease of shards 0-1/2"]).await;
+    assert_eq!(discord.sharding_required_closes(), 1);
+    let logs = bot.logs();
+    assert!(!logs.contains("another live process"), "{logs}");
+    assert!(!logs.contains("another process is starting"), "{logs}");
+    assert!(!logs.contains("panicked"), "{logs}");
+}
+
 /// Issue 15, item 5: two processes started at the same moment, one shard each of two in one
 /// IDENTIFY bucket (`max_concurrency` 1): they take turns, so Discord never refuses an
 /// IDENTIFY for coming within 5 s of the other's, and both shards connect.

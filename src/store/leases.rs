@@ -37,10 +37,12 @@ const RETRY: Duration = Duration::from_secs(1);
 /// How often the lease connection is checked, so a lost lease is noticed.
 const CHECK: Duration = Duration::from_secs(2);
 
-/// The held leases. Dropping them closes their connection, which releases them.
+/// The held leases. Dropping them closes their connection, which releases them soon after;
+/// [`ShardLeases::release`] releases them at once.
 pub struct ShardLeases {
     keeper: JoinHandle<()>,
     lost: oneshot::Receiver<StoreError>,
+    release: Option<oneshot::Sender<()>>,
 }
 
 impl Store {
@@ -84,23 +86,38 @@ impl Store {
         }
         tracing::info!(shards = %range, "holding the lease of shards {range}");
         let (report, lost) = oneshot::channel();
+        let (release, mut released) = oneshot::channel();
         let keeper = tokio::spawn(async move {
             let mut every = tokio::time::interval(CHECK);
             loop {
-                every.tick().await;
+                tokio::select! {
+                    _ = every.tick() => {}
+                    _ = &mut released => return unlock_all(connection).await,
+                }
                 if let Err(e) = connection.ping().await {
                     let _ = report.send(e.into());
                     return;
                 }
             }
         });
-        Ok(Some(ShardLeases { keeper, lost }))
+        Ok(Some(ShardLeases {
+            keeper,
+            lost,
+            release: Some(release),
+        }))
     }
 }
 
-/// The turn to IDENTIFY, held until dropped (which closes its connection).
+/// The turn to IDENTIFY, held until released (or dropped, which closes its connection).
 pub struct IdentifyTurn {
-    _connection: AnyConnection,
+    connection: AnyConnection,
+}
+
+impl IdentifyTurn {
+    /// Lets the turn go, and returns once Postgres has.
+    pub async fn release(self) {
+        unlock_all(self.connection).await;
+    }
 }
 
 impl Store {
@@ -121,9 +138,7 @@ impl Store {
             }
             tokio::time::sleep(RETRY).await;
         }
-        Ok(Some(IdentifyTurn {
-            _connection: connection,
-        }))
+        Ok(Some(IdentifyTurn { connection }))
     }
 
     /// A connection of its own for session locks, out of the pool.
@@ -186,7 +201,30 @@ async fn try_lock(connection: &mut AnyConnection, key: i32, n: u32) -> Result<bo
         .await?)
 }
 
+/// Releases the connection's locks, then closes it. Closing alone would release them too, but
+/// only once the server has noticed; this process may be about to take them again.
+async fn unlock_all(mut connection: AnyConnection) {
+    // Selected from, as the Any driver reads no `void` column.
+    let unlocked = sqlx::query("SELECT true FROM pg_advisory_unlock_all()")
+        .execute(&mut connection)
+        .await;
+    if let Err(e) = unlocked {
+        tracing::warn!(error = %e, "could not release the shard locks; closing their connection");
+    }
+    let _ = connection.close().await;
+}
+
 impl ShardLeases {
+    /// Lets the shards go, and returns once Postgres has (not just once the connection is
+    /// dropped): this process takes another count's leases next.
+    pub async fn release(mut self) {
+        if let Some(release) = self.release.take()
+            && release.send(()).is_ok()
+        {
+            let _ = (&mut self.keeper).await;
+        }
+    }
+
     /// Resolves if the leases are lost (their connection failed): another process may take
     /// the shards from then on, so this one must stop running them.
     pub async fn lost(&mut self) -> StoreError {
