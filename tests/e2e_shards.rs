@@ -24,6 +24,17 @@ fn guild_on_shard(shard: u64, total: u64, n: u64) -> u64 {
     ((1_000 + n) * total + shard) << 22
 }
 
+/// One server on shard 0 of 2 and one on shard 1.
+fn add_a_server_on_each_of_two_shards(discord: &FakeDiscord) {
+    for (i, id) in [guild_on_shard(0, 2, 1), guild_on_shard(1, 2, 2)]
+        .into_iter()
+        .enumerate()
+    {
+        let channel = FakeChannel::text(500 + i as u64, "general");
+        discord.add_guild(FakeGuild::new(id, "Server").channel(channel));
+    }
+}
+
 /// A process's environment on the Postgres database `url`, running `shards`.
 fn postgres_env<'a>(url: &'a str, shards: &'a str) -> [(&'static str, &'a str); 3] {
     [
@@ -132,13 +143,7 @@ async fn second_waits_for_first(
     let db = support::databases::postgres().await?;
     let discord = FakeDiscord::start().await;
     discord.recommend_shards(2);
-    for (i, id) in [guild_on_shard(0, 2, 1), guild_on_shard(1, 2, 2)]
-        .into_iter()
-        .enumerate()
-    {
-        let channel = FakeChannel::text(500 + i as u64, "general");
-        discord.add_guild(FakeGuild::new(id, "Server").channel(channel));
-    }
+    add_a_server_on_each_of_two_shards(&discord);
     let technified = FakeTechnified::start().await;
     let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let env = |shards| postgres_env(&db.url, shards);
@@ -175,13 +180,7 @@ async fn after_a_4011_on_postgres_the_process_starts_again_without_waiting_on_it
     let discord = FakeDiscord::start().await;
     // Discord's 2,500 servers per shard, scaled down: two servers need two shards.
     discord.guilds_per_shard(1);
-    for (i, id) in [guild_on_shard(0, 2, 1), guild_on_shard(1, 2, 2)]
-        .into_iter()
-        .enumerate()
-    {
-        let channel = FakeChannel::text(500 + i as u64, "general");
-        discord.add_guild(FakeGuild::new(id, "Growing Server").channel(channel));
-    }
+    add_a_server_on_each_of_two_shards(&discord);
     let technified = FakeTechnified::start().await;
     let dir = tempfile::tempdir().unwrap();
     let env = &postgres_env(&db.url, "")[..2];

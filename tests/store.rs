@@ -834,17 +834,8 @@ async fn writes_racing_for_a_servers_last_places_never_pass_the_cap() {
                         .map(|_| 1),
                     2 => store.begin_write(job, None).await.map(|_| 1),
                     _ => {
-                        let run = NewBulkRun {
-                            guild_id: GUILD,
-                            action: CaseAction::Ban,
-                            requested_by: ADMIN,
-                            interaction_token: None,
-                            token_expires_at_ms: None,
-                            locale: None,
-                            now_ms: 0,
-                        };
                         let writes = vec![(job, new_case(n as u64))];
-                        store.begin_bulk(run, writes).await.map(|_| 1)
+                        store.begin_bulk(bulk_run(), writes).await.map(|_| 1)
                     }
                 };
                 match stored {
@@ -1083,6 +1074,19 @@ async fn cancelling_or_reporting_a_job_deletes_its_token_and_expired_tokens_go()
     }
 }
 
+/// A confirmed bulk ban file of `GUILD`, without a reply to edit.
+fn bulk_run() -> NewBulkRun {
+    NewBulkRun {
+        guild_id: GUILD,
+        action: CaseAction::Ban,
+        requested_by: ADMIN,
+        interaction_token: None,
+        token_expires_at_ms: None,
+        locale: None,
+        now_ms: 0,
+    }
+}
+
 fn new_case(roblox_id: u64) -> NewCase {
     NewCase {
         action: CaseAction::Ban,
@@ -1103,19 +1107,10 @@ fn new_case(roblox_id: u64) -> NewCase {
 async fn a_bulk_runs_writes_are_counted_and_its_run_listed_by_server_and_shard() {
     for db in databases::each().await {
         let store = open(&db.url).await;
-        let run = NewBulkRun {
-            guild_id: GUILD,
-            action: CaseAction::Ban,
-            requested_by: ADMIN,
-            interaction_token: None,
-            token_expires_at_ms: None,
-            locale: None,
-            now_ms: 0,
-        };
         let writes = (1..=3)
             .map(|id| (new_job(GUILD, &format!("ban:{id}"), 0), new_case(id)))
             .collect();
-        let run_id = store.begin_bulk(run, writes).await.unwrap();
+        let run_id = store.begin_bulk(bulk_run(), writes).await.unwrap();
         let counts = |done, failed, open| BulkCounts {
             done,
             failed,
