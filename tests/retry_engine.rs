@@ -2084,84 +2084,88 @@ fn assert_spaced(reports: &[(Instant, i64, bool)]) {
 
 #[tokio::test(start_paused = true)]
 async fn a_bulk_run_is_paced_within_the_quota_and_reported_at_most_every_five_seconds() {
-    let w = World::start().await;
-    let started = Instant::now();
-    let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
-    let (counts, writes, _) = w.recorder.bulk_finished(run).await;
+    for db in databases::each().await {
+        let w = World::start_on(db).await;
+        let started = Instant::now();
+        let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
+        let (counts, writes, _) = w.recorder.bulk_finished(run).await;
 
-    assert_eq!(w.fake.rate_limited_count(), 0, "no request met a 429");
-    let sent = w.bans_sent();
-    assert_eq!(sent.len() as u64, BULK);
-    assert!(
-        sent.values().all(|&n| n == 1),
-        "each account once: {sent:?}"
-    );
-    assert_eq!(w.fake.bans(GUILD).len() as u64, BULK);
-    // 50 per window (plus the client's 1 s margin): the last 20 leave two windows after the first.
-    let last_sent = w
-        .fake
-        .requests()
-        .iter()
-        .filter(|r| r.path.ends_with("/roblox/ban"))
-        .map(|r| r.at)
-        .max()
-        .unwrap();
-    let bound = Duration::from_secs(2 * 61);
-    let took = last_sent - started;
-    assert!(
-        took >= Duration::from_secs(2 * 60),
-        "faster than the quota allows: {took:?}"
-    );
-    assert!(
-        took <= bound.mul_f64(1.05),
-        "{took:?} against the quota-bound {bound:?}"
-    );
+        assert_eq!(w.fake.rate_limited_count(), 0, "no request met a 429");
+        let sent = w.bans_sent();
+        assert_eq!(sent.len() as u64, BULK);
+        assert!(
+            sent.values().all(|&n| n == 1),
+            "each account once: {sent:?}"
+        );
+        assert_eq!(w.fake.bans(GUILD).len() as u64, BULK);
+        // 50 per window (plus the client's 1 s margin): the last 20 leave two windows after the first.
+        let last_sent = w
+            .fake
+            .requests()
+            .iter()
+            .filter(|r| r.path.ends_with("/roblox/ban"))
+            .map(|r| r.at)
+            .max()
+            .unwrap();
+        let bound = Duration::from_secs(2 * 61);
+        let took = last_sent - started;
+        assert!(
+            took >= Duration::from_secs(2 * 60),
+            "faster than the quota allows: {took:?}"
+        );
+        assert!(
+            took <= bound.mul_f64(1.05),
+            "{took:?} against the quota-bound {bound:?}"
+        );
 
-    assert_eq!(
-        counts,
-        BulkCounts {
-            done: BULK as i64,
-            ..BulkCounts::default()
-        }
-    );
-    let ids: Vec<u64> = writes.iter().map(|w| w.roblox_id).collect();
-    assert_eq!(
-        ids,
-        (1..=BULK).collect::<Vec<_>>(),
-        "the report follows the file"
-    );
-    assert!(writes.iter().all(|w| w.state == JobState::Done));
-    let cases = w.case_outcomes().await;
-    assert_eq!(cases.len() as u64, BULK);
-    assert!(cases.values().all(|&o| o == CaseOutcome::Done), "{cases:?}");
+        assert_eq!(
+            counts,
+            BulkCounts {
+                done: BULK as i64,
+                ..BulkCounts::default()
+            }
+        );
+        let ids: Vec<u64> = writes.iter().map(|w| w.roblox_id).collect();
+        assert_eq!(
+            ids,
+            (1..=BULK).collect::<Vec<_>>(),
+            "the report follows the file"
+        );
+        assert!(writes.iter().all(|w| w.state == JobState::Done));
+        let cases = w.case_outcomes().await;
+        assert_eq!(cases.len() as u64, BULK);
+        assert!(cases.values().all(|&o| o == CaseOutcome::Done), "{cases:?}");
 
-    let reports = w.recorder.bulk_reports(run);
-    assert!(
-        reports.len() >= 3,
-        "progress was shown along the way: {reports:?}"
-    );
-    assert_spaced(&reports);
-    let overs: Vec<i64> = reports.iter().map(|r| r.1).collect();
-    assert!(overs.is_sorted(), "{overs:?}");
-    // Once there is a pace, the estimated end is not before now.
-    let estimates = w.recorder.events().into_iter().filter_map(|e| match e {
-        Event::BulkProgress {
-            end_ms: Some(end), ..
-        } => Some(end),
-        _ => None,
-    });
-    assert!(estimates.count() >= 2);
+        let reports = w.recorder.bulk_reports(run);
+        assert!(
+            reports.len() >= 3,
+            "progress was shown along the way: {reports:?}"
+        );
+        assert_spaced(&reports);
+        let overs: Vec<i64> = reports.iter().map(|r| r.1).collect();
+        assert!(overs.is_sorted(), "{overs:?}");
+        // Once there is a pace, the estimated end is not before now.
+        let estimates = w.recorder.events().into_iter().filter_map(|e| match e {
+            Event::BulkProgress {
+                end_ms: Some(end), ..
+            } => Some(end),
+            _ => None,
+        });
+        assert!(estimates.count() >= 2);
+    }
 }
 
 #[tokio::test(start_paused = true)]
 async fn a_slow_progress_edit_still_leaves_five_seconds_before_the_next() {
-    let w = World::start().await;
-    *w.recorder.slow_bulk_progress.lock().unwrap() = Some(Duration::from_millis(700));
-    let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
-    w.recorder.bulk_finished(run).await;
-    let reports = w.recorder.bulk_reports(run);
-    assert!(reports.len() >= 3, "{reports:?}");
-    assert_spaced(&reports);
+    for db in databases::each().await {
+        let w = World::start_on(db).await;
+        *w.recorder.slow_bulk_progress.lock().unwrap() = Some(Duration::from_millis(700));
+        let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
+        w.recorder.bulk_finished(run).await;
+        let reports = w.recorder.bulk_reports(run);
+        assert!(reports.len() >= 3, "{reports:?}");
+        assert_spaced(&reports);
+    }
 }
 
 /// Issue 15, item 3: with the shards split over two processes, a bulk run's progress and its
@@ -2203,73 +2207,79 @@ async fn a_bulk_run_is_shown_and_reported_by_its_servers_process_only() {
 
 #[tokio::test(start_paused = true)]
 async fn a_bulk_unban_counts_an_account_without_a_ban_as_had_none() {
-    let w = World::start().await;
-    w.fake.ban(GUILD, 1, "Exploiting", MODERATOR, None);
-    let ops = [Operation::Unban(lift(1)), Operation::Unban(lift(2))];
-    let run = w.bulk(CaseAction::Unban, &ops).await;
-    let (counts, writes, _) = w.recorder.bulk_finished(run).await;
-    assert_eq!(counts.done, 2, "{writes:?}");
-    assert_eq!(writes[0].result.as_deref(), Some("done"));
-    assert_eq!(writes[1].result.as_deref(), Some(DONE_NOTHING_TO_DO_RESULT));
-    assert!(w.fake.bans(GUILD).is_empty());
+    for db in databases::each().await {
+        let w = World::start_on(db).await;
+        w.fake.ban(GUILD, 1, "Exploiting", MODERATOR, None);
+        let ops = [Operation::Unban(lift(1)), Operation::Unban(lift(2))];
+        let run = w.bulk(CaseAction::Unban, &ops).await;
+        let (counts, writes, _) = w.recorder.bulk_finished(run).await;
+        assert_eq!(counts.done, 2, "{writes:?}");
+        assert_eq!(writes[0].result.as_deref(), Some("done"));
+        assert_eq!(writes[1].result.as_deref(), Some(DONE_NOTHING_TO_DO_RESULT));
+        assert!(w.fake.bans(GUILD).is_empty());
+    }
 }
 
 #[tokio::test(start_paused = true)]
 async fn cancelling_a_bulk_run_stops_what_is_left_and_cancels_its_cases() {
-    let w = World::start().await;
-    let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
-    w.recorder.bulk_progressed(run).await;
-    let cancelled = w.engine.cancel_bulk(GUILD, run).await.expect("cancelled");
-    assert!(cancelled > 0);
-    assert_eq!(w.engine.cancel_bulk(OTHER_GUILD, run).await, None);
-    let (counts, writes, _) = w.recorder.bulk_finished(run).await;
-    // Nothing more leaves after the end.
-    tokio::time::sleep(Duration::from_secs(300)).await;
+    for db in databases::each().await {
+        let w = World::start_on(db).await;
+        let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
+        w.recorder.bulk_progressed(run).await;
+        let cancelled = w.engine.cancel_bulk(GUILD, run).await.expect("cancelled");
+        assert!(cancelled > 0);
+        assert_eq!(w.engine.cancel_bulk(OTHER_GUILD, run).await, None);
+        let (counts, writes, _) = w.recorder.bulk_finished(run).await;
+        // Nothing more leaves after the end.
+        tokio::time::sleep(Duration::from_secs(300)).await;
 
-    let sent = w.bans_sent();
-    assert!(sent.values().all(|&n| n == 1));
-    assert_eq!(counts.done, sent.len() as i64);
-    assert_eq!(counts.cancelled, BULK as i64 - counts.done - counts.failed);
-    assert!(counts.cancelled >= cancelled as i64);
-    let cases = w.case_outcomes().await;
-    for write in &writes {
-        let expected = match write.state {
-            JobState::Done => CaseOutcome::Done,
-            JobState::Cancelled => CaseOutcome::Cancelled,
-            other => panic!("{other:?} after the end"),
-        };
-        assert_eq!(cases[&write.roblox_id], expected, "{write:?}");
-        assert_eq!(
-            sent.contains_key(&write.roblox_id),
-            expected == CaseOutcome::Done
-        );
+        let sent = w.bans_sent();
+        assert!(sent.values().all(|&n| n == 1));
+        assert_eq!(counts.done, sent.len() as i64);
+        assert_eq!(counts.cancelled, BULK as i64 - counts.done - counts.failed);
+        assert!(counts.cancelled >= cancelled as i64);
+        let cases = w.case_outcomes().await;
+        for write in &writes {
+            let expected = match write.state {
+                JobState::Done => CaseOutcome::Done,
+                JobState::Cancelled => CaseOutcome::Cancelled,
+                other => panic!("{other:?} after the end"),
+            };
+            assert_eq!(cases[&write.roblox_id], expected, "{write:?}");
+            assert_eq!(
+                sent.contains_key(&write.roblox_id),
+                expected == CaseOutcome::Done
+            );
+        }
+        // Over: a second cancel finds nothing.
+        assert_eq!(w.engine.cancel_bulk(GUILD, run).await, None);
     }
-    // Over: a second cancel finds nothing.
-    assert_eq!(w.engine.cancel_bulk(GUILD, run).await, None);
 }
 
 #[tokio::test(start_paused = true)]
 async fn a_crash_in_the_middle_of_a_bulk_run_bans_each_account_exactly_once() {
-    let mut w = World::start().await;
-    let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
-    w.recorder.bulk_progressed(run).await;
-    w.crash_engine().await;
-    let before = w.bans_sent().len();
-    assert!(
-        before > 0 && (before as u64) < BULK,
-        "in the middle: {before} sent"
-    );
-    let client = w.client();
-    w.reopen(client).await;
-    let (counts, _, _) = w.recorder.bulk_finished(run).await;
+    for db in databases::each().await {
+        let mut w = World::start_on(db).await;
+        let run = w.bulk(CaseAction::Ban, &bans(BULK)).await;
+        w.recorder.bulk_progressed(run).await;
+        w.crash_engine().await;
+        let before = w.bans_sent().len();
+        assert!(
+            before > 0 && (before as u64) < BULK,
+            "in the middle: {before} sent"
+        );
+        let client = w.client();
+        w.reopen(client).await;
+        let (counts, _, _) = w.recorder.bulk_finished(run).await;
 
-    assert_eq!(counts.done, BULK as i64);
-    let sent = w.bans_sent();
-    assert_eq!(sent.len() as u64, BULK);
-    assert!(
-        sent.values().all(|&n| n == 1),
-        "each account once: {sent:?}"
-    );
-    assert_eq!(w.fake.rate_limited_count(), 0);
-    assert_spaced(&w.recorder.bulk_reports(run));
+        assert_eq!(counts.done, BULK as i64);
+        let sent = w.bans_sent();
+        assert_eq!(sent.len() as u64, BULK);
+        assert!(
+            sent.values().all(|&n| n == 1),
+            "each account once: {sent:?}"
+        );
+        assert_eq!(w.fake.rate_limited_count(), 0);
+        assert_spaced(&w.recorder.bulk_reports(run));
+    }
 }
