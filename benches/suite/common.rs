@@ -1009,6 +1009,91 @@ pub fn write_outage(technified: &FakeTechnified) {
     );
 }
 
+/// An outage to run bans through: `bans` of them (7 days each, Roblox IDs from
+/// `first_roblox_id`), one per server in turn, sent over the first 80% of an `outage` of
+/// Technified's write routes; afterwards the applied bans are waited for at most `limit`.
+pub struct OutagePlan {
+    pub bans: usize,
+    pub first_roblox_id: u64,
+    pub outage: Duration,
+    pub limit: Duration,
+}
+
+/// How the bans of an [`OutagePlan`] came out.
+pub struct OutageRun {
+    pub sent: Vec<Sent>,
+    /// How long the bans were spread over, and the generator's worst lag.
+    pub spread: Duration,
+    pub lag: Duration,
+    pub started: Instant,
+    /// Told "queued" (amber) by the outage's end.
+    pub queued: usize,
+    /// Write attempts refused with 503 during the outage.
+    pub refused: usize,
+    pub expected: Vec<(u64, &'static str, u64)>,
+    pub applied: HashMap<(u64, &'static str, u64), usize>,
+    /// The outage's end to the last ban applied (`None`: none was), and how long the suite
+    /// waited for them.
+    pub drain: Option<Duration>,
+    pub waited: Duration,
+    /// The members' replies once the bans were in (at most 60 s more), and how many are green.
+    pub answers: HashMap<String, Answer>,
+    pub green: usize,
+}
+
+/// Runs `plan` across `guilds`: the outage, the bans through it, its end, the drain.
+pub async fn bans_through_outage(
+    plan: OutagePlan,
+    discord: &FakeDiscord,
+    technified: &FakeTechnified,
+    clock: &FakeClock,
+    guilds: &[u64],
+) -> OutageRun {
+    write_outage(technified);
+    let started = Instant::now();
+    let spread = plan.outage.mul_f64(0.8);
+    let rate = plan.bans as f64 / spread.as_secs_f64();
+    let (sent, lag) = drive(discord, &staff(), rate, spread, |i| Cmd {
+        guild: guilds[i % guilds.len()],
+        path: "roblox ban",
+        options: serde_json::json!({
+            "roblox_id": plan.first_roblox_id + i as u64,
+            "reason": "benchmark outage",
+            "duration": "7d",
+        }),
+    })
+    .await;
+    tokio::time::sleep_until((started + plan.outage).into()).await;
+    let queued = answered_in(&sent, &answers(&discord.requests(), clock), AMBER);
+    let refused = technified
+        .requests()
+        .iter()
+        .filter(|r| r.at.into_std() >= started && r.status == 503)
+        .count();
+    technified.clear_faults();
+    let recovered = Instant::now();
+    let expected: Vec<_> = sent.iter().filter_map(write_key).collect();
+    let applied = wait_applied(technified, &expected, plan.limit).await;
+    let waited = recovered.elapsed();
+    let drain = drain_time(&technified.requests(), recovered);
+    let answers = wait_answers(discord, clock, &sent, Duration::from_secs(60), true).await;
+    let green = answered_in(&sent, &answers, GREEN);
+    OutageRun {
+        sent,
+        spread,
+        lag,
+        started,
+        queued,
+        refused,
+        expected,
+        applied,
+        drain,
+        waited,
+        answers,
+        green,
+    }
+}
+
 /// Polls the fake until every write in `expected` has been applied, or `limit` passes; returns
 /// the applications as of the last look.
 pub async fn wait_applied(

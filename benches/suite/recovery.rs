@@ -4,11 +4,9 @@
 //! in 20 s). After the fake recovers: every write applied exactly once, and the drain time
 //! against what the quotas and the backoff allow.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use serde_json::json;
-
-use crate::common::{self, BACKOFF_BOUND, Cmd, Ctx, Verdict, World, secs, staff};
+use crate::common::{self, BACKOFF_BOUND, Ctx, Verdict, World, secs};
 
 const NAME: &str = "recovery";
 const SERVERS: usize = 50;
@@ -30,38 +28,24 @@ pub async fn run(ctx: Ctx) {
         mut proc,
     } = World::start(NAME, SERVERS).await;
 
-    common::write_outage(&technified);
-    let outage_start = Instant::now();
-    let spread = outage.mul_f64(0.8);
-    let rate = writes as f64 / spread.as_secs_f64();
-    let member = staff();
-    let (sent, _) = common::drive(&discord, &member, rate, spread, |i| Cmd {
-        guild: guilds[i % guilds.len()],
-        path: "roblox ban",
-        options: json!({
-            "roblox_id": 7_000_000 + i as u64,
-            "reason": "benchmark outage",
-            "duration": "7d",
-        }),
-    })
-    .await;
-    tokio::time::sleep_until((outage_start + outage).into()).await;
-    let during = common::answers(&discord.requests(), &clock);
-    let told_queued = common::answered_in(&sent, &during, common::AMBER);
-    let attempts_in_outage = technified.count("POST /moderation");
-
-    technified.clear_faults();
-    let recovered = Instant::now();
-    let limit = ctx.pick(Duration::from_secs(600), Duration::from_secs(180));
-    let expected: Vec<(u64, &'static str, u64)> =
-        sent.iter().filter_map(common::write_key).collect();
-    let applied = common::wait_applied(&technified, &expected, limit).await;
-    let drain = common::drain_time(&technified.requests(), recovered)
-        .unwrap_or_else(|| recovered.elapsed());
-    // Then every member's reply should have turned green.
-    let answers =
-        common::wait_answers(&discord, &clock, &sent, Duration::from_secs(60), true).await;
-    let green = common::answered_in(&sent, &answers, common::GREEN);
+    let plan = common::OutagePlan {
+        bans: writes,
+        first_roblox_id: 7_000_000,
+        outage,
+        limit: ctx.pick(Duration::from_secs(600), Duration::from_secs(180)),
+    };
+    let common::OutageRun {
+        sent,
+        queued: told_queued,
+        refused: attempts_in_outage,
+        expected,
+        applied,
+        drain,
+        waited,
+        green,
+        ..
+    } = common::bans_through_outage(plan, &discord, &technified, &clock, &guilds).await;
+    let drain = drain.unwrap_or(waited);
     let log = proc.log_text();
     proc.kill().await;
 

@@ -310,49 +310,28 @@ async fn outage(
     guilds: &[u64],
     addresses: &[SocketAddr],
 ) {
-    let (spread, outage) = ctx.pick(
-        (Duration::from_secs(48), Duration::from_secs(60)),
-        (Duration::from_secs(12), Duration::from_secs(15)),
-    );
+    let outage = ctx.pick(Duration::from_secs(60), Duration::from_secs(15));
     let r = &ctx.report;
-    let member = staff();
-    common::write_outage(technified);
-    let outage_start = Instant::now();
-    let (sent, lag) = common::drive(
-        discord,
-        &member,
-        OUTAGE_WRITES as f64 / spread.as_secs_f64(),
+    let plan = common::OutagePlan {
+        bans: OUTAGE_WRITES,
+        first_roblox_id: 8_500_000,
+        outage,
+        limit: ctx.pick(Duration::from_secs(300), Duration::from_secs(120)),
+    };
+    let common::OutageRun {
+        sent,
         spread,
-        |i| Cmd {
-            guild: guilds[i % guilds.len()],
-            path: "roblox ban",
-            options: json!({
-                "roblox_id": 8_500_000 + i as u64,
-                "reason": "split outage",
-                "duration": "7d",
-            }),
-        },
-    )
-    .await;
-    tokio::time::sleep_until((outage_start + outage).into()).await;
-    let during = common::answers(&discord.requests(), clock);
-    let queued = common::answered_in(&sent, &during, common::AMBER);
-    let refused_meanwhile = technified
-        .requests()
-        .iter()
-        .filter(|r| r.at.into_std() >= outage_start && r.status == 503)
-        .count();
-    technified.clear_faults();
-    let recovered = Instant::now();
-
-    let expected: Vec<_> = sent.iter().filter_map(common::write_key).collect();
-    let limit = ctx.pick(Duration::from_secs(300), Duration::from_secs(120));
-    common::wait_applied(technified, &expected, limit).await;
-    let drain = common::drain_time(&technified.requests(), recovered);
-    let answers = common::wait_answers(discord, clock, &sent, Duration::from_secs(60), true).await;
+        lag,
+        started: outage_start,
+        queued,
+        refused: refused_meanwhile,
+        drain,
+        answers,
+        green,
+        ..
+    } = common::bans_through_outage(plan, discord, technified, clock, guilds).await;
     let requests = technified.requests();
     let tally = common::tally_writes(&sent, &answers, &requests);
-    let green = common::answered_in(&sent, &answers, common::GREEN);
     let is_write = |r: &Recorded| r.method == "POST" && r.path.starts_with("/moderation/");
     let (stranger_writes, writes) = from_strangers(&requests, outage_start, addresses, is_write);
     let (strangers, all) = from_strangers(&requests, outage_start, addresses, |_| true);
