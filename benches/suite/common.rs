@@ -284,8 +284,9 @@ impl Proc {
 
     /// This bench again, as the minimal poise bot (`--bare-bot`); through the program that
     /// `BENCH_BARE_VIA` names when set (e.g. a script running it under a profiler), which is
-    /// given this bench's path and `--bare-bot`.
-    pub fn bare(discord: &FakeDiscord, dir: &Path) -> Proc {
+    /// given this bench's path and `--bare-bot`. `extra_env` as for the bot (see
+    /// `bare.rs` for the lookup it can be given).
+    pub fn bare(discord: &FakeDiscord, dir: &Path, extra_env: &[(&str, &str)]) -> Proc {
         let exe = std::env::current_exe().expect("the bench's own path");
         let mut command = match std::env::var_os("BENCH_BARE_VIA") {
             Some(via) => {
@@ -300,6 +301,9 @@ impl Proc {
             .env_clear()
             .env("DISCORD_TOKEN", "bench-token")
             .env("DISCORD_API_URL", discord.api_url());
+        for (name, value) in extra_env {
+            command.env(name, value);
+        }
         Proc::spawn(command, dir, "bare", true)
     }
 

@@ -1,6 +1,7 @@
 //! Scenario `latency`: added latency of `/lookup discord` with the fake Technified answering at
 //! once, at 10, 100 and 500 interactions/s, against the framework floor (a bare poise bot on
-//! the same fake Discord).
+//! the same fake Discord), and against that floor making the same Technified lookup (the floor
+//! for any bot that calls an API once per command; see `bare.rs`).
 //!
 //! Times: `t0` is taken in the bench just before `FakeDiscord::command` queues the
 //! INTERACTION_CREATE (testkit records when an interaction was queued, not when the gateway
@@ -48,6 +49,28 @@ struct RateResult {
 enum Which {
     Ours,
     Bare,
+    /// The bare bot, looking the member up on the fake Technified before it answers.
+    BareWithLookup,
+}
+
+/// A server on the fake Technified with a key and the target verified in it: what the service
+/// time probe and the bare bot's lookup ask about.
+struct Probe {
+    guild: u64,
+    key: String,
+}
+
+impl Probe {
+    fn new(technified: &FakeTechnified) -> Probe {
+        let guild = guild(90_000);
+        let key = technified.add_key(guild);
+        technified.link(guild, common::TARGET, common::TARGET_ROBLOX, "Target");
+        Probe { guild, key }
+    }
+
+    fn lookup_url(technified: &FakeTechnified) -> String {
+        format!("{}/lookup/discord", technified.base_url())
+    }
 }
 
 pub async fn run(ctx: Ctx) {
@@ -56,15 +79,19 @@ pub async fn run(ctx: Ctx) {
     // The bot paces itself by its own per-server buckets; the fake's quota is not the subject
     // here, and raising it lets the service-time probe below run.
     technified.set_quota("lookup", 10_000_000);
-    let service = service_time(&technified).await;
+    let probe = Probe::new(&technified);
+    let service = service_time(&technified, &probe).await;
     ctx.report.info(
         NAME,
         "fake Technified service time (GET /lookup/discord round trip, keep-alive client)",
         service.line(),
     );
-    let floor = measure(Which::Bare, &technified, duration, Duration::ZERO, None).await;
-    let ours = measure(Which::Ours, &technified, duration, service.p50, None).await;
-    for (f, o) in floor.iter().zip(&ours) {
+    let run =
+        |which, service, database| measure(which, &technified, &probe, duration, service, database);
+    let floor = run(Which::Bare, Duration::ZERO, None).await;
+    let with_lookup = run(Which::BareWithLookup, service.p50, None).await;
+    let ours = run(Which::Ours, service.p50, None).await;
+    for ((f, o), l) in floor.iter().zip(&ours).zip(&with_lookup) {
         let rate = format!("{:.0}/s", o.rate);
         ctx.report.info(
             NAME,
@@ -97,11 +124,25 @@ pub async fn run(ctx: Ctx) {
             format!("≤ {} (1.2 × floor p99 {})", ms(p99_target), ms(f.last.p99)),
             Verdict::of(o.adjusted.p99 <= p99_target),
         );
-        if o.lost + f.lost > 0 {
+        ctx.report.info(
+            NAME,
+            format!("{rate}: final answer p50 / p99, ours against the floor with one lookup"),
+            format!(
+                "{} / {} against {} / {} (p99 {:.2}×)",
+                ms(o.last.p50),
+                ms(o.last.p99),
+                ms(l.last.p50),
+                ms(l.last.p99),
+                o.last.p99.as_secs_f64() / l.last.p99.as_secs_f64()
+            ),
+        );
+        if o.lost + f.lost + l.lost > 0 {
             ctx.report.add(
                 NAME,
-                format!("{rate}: interactions without a final answer (ours / floor)"),
-                format!("{} / {}", o.lost, f.lost),
+                format!(
+                    "{rate}: interactions without a final answer (ours / floor / floor with lookup)"
+                ),
+                format!("{} / {} / {}", o.lost, f.lost, l.lost),
                 "0",
                 Verdict::Missed,
             );
@@ -127,6 +168,16 @@ pub async fn run(ctx: Ctx) {
         } else {
             ctx.report.info(NAME, cpu_figure, cpu_line);
         }
+        ctx.report.info(
+            NAME,
+            format!("{rate}: bot CPU per interaction, ours / the floor with one lookup"),
+            format!(
+                "{:.0} / {:.0} µs ({:.2}×)",
+                o.bot_cpu_us,
+                l.bot_cpu_us,
+                o.bot_cpu_us / l.bot_cpu_us
+            ),
+        );
         let lag = o.lag.max(f.lag);
         if lag > Duration::from_millis(50) {
             ctx.report.info(
@@ -141,14 +192,7 @@ pub async fn run(ctx: Ctx) {
     };
     // The same run of ours with its data on Postgres, beside the SQLite run above.
     let database = common::postgres_database(&server, NAME).await;
-    let postgres = measure(
-        Which::Ours,
-        &technified,
-        duration,
-        service.p50,
-        Some(&database),
-    )
-    .await;
+    let postgres = run(Which::Ours, service.p50, Some(&database)).await;
     for ((f, o), p) in floor.iter().zip(&ours).zip(&postgres) {
         let rate = format!("{:.0}/s", p.rate);
         ctx.report.info(
@@ -187,23 +231,16 @@ pub async fn run(ctx: Ctx) {
 }
 
 /// Round trips of plain lookups straight to the fake, as the bot's client would see them.
-async fn service_time(technified: &FakeTechnified) -> Summary {
-    let probe_guild = guild(90_000);
-    let key = technified.add_key(probe_guild);
-    technified.link(probe_guild, common::TARGET, common::TARGET_ROBLOX, "Target");
+async fn service_time(technified: &FakeTechnified, probe: &Probe) -> Summary {
     let http = reqwest::Client::new();
-    let url = format!(
-        "{}/lookup/discord/{}",
-        technified.base_url(),
-        common::TARGET
-    );
+    let url = format!("{}/{}", Probe::lookup_url(technified), common::TARGET);
     let mut samples = Vec::new();
     for i in 0..600 {
         let started = Instant::now();
         let response = http
             .get(&url)
-            .header("X-API-Key", &key)
-            .header("X-Guild-ID", probe_guild.to_string())
+            .header("X-API-Key", &probe.key)
+            .header("X-Guild-ID", probe.guild.to_string())
             .send()
             .await
             .expect("the fake Technified answers");
@@ -221,12 +258,14 @@ async fn service_time(technified: &FakeTechnified) -> Summary {
 async fn measure(
     which: Which,
     technified: &FakeTechnified,
+    probe: &Probe,
     duration: Duration,
     service: Duration,
     database: Option<&str>,
 ) -> Vec<RateResult> {
     let label = match (which, database) {
         (Which::Bare, _) => "latency-bare",
+        (Which::BareWithLookup, _) => "latency-bare-lookup",
         (Which::Ours, None) => "latency-ours",
         (Which::Ours, Some(_)) => "latency-ours-postgres",
     };
@@ -236,7 +275,7 @@ async fn measure(
     let clock = FakeClock::calibrate(&discord).await;
     let guilds: Vec<u64> = match which {
         Which::Ours => common::servers(&discord, technified, &database, SERVERS).await,
-        Which::Bare => (0..SERVERS)
+        Which::Bare | Which::BareWithLookup => (0..SERVERS)
             .map(|i| {
                 discord.add_guild(FakeGuild::new(guild(i), &format!("Bench {i}")));
                 guild(i)
@@ -245,7 +284,16 @@ async fn measure(
     };
     let mut proc = match which {
         Which::Ours => Proc::bot(&discord, technified, &dir, &[("DATABASE_URL", &database)]),
-        Which::Bare => Proc::bare(&discord, &dir),
+        Which::Bare => Proc::bare(&discord, &dir, &[]),
+        Which::BareWithLookup => Proc::bare(
+            &discord,
+            &dir,
+            &[
+                ("BARE_LOOKUP_URL", &Probe::lookup_url(technified)),
+                ("BARE_API_KEY", &probe.key),
+                ("BARE_GUILD_ID", &probe.guild.to_string()),
+            ],
+        ),
     };
     assert!(
         common::wait_registrations(&discord, 1, Duration::from_secs(60)).await,

@@ -64,7 +64,7 @@ async fn idle(ours: bool) -> (u64, (u64, u64)) {
         Proc::bot(&discord, &technified, &dir, &[])
     } else {
         discord.add_guild(FakeGuild::new(guild(0), "Bench 0"));
-        Proc::bare(&discord, &dir)
+        Proc::bare(&discord, &dir, &[])
     };
     assert!(
         common::wait_registrations(&discord, 1, Duration::from_secs(60)).await,

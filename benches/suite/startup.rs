@@ -53,7 +53,7 @@ async fn measure(ours: bool, starts: usize) -> Vec<Duration> {
         let mut proc = if ours {
             Proc::bot(&discord, &technified, &dir, &[])
         } else {
-            Proc::bare(&discord, &dir)
+            Proc::bare(&discord, &dir, &[])
         };
         assert!(
             common::wait_registrations(&discord, before + 1, Duration::from_secs(30)).await,
