@@ -2,15 +2,16 @@
 //! the fakes: the preview and its confirm, every account banned exactly once (as the fake
 //! Technified received it) with its case, the CSV report parsed back, progress edits at
 //! least 5 s apart, a run cancelled from `/jobs` as one line, a `kill -9` in the middle, and
-//! every kind of bad file refused before anything is stored or sent.
+//! every kind of bad file refused before anything is stored or sent. The whole run and the
+//! kill run again with the bot's data on Postgres when a server is given (README, "Tests").
 
 mod support;
 
 use std::collections::HashMap;
-use std::path::Path;
 use std::time::Duration;
 
 use serde_json::{Value, json};
+use support::databases::{self, TestDatabase};
 use support::{AMBER, GREEN, GUILD, LOG_CHANNEL, RED, WAIT, World, assert_look};
 use testkit::discord::{Interaction, SeenMessage};
 use testkit::technified::Fault;
@@ -18,9 +19,22 @@ use testkit::technified::Fault;
 /// Long enough for a run that waits out one moderation quota window (61 s) and its report.
 const RUN_WAIT: Duration = Duration::from_secs(150);
 
-/// A connected world with its log channel set.
+/// A connected world with its log channel set, the bot's data in its SQLite file.
 async fn world() -> World {
-    let (world, _key) = World::connected().await;
+    world_with(&[]).await
+}
+
+/// Like [`world`], the bot's data in `database`.
+async fn world_on(database: &TestDatabase) -> World {
+    world_with(&[
+        ("DATABASE_URL", &database.url),
+        ("ENCRYPTION_KEY", support::ENCRYPTION_KEY),
+    ])
+    .await
+}
+
+async fn world_with(env: &[(&str, &str)]) -> World {
+    let (world, _key) = World::connected_with(env).await;
     world.set_log_channel().await;
     world
 }
@@ -118,12 +132,17 @@ fn bans_sent(world: &World) -> HashMap<u64, usize> {
 }
 
 /// `(roblox_id, source, outcome)` of every case in the bot's database, by number.
-async fn cases(db: &Path) -> Vec<(i64, String, String)> {
+async fn cases(world: &World) -> Vec<(i64, String, String)> {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let mut db = sqlx::AnyConnection::connect(&world.database_url())
+        .await
+        .expect("open the bot's database");
     sqlx::query_as(
-        "SELECT roblox_id, source, outcome FROM cases WHERE guild_id = ? ORDER BY number",
+        "SELECT roblox_id, source, outcome FROM cases WHERE guild_id = $1 ORDER BY number",
     )
     .bind(GUILD as i64)
-    .fetch_all(&mut support::database(db).await)
+    .fetch_all(&mut db)
     .await
     .expect("read the cases")
 }
@@ -149,7 +168,17 @@ fn reply_edits(world: &World, token: &str) -> Vec<Duration> {
 
 #[tokio::test]
 async fn a_bulk_ban_is_previewed_then_bans_each_account_once_and_reports_a_csv() {
-    let world = world().await;
+    previewed_then_banned_once(world().await).await;
+}
+
+#[tokio::test]
+async fn on_postgres_a_bulk_ban_is_previewed_then_bans_each_account_once() {
+    if let Some(database) = databases::postgres().await {
+        previewed_then_banned_once(world_on(&database).await).await;
+    }
+}
+
+async fn previewed_then_banned_once(world: World) {
     let file =
         b"roblox_id,note\n101,first\n102\n# raiders from the 5th\n101\nbuilderman\n103\n".to_vec();
     let run = bulk(
@@ -173,7 +202,7 @@ async fn a_bulk_ban_is_previewed_then_bans_each_account_once_and_reports_a_csv()
     );
     assert_eq!(preview.buttons()[0].1, "Ban 3");
     assert!(bans_sent(&world).is_empty(), "nothing before the confirm");
-    assert!(cases(&world.database_file()).await.is_empty());
+    assert!(cases(&world).await.is_empty());
 
     confirm(&world, &preview);
     let (rows, done) = report(&run).await;
@@ -194,7 +223,7 @@ async fn a_bulk_ban_is_previewed_then_bans_each_account_once_and_reports_a_csv()
             .all(|b| b.reason == "Raid" && b.by == (support::ADMIN_ROBLOX + 1).to_string()),
         "{bans:?}"
     );
-    let stored = cases(&world.database_file()).await;
+    let stored = cases(&world).await;
     assert_eq!(
         stored,
         [101, 102, 103].map(|id| (id, "bulk".to_owned(), "done".to_owned()))
@@ -294,7 +323,7 @@ async fn bad_files_are_refused_and_change_nothing() {
     assert_eq!(world.discord.downloads(file), 1, "downloaded, then cut off");
 
     assert!(bans_sent(&world).is_empty());
-    assert!(cases(&world.database_file()).await.is_empty());
+    assert!(cases(&world).await.is_empty());
 }
 
 #[tokio::test]
@@ -336,7 +365,7 @@ async fn jobs_cancels_what_is_left_of_a_bulk_run_as_one_item() {
     assert_look(&done, GREEN, &["0 banned, 0 failed, 20 cancelled"]);
     assert!(rows.iter().all(|r| r.1 == "cancelled"), "{rows:?}");
     assert_eq!(rows.len(), 20);
-    let stored = cases(&world.database_file()).await;
+    let stored = cases(&world).await;
     assert!(stored.iter().all(|c| c.2 == "cancelled"), "{stored:?}");
     assert!(world.technified.bans(GUILD).is_empty());
     // Nothing more is sent once the run is over.
@@ -350,7 +379,17 @@ async fn jobs_cancels_what_is_left_of_a_bulk_run_as_one_item() {
 
 #[tokio::test]
 async fn a_kill_in_the_middle_of_a_bulk_run_bans_each_account_exactly_once() {
-    let mut world = world().await;
+    killed_in_the_middle(world().await).await;
+}
+
+#[tokio::test]
+async fn on_postgres_a_kill_in_the_middle_of_a_bulk_run_bans_each_account_exactly_once() {
+    if let Some(database) = databases::postgres().await {
+        killed_in_the_middle(world_on(&database).await).await;
+    }
+}
+
+async fn killed_in_the_middle(mut world: World) {
     // 60 accounts: the first 50 fill Technified's moderation window, the last 10 wait for the next.
     let run = bulk(
         &world,
@@ -389,7 +428,7 @@ async fn a_kill_in_the_middle_of_a_bulk_run_bans_each_account_exactly_once() {
         "no 429 across the restart"
     );
     assert!(!log.is_empty());
-    let stored = cases(&world.database_file()).await;
+    let stored = cases(&world).await;
     assert_eq!(stored.len(), 60);
     assert!(stored.iter().all(|c| c.2 == "done"));
 }

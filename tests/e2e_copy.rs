@@ -7,19 +7,19 @@ mod support;
 use std::process::Stdio;
 
 use serde_json::json;
+use support::ENCRYPTION_KEY;
 use technified_bot::shard_range::ShardRange;
 use technified_bot::store::{
     CaseAction, CaseOutcome, CaseSource, JobState, KeyCipher, NewCase, NewJob, Store,
 };
 use technified_bot::technified::ApiKey;
 
-const MASTER: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 const GUILD: u64 = 1_400_000_000_000_000_001;
 const LEFT_GUILD: u64 = 1_400_000_000_000_000_002;
 const ADMIN: u64 = 900_000_000_000_000_001;
 
 async fn open(url: &str) -> Store {
-    Store::open(url, KeyCipher::from_base64(MASTER).unwrap())
+    Store::open(url, KeyCipher::from_base64(ENCRYPTION_KEY).unwrap())
         .await
         .unwrap()
 }
@@ -36,7 +36,7 @@ async fn copy(sqlite: &str, postgres: &str) -> (Option<i32>, String, String) {
         .arg("copy-to-postgres")
         .env_clear()
         .env("DATABASE_URL", sqlite)
-        .env("ENCRYPTION_KEY", MASTER)
+        .env("ENCRYPTION_KEY", ENCRYPTION_KEY)
         .env("TARGET_DATABASE_URL", postgres)
         .stdin(Stdio::null())
         .output()
@@ -112,7 +112,7 @@ async fn keys_settings_and_queued_jobs_move_to_postgres() {
     assert_eq!(code, Some(0), "{stdout}{stderr}");
     assert!(stdout.contains("copied 2 rows of jobs"), "{stdout}");
     assert!(stdout.contains("ENCRYPTION_KEY"), "{stdout}");
-    assert!(!stdout.contains(MASTER) && !stderr.contains(MASTER));
+    assert!(!stdout.contains(ENCRYPTION_KEY) && !stderr.contains(ENCRYPTION_KEY));
 
     let moved = open(&postgres.url).await;
     let stored = moved.key(GUILD).await.unwrap().unwrap();

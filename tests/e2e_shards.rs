@@ -39,10 +39,7 @@ fn add_a_server_on_each_of_two_shards(discord: &FakeDiscord) {
 fn postgres_env<'a>(url: &'a str, shards: &'a str) -> [(&'static str, &'a str); 3] {
     [
         ("DATABASE_URL", url),
-        (
-            "ENCRYPTION_KEY",
-            "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-        ),
+        ("ENCRYPTION_KEY", support::ENCRYPTION_KEY),
         ("SHARDS", shards),
     ]
 }

@@ -25,6 +25,7 @@ use technified_bot::store::{
     NewBulkRun, Store,
 };
 
+use support::ENCRYPTION_KEY;
 use support::databases::{self, TestDatabase};
 use technified_bot::technified::{
     AgePlatform, ApiError, ApiKey, BindingRule, Client, ErrorKind, Lift, NewBinding, Punish,
@@ -35,7 +36,6 @@ use tokio::sync::{oneshot, watch};
 use tokio::task::JoinHandle;
 use tokio::time::Instant;
 
-const MASTER: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 const GUILD: u64 = 1_300_000_000_000_000_001;
 const OTHER_GUILD: u64 = 1_300_000_000_000_000_002;
 const ADMIN: u64 = 900_000_000_000_000_001;
@@ -323,9 +323,12 @@ struct World {
 }
 
 async fn open(url: &str) -> Store {
-    hold_clock(Store::open(url, KeyCipher::from_base64(MASTER).unwrap()))
-        .await
-        .expect("the store opens")
+    hold_clock(Store::open(
+        url,
+        KeyCipher::from_base64(ENCRYPTION_KEY).unwrap(),
+    ))
+    .await
+    .expect("the store opens")
 }
 
 impl World {

@@ -9,9 +9,8 @@ use std::collections::BTreeSet;
 use sqlx::Connection;
 use technified_bot::store::{KeyCipher, Store};
 
+use support::ENCRYPTION_KEY;
 use support::databases::{self, TestDatabase};
-
-const MASTER: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
 fn migrations(backend: &str) -> BTreeSet<String> {
     let dir = format!("{}/migrations/{backend}", env!("CARGO_MANIFEST_DIR"));
@@ -58,7 +57,7 @@ fn normalised(table: String, column: String, declared: &str, not_null: i64) -> C
 }
 
 async fn columns(db: &TestDatabase) -> Vec<Column> {
-    let store = Store::open(&db.url, KeyCipher::from_base64(MASTER).unwrap())
+    let store = Store::open(&db.url, KeyCipher::from_base64(ENCRYPTION_KEY).unwrap())
         .await
         .expect("migrations apply");
     store.close().await;

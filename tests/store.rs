@@ -18,6 +18,7 @@ use technified_bot::store::{
 };
 use technified_bot::technified::ApiKey;
 
+use support::ENCRYPTION_KEY;
 use support::databases;
 
 /// Every server: one process runs every shard.
@@ -27,7 +28,6 @@ const ALL: ShardRange = ShardRange {
     total: 1,
 };
 
-const MASTER: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 const OTHER_MASTER: &str = "HwAeAR0CHAMbBBoFGQYYBxcIFgkVChQLEwwSDREOEA8=";
 const GUILD: u64 = 1_100_000_000_000_000_001;
 const OTHER_GUILD: u64 = 1_100_000_000_000_000_002;
@@ -38,7 +38,7 @@ fn url(dir: &Path) -> String {
 }
 
 async fn open(url: &str) -> Store {
-    Store::open(url, KeyCipher::from_base64(MASTER).unwrap())
+    Store::open(url, KeyCipher::from_base64(ENCRYPTION_KEY).unwrap())
         .await
         .unwrap()
 }
@@ -132,7 +132,7 @@ async fn memory_database_works_and_other_urls_are_refused() {
 
     let Err(error) = Store::open(
         "mysql://localhost/bot",
-        KeyCipher::from_base64(MASTER).unwrap(),
+        KeyCipher::from_base64(ENCRYPTION_KEY).unwrap(),
     )
     .await
     else {
@@ -181,7 +181,7 @@ async fn key_survives_restart_and_is_encrypted_at_rest() {
     let clear = key.expose().as_bytes();
     assert!(!blob.windows(clear.len()).any(|w| w == clear));
     assert!(!blob.windows(8).any(|w| w == b"VerySecr"));
-    let cipher = KeyCipher::from_base64(MASTER).unwrap();
+    let cipher = KeyCipher::from_base64(ENCRYPTION_KEY).unwrap();
     assert_eq!(
         cipher.decrypt(GUILD, &blob).unwrap().expose_secret(),
         key.expose()

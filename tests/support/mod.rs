@@ -22,6 +22,9 @@ pub const ADMIN: u64 = 222_222_222_222_222_222;
 pub const MEMBER: u64 = 333_333_333_333_333_333;
 pub const ADMIN_ROBLOX: u64 = 1_000;
 pub const WAIT: Duration = Duration::from_secs(15);
+/// The `ENCRYPTION_KEY` tests give a store, or a bot on Postgres (where no data folder holds a
+/// generated one).
+pub const ENCRYPTION_KEY: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
 /// Embed colours: errors, "working on it", success, neutral information.
 pub use technified_bot::discord::embeds::{AMBER, BLURPLE, GREEN, RED};
@@ -47,11 +50,8 @@ pub struct Bot {
 }
 
 impl Bot {
-    /// Starts the real binary with its data in `data_dir`, talking only to the fakes.
-    pub fn start(discord: &FakeDiscord, technified: &FakeTechnified, data_dir: &Path) -> Bot {
-        Self::start_with(discord, technified, data_dir, &[])
-    }
-
+    /// Starts the real binary with its data in `data_dir`, talking only to the fakes, with
+    /// `extra_env` added to (or overriding) the test environment.
     pub fn start_with(
         discord: &FakeDiscord,
         technified: &FakeTechnified,
@@ -127,12 +127,22 @@ pub struct World {
     pub admin: Member,
     pub member: Member,
     pub moderator: Member,
+    /// The extra environment the bot runs with, kept for restarts.
+    bot_env: Vec<(String, String)>,
 }
 
 impl World {
     /// The bot's SQLite file.
     pub fn database_file(&self) -> std::path::PathBuf {
         database_file(self.dir.path())
+    }
+
+    /// The bot's database: the `DATABASE_URL` it was given, else its SQLite file.
+    pub fn database_url(&self) -> String {
+        match self.bot_env.iter().find(|(name, _)| name == "DATABASE_URL") {
+            Some((_, url)) => url.clone(),
+            None => format!("sqlite://{}", self.database_file().display()),
+        }
     }
 
     /// A world whose bot has connected and registered its commands; the server has no key yet.
@@ -166,6 +176,10 @@ impl World {
             member: Member::new(MEMBER, "member"),
             moderator: Member::new(ADMIN + 1, "moderator")
                 .permissions(BAN_MEMBERS | MODERATE_MEMBERS),
+            bot_env: extra_env
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+                .collect(),
         }
     }
 
@@ -244,11 +258,16 @@ impl World {
         );
     }
 
-    /// Restarts the bot on the same data folder.
+    /// Restarts the bot on the same data folder, with the same environment.
     pub async fn restart(&mut self) {
         self.bot.kill().await;
         let sessions = self.discord.identifies().len();
-        self.bot = Bot::start(&self.discord, &self.technified, self.dir.path());
+        let env: Vec<(&str, &str)> = self
+            .bot_env
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        self.bot = Bot::start_with(&self.discord, &self.technified, self.dir.path(), &env);
         self.discord.wait_sessions(sessions + 1, WAIT).await;
     }
 }
@@ -290,12 +309,12 @@ pub fn mode_choice(name: &str) -> usize {
         .expect("a ban sync mode")
 }
 
-/// A connection to the bot's SQLite file `db` (the bot may be running: SQLite's WAL lets it).
 /// The SQLite file a bot started in `data_dir` keeps its database in.
 pub fn database_file(data_dir: &Path) -> std::path::PathBuf {
     data_dir.join("bot.db")
 }
 
+/// A connection to the bot's SQLite file `db` (the bot may be running: SQLite's WAL lets it).
 pub async fn database(db: &Path) -> sqlx::SqliteConnection {
     use sqlx::ConnectOptions;
     sqlx::sqlite::SqliteConnectOptions::new()
