@@ -128,11 +128,8 @@ pub async fn run(ctx: Ctx) {
             NAME,
             format!("{rate}: final answer p50 / p99, ours against the floor with one lookup"),
             format!(
-                "{} / {} against {} / {} (p99 {:.2}×)",
-                ms(o.last.p50),
-                ms(o.last.p99),
-                ms(l.last.p50),
-                ms(l.last.p99),
+                "{} (p99 {:.2}×)",
+                against(&o.last, &l.last),
                 o.last.p99.as_secs_f64() / l.last.p99.as_secs_f64()
             ),
         );
@@ -204,11 +201,8 @@ pub async fn run(ctx: Ctx) {
             NAME,
             format!("{rate}: (b) − Technified service p50 / p99, SQLite against Postgres"),
             format!(
-                "{} / {} against {} / {} (floor {} / {})",
-                ms(o.adjusted.p50),
-                ms(o.adjusted.p99),
-                ms(p.adjusted.p50),
-                ms(p.adjusted.p99),
+                "{} (floor {} / {})",
+                against(&o.adjusted, &p.adjusted),
                 ms(f.last.p50),
                 ms(f.last.p99)
             ),
@@ -228,6 +222,17 @@ pub async fn run(ctx: Ctx) {
             );
         }
     }
+}
+
+/// `p50 / p99 against p50 / p99`.
+fn against(one: &Summary, other: &Summary) -> String {
+    format!(
+        "{} / {} against {} / {}",
+        ms(one.p50),
+        ms(one.p99),
+        ms(other.p50),
+        ms(other.p99)
+    )
 }
 
 /// Round trips of plain lookups straight to the fake, as the bot's client would see them.
