@@ -320,7 +320,11 @@ async fn ban_both(
     // `on_error` to log and count like any failed write. Later edits change the embed only, so
     // the Discord line stays.
     let embed = match &roblox {
-        Ok(Written::Done) => Some(embeds::case(lang, embeds::success(&done, ""), case)),
+        Ok(Written::Done) => Some(
+            embeds::Fitted::new(embeds::GREEN, &done, "")
+                .case(lang, case)
+                .into(),
+        ),
         Ok(Written::Queued(_)) => None,
         Err(e) => Some(e.embed(lang, &ctx.data().clock)),
     };

@@ -13,6 +13,7 @@ use support::{
 };
 use testkit::discord::permissions::{BAN_MEMBERS, MANAGE_GUILD, MODERATE_MEMBERS};
 use testkit::discord::{Interaction, Member};
+use testkit::technified::Fault;
 
 const MODERATOR: u64 = ADMIN + 1;
 /// A second moderator, verified on Roblox.
@@ -232,6 +233,33 @@ async fn cancel_and_key_removal_end_the_case_with_the_job() {
             (2, "mute".into(), 272, "failed".into()),
         ]
     );
+}
+
+/// A queued write's late result names its case even beside Technified's longest refusal: the
+/// case line is counted with the rest, so the reply stays within Discord's 6,000-character
+/// embed total and Discord takes the edit.
+#[tokio::test]
+async fn a_late_refusal_at_full_length_still_shows_its_case() {
+    let (world, _) = world().await;
+    world.outage("POST /moderation");
+    let options = json!({"roblox_id": 273, "reason": "Exploiting", "duration": "1d"});
+    let ban = moderate(&world, &world.moderator, "ban", options);
+    assert_eq!(ban.final_message(WAIT).await.color(), Some(AMBER));
+
+    world.technified.clear_faults();
+    let long = "Reason is too short ".repeat(400);
+    world
+        .technified
+        .fail_next("POST /moderation", Fault::Status(400, long), 1_000);
+    let refused = ban
+        .wait_message(WAIT, "the ban refused", |m| m.color() == Some(RED))
+        .await;
+    assert!(
+        refused.embed_text().contains("case #1"),
+        "{}",
+        refused.embed_text()
+    );
+    world.discord.assert_conformant();
 }
 
 #[tokio::test]

@@ -94,8 +94,7 @@ impl Fitted {
         Fitted { embed, chars }
     }
 
-    /// Names the moderation case the embed is about in its author line, when it is about one
-    /// ([`case`] for an embed already built).
+    /// Names the moderation case the embed is about in its author line, when it is about one.
     pub fn case(mut self, lang: Lang, number: Option<i64>) -> Fitted {
         if let Some(number) = number {
             let name = text::case_title(lang, number);
@@ -143,22 +142,8 @@ impl From<Fitted> for serenity::CreateEmbed {
     }
 }
 
-/// Names the moderation case `embed` is about in its author line, when it is about one.
-pub fn case(
-    lang: Lang,
-    embed: serenity::CreateEmbed,
-    number: Option<i64>,
-) -> serenity::CreateEmbed {
-    match number {
-        Some(number) => embed.author(serenity::CreateEmbedAuthor::new(text::case_title(
-            lang, number,
-        ))),
-        None => embed,
-    }
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
@@ -175,7 +160,7 @@ mod tests {
     }
 
     /// The characters Discord counts against [`TOTAL_MAX`], read from the embed as sent.
-    fn discord_count(embed: &serenity::CreateEmbed) -> usize {
+    pub(crate) fn discord_count(embed: &serenity::CreateEmbed) -> usize {
         let json = serde_json::to_value(embed).unwrap();
         let chars = |v: &serde_json::Value| v.as_str().map_or(0, |s| s.chars().count());
         let fields: usize = json["fields"]

@@ -76,38 +76,62 @@ impl Error {
 
     /// The embed for this failure; a wait it mentions is shown as a time on `clock`.
     pub fn embed(&self, lang: Lang, clock: &Clock) -> serenity::CreateEmbed {
+        self.case_embed(lang, clock, None)
+    }
+
+    /// [`Error::embed`] naming the moderation case the failure ended, when it ended one; the
+    /// case line is counted with the rest against Discord's embed total.
+    pub fn case_embed(
+        &self,
+        lang: Lang,
+        clock: &Clock,
+        case: Option<i64>,
+    ) -> serenity::CreateEmbed {
+        let (colour, notice, footer) = self.card(lang, clock);
+        let embed = Fitted::new(colour, &notice.title, &notice.body).case(lang, case);
+        match footer {
+            Some(footer) => embed.footer(&footer),
+            None => embed.into(),
+        }
+    }
+
+    /// The embed's colour, notice and footer (Technified's own words, for whoever reports it).
+    fn card(&self, lang: Lang, clock: &Clock) -> (u32, Notice, Option<String>) {
+        let red = |notice| (embeds::RED, notice, None);
         match self {
-            Self::NotConnected => embeds::error(&text::not_connected(lang)),
-            Self::KeyUnreadable => embeds::error(&text::key_unreadable(lang)),
-            Self::Invalid(what) => embeds::error(&text::invalid_input(lang, what)),
+            Self::NotConnected => red(text::not_connected(lang)),
+            Self::KeyUnreadable => red(text::key_unreadable(lang)),
+            Self::Invalid(what) => red(text::invalid_input(lang, what)),
             Self::Technified { error, attempts } => {
-                technified_embed(lang, error, *attempts, clock.unix_secs())
+                let (colour, notice) = technified_notice(lang, error, *attempts, clock.unix_secs());
+                (colour, notice, Some(footer(lang, error)))
             }
-            Self::ShieldOffline(error) => {
-                let notice = text::shield_offline(lang);
-                Fitted::new(embeds::RED, &notice.title, &notice.body).footer(&footer(lang, error))
-            }
-            Self::ModeratorNotVerified => embeds::error(&text::moderator_not_verified(lang)),
+            Self::ShieldOffline(error) => (
+                embeds::RED,
+                text::shield_offline(lang),
+                Some(footer(lang, error)),
+            ),
+            Self::ModeratorNotVerified => red(text::moderator_not_verified(lang)),
             Self::Cooldown { free_unix } => {
-                embeds::embed(embeds::AMBER, &lookup_cooldown(lang, *free_unix))
+                (embeds::AMBER, lookup_cooldown(lang, *free_unix), None)
             }
-            Self::NotPermitted(missing) => embeds::error(&text::missing_permission(
+            Self::NotPermitted(missing) => red(text::missing_permission(
                 lang,
                 &views::permission_names(lang, *missing),
             )),
-            Self::BotLacks { channel, missing } => embeds::error(&text::bot_missing_permission(
+            Self::BotLacks { channel, missing } => red(text::bot_missing_permission(
                 lang,
                 &views::permission_names(lang, *missing),
                 &text::channel_mention(lang, *channel),
             )),
-            Self::Outdated => embeds::error(&text::command_outdated(lang)),
-            Self::TimedOut => embeds::error(&text::timed_out(lang)),
-            Self::Discord(error) => discord_embed(lang, error),
-            Self::Store(StoreError::Undecryptable) => embeds::error(&text::key_unreadable(lang)),
+            Self::Outdated => red(text::command_outdated(lang)),
+            Self::TimedOut => red(text::timed_out(lang)),
+            Self::Discord(error) => red(discord_notice(lang, error)),
+            Self::Store(StoreError::Undecryptable) => red(text::key_unreadable(lang)),
             Self::Store(StoreError::QueueFull) => {
-                embeds::error(&text::queue_full(lang, crate::store::MAX_PENDING_PER_GUILD))
+                red(text::queue_full(lang, crate::store::MAX_PENDING_PER_GUILD))
             }
-            Self::Store(_) | Self::Internal(_) => embeds::error(&text::unexpected(lang)),
+            Self::Store(_) | Self::Internal(_) => red(text::unexpected(lang)),
         }
     }
 
@@ -277,16 +301,6 @@ fn mentions_user(error: &ApiError) -> bool {
         .is_some_and(|m| m.to_ascii_lowercase().contains("user"))
 }
 
-fn technified_embed(
-    lang: Lang,
-    error: &ApiError,
-    attempts: u32,
-    now_unix: i64,
-) -> serenity::CreateEmbed {
-    let (colour, notice) = technified_notice(lang, error, attempts, now_unix);
-    Fitted::new(colour, &notice.title, &notice.body).footer(&footer(lang, error))
-}
-
 /// Technified's `details` (shape undocumented): strings and flat objects read naturally, the
 /// rest as compact JSON.
 fn describe_details(details: &serde_json::Value) -> String {
@@ -328,8 +342,8 @@ pub fn permission_refused(error: &serenity::Error) -> bool {
 }
 
 /// Discord-side failures: say which permission to grant, where.
-fn discord_embed(lang: Lang, error: &serenity::Error) -> serenity::CreateEmbed {
-    let notice = match error {
+fn discord_notice(lang: Lang, error: &serenity::Error) -> Notice {
+    match error {
         serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
             match response.error.code {
                 50001 => text::bot_missing_permission(
@@ -349,8 +363,7 @@ fn discord_embed(lang: Lang, error: &serenity::Error) -> serenity::CreateEmbed {
             }
         }
         _ => text::unexpected(lang),
-    };
-    embeds::error(&notice)
+    }
 }
 
 /// The lookup cooldown's notice, with its limits.
@@ -500,6 +513,21 @@ mod tests {
         let (colour, notice) = technified_notice(Lang::english(), &error, 1, 0);
         assert_eq!(colour, embeds::AMBER);
         assert!(notice.body.contains("<t:"), "{}", notice.body);
+    }
+
+    /// Technified's longest refusal fills the embed to Discord's total; the case line is
+    /// counted with it, so the whole still fits and the footer gives way.
+    #[test]
+    fn a_full_length_refusal_with_its_case_stays_within_discords_total() {
+        let lang = Lang::english();
+        let failure = Error::Technified {
+            error: api(Endpoint::Ban, 400, &"Reason is too short ".repeat(400)),
+            attempts: 2,
+        };
+        let embed = failure.case_embed(lang, &Clock::new(), Some(99_999));
+        assert_eq!(embeds::tests::discord_count(&embed), embeds::TOTAL_MAX);
+        let json = serde_json::to_value(&embed).unwrap();
+        assert_eq!(json["author"]["name"], text::case_title(lang, 99_999));
     }
 
     #[test]

@@ -8,7 +8,8 @@ use poise::serenity_prelude as serenity;
 use secrecy::{ExposeSecret, SecretString};
 use serenity::Builder as _;
 
-use super::{Error, Lang, audit, embeds, reply, server_lang, text, views};
+use super::embeds::{self, Fitted};
+use super::{Error, Lang, audit, reply, server_lang, text, views};
 use crate::clock::Clock;
 use crate::retry::engine::{BoxFuture, Outcome, Reporter};
 use crate::retry::policy::{self, Retry};
@@ -132,8 +133,9 @@ impl Reporter for DiscordReporter {
                 Retry::After(_) => text::rate_limited(lang, next_unix),
                 _ => text::retrying(lang, attempt + 1, next_unix),
             };
-            let embed = embeds::case(lang, embeds::working(&notice), job.case_number);
-            self.edit_job_reply(http, job, embed).await;
+            let embed =
+                Fitted::new(embeds::AMBER, &notice.title, &notice.body).case(lang, job.case_number);
+            self.edit_job_reply(http, job, embed.into()).await;
         })
     }
 
@@ -143,10 +145,14 @@ impl Reporter for DiscordReporter {
                 return;
             };
             let summary = |lang, done| views::job_summary(lang, job, done);
-            // The result as shown in `lang`, and the outcome for the audit line.
+            // The result as shown in `lang`, naming the job's case, and the outcome for the
+            // audit line.
+            let case = job.case_number;
             let result = |lang| match outcome {
                 Outcome::Done => (
-                    embeds::success(&summary(lang, true), &text::late_done(lang)),
+                    Fitted::new(embeds::GREEN, &summary(lang, true), &text::late_done(lang))
+                        .case(lang, case)
+                        .into(),
                     text::audit_done(lang),
                 ),
                 Outcome::Failed {
@@ -159,25 +165,25 @@ impl Reporter for DiscordReporter {
                         attempts: (*attempts).max(2),
                     };
                     (
-                        failure.embed(lang, &self.clock),
+                        failure.case_embed(lang, &self.clock, case),
                         text::audit_failed(lang, &failure.headline(lang, &self.clock)),
                     )
                 }
                 Outcome::Failed { reason, .. } => {
                     let why = views::failure_reason(lang, *reason);
                     let notice = text::job_failed(lang, &summary(lang, false), &why);
-                    (embeds::error(&notice), text::audit_failed(lang, &why))
+                    let embed = Fitted::new(embeds::RED, &notice.title, &notice.body);
+                    (
+                        embed.case(lang, case).into(),
+                        text::audit_failed(lang, &why),
+                    )
                 }
             };
             let member_lang = Lang::or_english(job.locale.as_deref());
             let server_lang = self.server_lang(job.guild_id);
             let (embed, _) = result(member_lang);
-            if !self
-                .edit_job_reply(http, job, embeds::case(member_lang, embed, job.case_number))
-                .await
-            {
+            if !self.edit_job_reply(http, job, embed).await {
                 let (embed, _) = result(server_lang);
-                let embed = embeds::case(server_lang, embed, job.case_number);
                 let member = serenity::UserId::new(job.requested_by.max(1));
                 if let Err(e) =
                     reply::deliver_late(http, &self.store, job.guild_id, member, embed).await

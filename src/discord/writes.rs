@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
-use super::{Context, Data, Error, Lang, audit, calls, embeds, member_lang, reply, text, views};
+use super::embeds::{self, Fitted};
+use super::{Context, Data, Error, Lang, audit, calls, member_lang, reply, text, views};
 use crate::retry::engine::FirstAttempt;
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision};
@@ -54,8 +55,8 @@ pub async fn make(ctx: Context<'_>, operation: Operation) -> Result<(), Error> {
     let done = views::operation_summary(lang, &operation, true);
     let (written, case) = write(ctx, &operation, None).await;
     if let Ok(Written::Done) = written {
-        let embed = embeds::case(lang, embeds::success(&done, ""), case);
-        reply::show(ctx, embed, Vec::new()).await?;
+        let embed = Fitted::new(embeds::GREEN, &done, "").case(lang, case);
+        reply::show(ctx, embed.into(), Vec::new()).await?;
     }
     written.map(drop)
 }
@@ -96,8 +97,8 @@ pub async fn write(
     let Made { case, written } = reply::quick_or_defer(ctx, send(lang, &request, operation)).await;
     let written = match written {
         Ok(Written::Queued(notice)) => {
-            let embed = embeds::case(lang, embeds::working(&notice), case);
-            match reply::show(ctx, embed, Vec::new()).await {
+            let embed = Fitted::new(embeds::AMBER, &notice.title, &notice.body).case(lang, case);
+            match reply::show(ctx, embed.into(), Vec::new()).await {
                 Ok(()) => Ok(Written::Queued(notice)),
                 Err(e) => Err(e.into()),
             }
