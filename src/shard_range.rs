@@ -1,8 +1,8 @@
 //! Which shards a process runs (`SHARDS=FIRST-LAST/TOTAL`) and which servers that makes it
 //! own: Discord sends a server's events to shard `(guild_id >> 22) % total`, so the process
-//! running that shard owns the server's interactions and its queued writes (src/store/jobs.rs
-//! filters the queue with the same formula in SQL). Plain data: the store, the engine and the
-//! wiring all use it.
+//! running that shard owns the server's interactions and its queued writes (the store's
+//! `on_shards!` in src/store/mod.rs filters the queue with the same formula in SQL). Plain
+//! data: the store, the engine and the wiring all use it.
 
 use std::fmt;
 

@@ -9,7 +9,7 @@ use sqlx::{FromRow, Row};
 
 use super::cases::{CaseAction, NewCase, insert_case, take_case_numbers};
 use super::jobs::{JobState, MAX_PENDING_PER_GUILD, NewJob};
-use super::{Store, StoreError, db_id, from_db_id};
+use super::{Store, StoreError, db_id, from_db_id, shard_args};
 use crate::shard_range::ShardRange;
 
 /// A run to store with its writes.
@@ -171,14 +171,14 @@ impl Store {
     /// Runs of servers on `shards` whose final report has not gone out yet, oldest first:
     /// each process shows and reports its own servers' runs, as it runs their writes.
     pub async fn open_bulk_runs(&self, shards: ShardRange) -> Result<Vec<BulkRun>, StoreError> {
-        Ok(sqlx::query_as(
-            "SELECT * FROM bulk_runs
-             WHERE reported = 0 AND (guild_id >> 22) % $1 BETWEEN $2 AND $3
-             ORDER BY id",
+        Ok(sqlx::query_as_with(
+            concat!(
+                "SELECT * FROM bulk_runs WHERE reported = 0 AND ",
+                on_shards!("guild_id"),
+                " ORDER BY id"
+            ),
+            shard_args(shards)?,
         )
-        .bind(i64::from(shards.total))
-        .bind(i64::from(shards.first))
-        .bind(i64::from(shards.last))
         .fetch_all(&self.pool)
         .await?)
     }

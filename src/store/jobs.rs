@@ -13,7 +13,7 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, FromRow, Row, Transaction};
 
 use super::cases::{CaseOutcome, set_case_outcome};
-use super::{Backend, Store, StoreError, db_id, db_opt_id, from_db_id, now_ms};
+use super::{Backend, Store, StoreError, db_id, db_opt_id, from_db_id, now_ms, shard_args};
 use crate::shard_range::ShardRange;
 
 /// Jobs a server may have waiting (pending or running) at once: past that a write is refused
@@ -291,15 +291,15 @@ impl Store {
     /// Finished jobs of servers on `shards` whose end was never reported (the bot stopped in
     /// between), oldest first.
     pub async fn unreported_jobs(&self, shards: ShardRange) -> Result<Vec<Job>, StoreError> {
-        Ok(sqlx::query_as(
-            "SELECT * FROM jobs
-             WHERE reported = 0 AND state IN ('done', 'failed')
-               AND (guild_id >> 22) % $1 BETWEEN $2 AND $3
-             ORDER BY id",
+        Ok(sqlx::query_as_with(
+            concat!(
+                "SELECT * FROM jobs
+                 WHERE reported = 0 AND state IN ('done', 'failed') AND ",
+                on_shards!("guild_id"),
+                " ORDER BY id"
+            ),
+            shard_args(shards)?,
         )
-        .bind(i64::from(shards.total))
-        .bind(i64::from(shards.first))
-        .bind(i64::from(shards.last))
         .fetch_all(&self.pool)
         .await?)
     }
@@ -401,16 +401,17 @@ impl Store {
     /// earlier than the time it was due. Other shards' running jobs are another live
     /// process's. Returns how many.
     pub async fn recover_running(&self, shards: ShardRange) -> Result<u64, StoreError> {
-        let done = sqlx::query(
-            "UPDATE jobs SET state = 'pending', sent_once = 1,
-                 sent_at = COALESCE(sent_at, next_attempt_at),
-                 updated_at = $1
-             WHERE state = 'running' AND (guild_id >> 22) % $2 BETWEEN $3 AND $4",
+        let done = sqlx::query_with(
+            concat!(
+                "UPDATE jobs SET state = 'pending', sent_once = 1,
+                     sent_at = COALESCE(sent_at, next_attempt_at),
+                     updated_at = $4
+                 WHERE state = 'running' AND ",
+                on_shards!("guild_id")
+            ),
+            shard_args(shards)?,
         )
         .bind(now_ms())
-        .bind(i64::from(shards.total))
-        .bind(i64::from(shards.first))
-        .bind(i64::from(shards.last))
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected())
@@ -511,8 +512,7 @@ impl Store {
     /// Pending jobs due at `now_ms` that are first in line for their server and target (no
     /// earlier job of that server and target is pending or running), at most `per_guild` per
     /// server so that one busy server cannot fill the batch, in queue order. Only servers on
-    /// `shards` (`(guild_id >> 22) % total`, as in src/shard_range.rs): each process runs its
-    /// own servers' jobs.
+    /// `shards` (`on_shards!`): each process runs its own servers' jobs.
     pub async fn ready_jobs(
         &self,
         now_ms: i64,
@@ -522,29 +522,30 @@ impl Store {
     ) -> Result<Vec<Job>, StoreError> {
         // Ranked by ID only, whole rows read for the batch alone: with thousands of jobs due,
         // carrying every row's payload through the window costs three times as much.
-        Ok(sqlx::query_as(
-            "SELECT * FROM jobs WHERE id IN (
-                 SELECT id FROM (
-                     SELECT j.id,
-                            ROW_NUMBER() OVER (PARTITION BY j.guild_id ORDER BY j.id) AS nth
-                     FROM jobs AS j
-                     WHERE j.state = 'pending' AND j.next_attempt_at <= $1
-                       AND (j.guild_id >> 22) % $4 BETWEEN $5 AND $6
-                       AND NOT EXISTS (
-                           SELECT 1 FROM jobs AS e
-                           WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
-                             AND e.state IN ('pending', 'running'))
-                 ) AS ranked
-                 WHERE nth <= $2 ORDER BY id LIMIT $3
-             )
-             ORDER BY id",
+        Ok(sqlx::query_as_with(
+            concat!(
+                "SELECT * FROM jobs WHERE id IN (
+                     SELECT id FROM (
+                         SELECT j.id,
+                                ROW_NUMBER() OVER (PARTITION BY j.guild_id ORDER BY j.id) AS nth
+                         FROM jobs AS j
+                         WHERE j.state = 'pending' AND j.next_attempt_at <= $4 AND ",
+                on_shards!("j.guild_id"),
+                "
+                           AND NOT EXISTS (
+                               SELECT 1 FROM jobs AS e
+                               WHERE e.guild_id = j.guild_id AND e.target = j.target
+                                 AND e.id < j.id AND e.state IN ('pending', 'running'))
+                     ) AS ranked
+                     WHERE nth <= $5 ORDER BY id LIMIT $6
+                 )
+                 ORDER BY id"
+            ),
+            shard_args(shards)?,
         )
         .bind(now_ms)
         .bind(i64::from(per_guild))
         .bind(i64::from(limit))
-        .bind(i64::from(shards.total))
-        .bind(i64::from(shards.first))
-        .bind(i64::from(shards.last))
         .fetch_all(&self.pool)
         .await?)
     }
@@ -553,18 +554,20 @@ impl Store {
     /// and target is due (unix ms): the jobs behind it wait for it, not for the clock.
     pub async fn next_ready_at(&self, shards: ShardRange) -> Result<Option<i64>, StoreError> {
         // In due order with LIMIT 1 (not MIN): the scan stops at the first job in line.
-        Ok(sqlx::query_scalar(
-            "SELECT j.next_attempt_at FROM jobs AS j
-             WHERE j.state = 'pending' AND (j.guild_id >> 22) % $1 BETWEEN $2 AND $3
-               AND NOT EXISTS (
-                   SELECT 1 FROM jobs AS e
-                   WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
-                     AND e.state IN ('pending', 'running'))
-             ORDER BY j.next_attempt_at LIMIT 1",
+        Ok(sqlx::query_scalar_with(
+            concat!(
+                "SELECT j.next_attempt_at FROM jobs AS j
+                 WHERE j.state = 'pending' AND ",
+                on_shards!("j.guild_id"),
+                "
+                   AND NOT EXISTS (
+                       SELECT 1 FROM jobs AS e
+                       WHERE e.guild_id = j.guild_id AND e.target = j.target AND e.id < j.id
+                         AND e.state IN ('pending', 'running'))
+                 ORDER BY j.next_attempt_at LIMIT 1"
+            ),
+            shard_args(shards)?,
         )
-        .bind(i64::from(shards.total))
-        .bind(i64::from(shards.first))
-        .bind(i64::from(shards.last))
         .fetch_optional(&self.pool)
         .await?)
     }

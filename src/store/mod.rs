@@ -8,11 +8,20 @@
 //! Times are passed in by callers (unix seconds for keys, milliseconds for jobs) so that tests
 //! control them; only the jobs' `created_at`/`updated_at` bookkeeping reads the process clock.
 //!
-//! This file holds the [`Store`] type and its errors; its methods are spread by what they
-//! touch: `open.rs` (opening the database), `keys.rs` (servers' keys), `settings.rs`
-//! (servers' settings and the servers the bot left), `jobs.rs` (the retry queue), `cases.rs`
-//! (moderation cases, stored with their writes' jobs), `ban_sync.rs` (ban sync's mode and cards),
-//! `bulk.rs` (bulk runs: a file's writes).
+//! This file holds the [`Store`] type, its errors and the shard condition the queue's queries
+//! share; its methods are spread by what they touch: `open.rs` (opening the database),
+//! `keys.rs` (servers' keys), `settings.rs` (servers' settings and the servers the bot left),
+//! `jobs.rs` (the retry queue), `cases.rs` (moderation cases, stored with their writes' jobs),
+//! `ban_sync.rs` (ban sync's mode and cards), `bulk.rs` (bulk runs: a file's writes).
+
+/// The condition "the row's server is on the process's shards" for the column `$guild_id`: a
+/// server's shard is `(guild_id >> 22) % total` (src/shard_range.rs). Its three values are the
+/// query's first arguments, from [`shard_args`]. A macro, so that queries stay `&'static str`.
+macro_rules! on_shards {
+    ($guild_id:literal) => {
+        concat!("(", $guild_id, " >> 22) % $1 BETWEEN $2 AND $3")
+    };
+}
 
 mod ban_sync;
 mod bulk;
@@ -31,7 +40,8 @@ use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use sqlx::AnyPool;
+use sqlx::any::AnyArguments;
+use sqlx::{AnyPool, Arguments};
 use tokio_util::task::TaskTracker;
 
 pub use ban_sync::{BanSyncMode, Card, CardAction, CardState, NewCard};
@@ -43,6 +53,7 @@ pub use keys::{GuildKey, LastError};
 pub use leases::{IdentifyTurn, ShardLeases};
 pub use open::{Backend, data_dir, database_file};
 
+use crate::shard_range::ShardRange;
 use key_cache::KeyCache;
 
 #[derive(Debug, thiserror::Error)]
@@ -104,6 +115,16 @@ fn db_opt_id(id: Option<u64>) -> Result<Option<i64>, StoreError> {
 /// An ID read back: every stored ID went through [`db_id`], so it is never negative.
 fn from_db_id(id: i64) -> u64 {
     id.cast_unsigned()
+}
+
+/// The values of `on_shards!` for `shards`, as a query's first three arguments (the query's
+/// own follow through `bind`).
+fn shard_args(shards: ShardRange) -> Result<AnyArguments, StoreError> {
+    let mut args = AnyArguments::default();
+    for value in [shards.total, shards.first, shards.last] {
+        args.add(i64::from(value)).map_err(sqlx::Error::Encode)?;
+    }
+    Ok(args)
 }
 
 /// Now in unix milliseconds, for the jobs' `created_at`/`updated_at` bookkeeping.
