@@ -586,20 +586,10 @@ pub fn postgres_server(scenario: &str) -> Option<String> {
     server
 }
 
-/// A new database called `bench_<name>_<pid>` on the Postgres `server`; its URL.
+/// A new database called `bench_<name>_…` on the Postgres `server` (`testkit::postgres`); its
+/// URL.
 pub async fn postgres_database(server: &str, name: &str) -> String {
-    use sqlx::Connection;
-    let name = format!("bench_{name}_{}", std::process::id());
-    let mut admin = sqlx::PgConnection::connect(server)
-        .await
-        .expect("BENCH_POSTGRES_URL: connect");
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .execute(&mut admin)
-        .await
-        .expect("create the bench database");
-    let mut url = reqwest::Url::parse(server).expect("BENCH_POSTGRES_URL is a URL");
-    url.set_path(&name);
-    url.to_string()
+    testkit::postgres::new_database(server, &format!("bench_{name}")).await
 }
 
 /// Removes the folders of earlier runs whose process is gone (a run's folder stays until the

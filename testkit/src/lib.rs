@@ -2,4 +2,5 @@
 
 pub mod conformance;
 pub mod discord;
+pub mod postgres;
 pub mod technified;

@@ -2,10 +2,6 @@
 //! database when `TEST_POSTGRES_URL` names a server (README, "Tests"). Without it the Postgres
 //! run is skipped with a notice, except under `CI=true`, where its absence fails the test.
 
-use std::sync::atomic::{AtomicU32, Ordering};
-
-use sqlx::{Connection, PgConnection};
-
 /// One database for one test; the SQLite file's folder lives as long as this.
 pub struct TestDatabase {
     pub url: String,
@@ -36,8 +32,7 @@ pub fn sqlite() -> TestDatabase {
 }
 
 /// A new, empty Postgres database on the `TEST_POSTGRES_URL` server (its role needs
-/// CREATEDB), so tests run in parallel without seeing each other's rows or advisory locks.
-/// The databases stay: the test server is a throwaway one (`.ci/postgres`).
+/// CREATEDB; `testkit::postgres`).
 pub async fn postgres() -> Option<TestDatabase> {
     let Some(server) = std::env::var("TEST_POSTGRES_URL")
         .ok()
@@ -53,25 +48,9 @@ pub async fn postgres() -> Option<TestDatabase> {
         );
         return None;
     };
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    let name = format!(
-        "test_{}_{}_{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed),
-        rand::random::<u32>()
-    );
-    let mut admin = PgConnection::connect(&server)
-        .await
-        .expect("TEST_POSTGRES_URL: cannot connect");
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .execute(&mut admin)
-        .await
-        .expect("create a test database");
-    admin.close().await.ok();
-    let mut url = reqwest::Url::parse(&server).expect("TEST_POSTGRES_URL is a URL");
-    url.set_path(&name);
+    let url = testkit::postgres::new_database(&server, "test").await;
     Some(TestDatabase {
-        url: url.to_string(),
+        url,
         kind: Kind::Postgres,
         _dir: None,
     })
