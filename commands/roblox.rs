@@ -326,7 +326,7 @@ async fn ban_both(
                 .into(),
         ),
         Ok(Written::Queued(_)) => None,
-        Err(e) => Some(e.embed(lang, &ctx.data().clock)),
+        Err(e) => Some(e.case_embed(lang, &ctx.data().clock, case)),
     };
     let line = views::discord_ban_line(lang, &discord, why.roblox_id);
     reply::show_line(ctx, &line, embed).await?;

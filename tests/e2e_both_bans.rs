@@ -412,7 +412,7 @@ async fn a_refused_roblox_ban_hides_no_discord_ban() {
     assert_look(
         &reply,
         RED,
-        &["technified did not accept that", "blocked words"],
+        &["technified did not accept that", "blocked words", "case #1"],
     );
     assert!(
         discord_line(&reply).contains(&format!("banned <@{RULE_BREAKER}> from this server")),

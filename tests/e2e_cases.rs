@@ -91,6 +91,11 @@ async fn every_write_is_a_case_and_every_case_a_write() {
         .final_message(WAIT)
         .await;
     assert_eq!(refused.color(), Some(RED), "{}", refused.embed_text());
+    assert!(
+        refused.embed_text().contains("case #2"),
+        "a refused write shows its case: {}",
+        refused.embed_text()
+    );
     // Queued during an outage, then done by the retry engine.
     world.outage("POST /moderation");
     let ban = moderate(

@@ -1,5 +1,6 @@
 //! A command invocation's start and end: what it remembers while it runs (its start time, the
-//! dialog it answered with), and the one log line and `commands_total` count when it ends.
+//! dialog it answered with, the case its write opened), and the one log line and
+//! `commands_total` count when it ends.
 
 use std::time::Instant;
 
@@ -13,6 +14,8 @@ pub(super) struct Invocation {
     started: Instant,
     /// The dialog's submit, once the command answered with a dialog: its answers go there.
     pub(super) modal: Option<serenity::ModalInteraction>,
+    /// The moderation case the command's write opened: a failure shows it too.
+    case: Option<i64>,
 }
 
 /// Start of a command: remembers when it began, for the latency in the closing log line.
@@ -20,8 +23,23 @@ pub async fn start_command(ctx: poise::Context<'_, Data, Error>) {
     ctx.set_invocation_data(Invocation {
         started: Instant::now(),
         modal: None,
+        case: None,
     })
     .await;
+}
+
+/// Notes the case the command's write opened, if it opened one.
+pub async fn note_case(ctx: super::Context<'_>, case: Option<i64>) {
+    if let Some(mut invocation) = ctx.invocation_data::<Invocation>().await {
+        invocation.case = case;
+    }
+}
+
+/// The case the command's write opened, if any.
+pub async fn case(ctx: poise::Context<'_, Data, Error>) -> Option<i64> {
+    ctx.invocation_data::<Invocation>()
+        .await
+        .and_then(|invocation| invocation.case)
 }
 
 /// End of a command: one log line and one metric per interaction.

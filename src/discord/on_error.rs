@@ -25,7 +25,9 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
             } else {
                 tracing::info!(%command, %error, "command failed");
             }
-            (ctx, error.outcome(), error.embed(lang, &ctx.data().clock))
+            let case = invocation::case(ctx).await;
+            let embed = error.case_embed(lang, &ctx.data().clock, case);
+            (ctx, error.outcome(), embed)
         }
         FrameworkError::CommandPanic { ctx, payload, .. } => {
             tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");

@@ -10,7 +10,9 @@ use std::time::Duration;
 use secrecy::SecretString;
 
 use super::embeds::{self, Fitted};
-use super::{Context, Data, Error, Lang, audit, calls, member_lang, reply, text, views};
+use super::{
+    Context, Data, Error, Lang, audit, calls, invocation, member_lang, reply, text, views,
+};
 use crate::retry::engine::FirstAttempt;
 use crate::retry::operation::Operation;
 use crate::retry::policy::{self, Decision};
@@ -95,6 +97,7 @@ pub async fn write(
         }),
     };
     let Made { case, written } = reply::quick_or_defer(ctx, send(lang, &request, operation)).await;
+    invocation::note_case(ctx, case).await;
     let written = match written {
         Ok(Written::Queued(notice)) => {
             let embed = Fitted::new(embeds::AMBER, &notice.title, &notice.body).case(lang, case);
