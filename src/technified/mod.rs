@@ -485,16 +485,8 @@ fn call_url(base: &Url, route: Route, guild_id: u64, call: &Call) -> Url {
     let mut url = base.clone();
     url.set_path(&path);
     if !call.query.is_empty() {
-        let mut query = String::new();
-        for (name, value) in &call.query {
-            if !query.is_empty() {
-                query.push('&');
-            }
-            query.push_str(name);
-            query.push('=');
-            query.push_str(value);
-        }
-        url.set_query(Some(&query));
+        url.set_query(None);
+        url.query_pairs_mut().extend_pairs(&call.query);
     }
     url
 }
