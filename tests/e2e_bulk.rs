@@ -133,11 +133,7 @@ fn bans_sent(world: &World) -> HashMap<u64, usize> {
 
 /// `(roblox_id, source, outcome)` of every case in the bot's database, by number.
 async fn cases(world: &World) -> Vec<(i64, String, String)> {
-    use sqlx::Connection;
-    sqlx::any::install_default_drivers();
-    let mut db = sqlx::AnyConnection::connect(&world.database_url())
-        .await
-        .expect("open the bot's database");
+    let mut db = support::database_at(&world.database_url()).await;
     sqlx::query_as(
         "SELECT roblox_id, source, outcome FROM cases WHERE guild_id = $1 ORDER BY number",
     )

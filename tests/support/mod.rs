@@ -325,14 +325,20 @@ pub async fn database(db: &Path) -> sqlx::SqliteConnection {
         .expect("open the bot's database")
 }
 
-/// Fills `guild`'s queue in the database at `url` (SQLite or Postgres) with `n` pending jobs
-/// not due for centuries, in one statement (the bot may be running: SQLite's WAL lets it).
-pub async fn fill_queue(url: &str, guild: u64, n: i64) {
+/// A connection to the bot's database at `url`, SQLite or Postgres (the bot may be running:
+/// SQLite's WAL lets it).
+pub async fn database_at(url: &str) -> sqlx::AnyConnection {
     use sqlx::Connection;
     sqlx::any::install_default_drivers();
-    let mut raw = sqlx::AnyConnection::connect(url)
+    sqlx::AnyConnection::connect(url)
         .await
-        .expect("open the bot's database");
+        .expect("open the bot's database")
+}
+
+/// Fills `guild`'s queue in the database at `url` (SQLite or Postgres) with `n` pending jobs
+/// not due for centuries, in one statement.
+pub async fn fill_queue(url: &str, guild: u64, n: i64) {
+    let mut raw = database_at(url).await;
     sqlx::query(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $1)
          INSERT INTO jobs (guild_id, kind, target, payload, requested_by, next_attempt_at,
